@@ -1,0 +1,34 @@
+// `docker <command>`: the subcommand table. Management forms (`docker container run`) map here too.
+import type { CommandContext, DockerHandler } from '../context';
+import { type Output, fail } from '../output';
+import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
+import { createCommand, runCommand } from './run';
+
+const COMMANDS: Record<string, DockerHandler> = {
+  run: runCommand,
+  create: createCommand,
+  start: startCommand,
+  stop: stopCommand,
+  restart: restartCommand,
+  rm: rmCommand,
+  ps: psCommand,
+};
+
+/** `docker container <verb>` aliases of the top-level verbs. */
+const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps' };
+
+export function registerDockerCommand(name: string, handler: DockerHandler): void {
+  COMMANDS[name] = handler;
+}
+
+export function docker(ctx: CommandContext, argv: string[]): Output {
+  let [sub, ...rest] = argv.slice(1);
+  if (sub === undefined) return fail("Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n", 0);
+  if (sub === 'container' && rest.length > 0 && CONTAINER_VERBS[rest[0]!]) {
+    sub = CONTAINER_VERBS[rest[0]!]!;
+    rest = rest.slice(1);
+  }
+  const handler = COMMANDS[sub];
+  if (!handler) return fail(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`, 1);
+  return handler(ctx, rest);
+}

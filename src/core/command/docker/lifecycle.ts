@@ -1,0 +1,81 @@
+// `docker start|stop|restart|rm|ps`: each acts on every container named, reporting per name.
+import { restartContainer, startContainer, stopContainer } from '../../containerLifecycle';
+import { removeContainer } from '../../containerStop';
+import { psTable } from '../../print/psTable';
+import type { CommandContext } from '../context';
+import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
+import { type Output, errorText, fail, guard, join, ok } from '../output';
+import type { DockerError } from '../../errors';
+
+function parse(specs: FlagSpec[], args: string[], command: string, minArgs: number, usage: string): ParsedFlags | Output {
+  try {
+    const flags = parseFlags(specs, args, true);
+    if (flags.positionals.length < minArgs) {
+      return fail(`docker: 'docker ${command}' requires at least ${minArgs} argument\n\nUsage:  docker ${command} ${usage}\n\nSee 'docker ${command} --help' for more information\n`, 1);
+    }
+    return flags;
+  } catch (e) {
+    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+    throw e;
+  }
+}
+
+const isOutput = (v: ParsedFlags | Output): v is Output => 'exitCode' in v;
+
+/** Applies an action to each named container; prints the name as typed on success. */
+function eachContainer(refs: string[], action: (ref: string) => void): Output {
+  return join(...refs.map((ref) => guard(() => {
+    action(ref);
+    return ok(`${ref}\n`);
+  }, (e: DockerError) => fail(errorText(e), 1))));
+}
+
+export function startCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => {
+    startContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+  });
+}
+
+export function stopCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'stop', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => stopContainer(ctx.lab, ctx.lab.getContainer(ref)));
+}
+
+export function restartCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'restart', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => {
+    restartContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+  });
+}
+
+export function rmCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }], args, 'rm', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => {
+    removeContainer(ctx.lab, ref, flags.bools.has('force'));
+  });
+}
+
+export function psCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'no-trunc', type: 'bool' },
+    { name: 'latest', short: 'l', type: 'bool' },
+    { name: 'size', short: 's', type: 'bool' },
+  ], args, 'ps', 0, '[OPTIONS]');
+  if (isOutput(flags)) return flags;
+  if (flags.positionals.length > 0) {
+    return fail(`"docker ps" accepts no arguments.\nSee 'docker ps --help'.\n\nUsage:  docker ps [OPTIONS]\n\nList containers\n`, 1);
+  }
+  return ok(psTable(ctx.lab.containers.values(), ctx.lab.now, {
+    all: flags.bools.has('all'),
+    quiet: flags.bools.has('quiet'),
+    noTrunc: flags.bools.has('no-trunc'),
+  }));
+}
+

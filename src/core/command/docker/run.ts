@@ -1,0 +1,45 @@
+// `docker run` and `docker create`: CLI checks, create (warnings), then start and the main process.
+import { createContainer } from '../../containerCreate';
+import { startContainer } from '../../containerLifecycle';
+import type { DockerError } from '../../errors';
+import type { CommandContext } from '../context';
+import { FlagError, type ParsedFlags, parseFlags } from '../flags';
+import { type Output, fail, guard, runErrorText } from '../output';
+import { createOptionsFrom } from '../runOptions';
+import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
+
+function usage(command: 'run' | 'create'): string {
+  return `docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker ${command} --help' for more information\n`;
+}
+
+function flagError(e: FlagError, command: string): Output {
+  return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+}
+
+function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'create'): Output {
+  let flags: ParsedFlags;
+  try {
+    flags = parseFlags(command === 'run' ? RUN_FLAGS : CREATE_FLAGS, args, false);
+  } catch (e) {
+    if (e instanceof FlagError) return flagError(e, command);
+    throw e;
+  }
+  if (flags.positionals.length === 0) return fail(usage(command), 125);
+  const frame = (e: DockerError) => fail(runErrorText(e, command), 125);
+  return guard(() => {
+    const options = createOptionsFrom(flags);
+    const { container, warnings } = createContainer(ctx.lab, options);
+    const warningText = warnings.map((w) => `WARNING: ${w}\n`).join('');
+    if (command === 'create') return { stdout: `${container.id}\n`, stderr: warningText, exitCode: 0 };
+    const started = guard(() => {
+      const result = startContainer(ctx.lab, container, ctx.runInContainer);
+      if (flags.bools.has('detach')) return { stdout: `${container.id}\n`, stderr: '', exitCode: 0 };
+      if (result.interactiveShell) ctx.enterShell(container.id, true);
+      return result.output;
+    }, frame);
+    return { ...started, stderr: warningText + started.stderr };
+  }, frame);
+}
+
+export const runCommand = (ctx: CommandContext, args: string[]): Output => createOrRun(ctx, args, 'run');
+export const createCommand = (ctx: CommandContext, args: string[]): Output => createOrRun(ctx, args, 'create');

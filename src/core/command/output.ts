@@ -1,0 +1,45 @@
+// What one command prints and returns, and the docker CLI's ways of framing errors.
+import { DockerError } from '../errors';
+
+export interface Output {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export const ok = (stdout = '', stderr = ''): Output => ({ stdout, stderr, exitCode: 0 });
+export const fail = (stderr: string, exitCode = 1): Output => ({ stdout: '', stderr, exitCode });
+
+const line = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
+
+/** Joins outputs of several steps; the exit code is the last non-zero one. */
+export function join(...parts: Output[]): Output {
+  return {
+    stdout: parts.map((p) => p.stdout).join(''),
+    stderr: parts.map((p) => p.stderr).join(''),
+    exitCode: parts.reduce((code, p) => (p.exitCode !== 0 ? p.exitCode : code), 0),
+  };
+}
+
+/** `Error response from daemon: ...` (daemon) or the bare message (CLI), as most commands print. */
+export function errorText(e: DockerError): string {
+  return line(e.source === 'daemon' ? `Error response from daemon: ${e.message}` : e.message);
+}
+
+/** docker run/create: `docker: ...` plus the help hint, exit 125 (cli/command/container/run.go withHelp). */
+export function runErrorText(e: DockerError, command: string): string {
+  const body = e.source === 'daemon' ? `Error response from daemon: ${e.message}` : e.message;
+  return `docker: ${body}\n\nRun 'docker ${command} --help' for more information\n`;
+}
+
+/** Runs a step; a DockerError becomes its framed output, anything else is a bug and propagates. */
+export function guard(step: () => Output, frame: (e: DockerError) => Output = (e) => fail(errorText(e), e.exitCode)): Output {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof DockerError) return frame(e);
+    throw e;
+  }
+}
+
+export { line };

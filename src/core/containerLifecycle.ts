@@ -1,0 +1,93 @@
+// Start, stop and restart with the main process: servers bind their ports (and exit when the
+// port is taken in their namespace), shells stay up only with stdin or a TTY, one-shots run and exit.
+import { markRunning, startNetworking } from './containerStart';
+import { exitContainer } from './containerStop';
+import { lookupImage } from './images';
+import type { Lab } from './lab';
+import { bindListener } from './listeners';
+import { planMainProcess } from './mainProcess';
+import type { Container } from './model';
+
+export interface ProcessOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs a one-shot command inside a running container (provided by the shell layer). */
+export type OneShotRunner = (c: Container, argv: string[]) => ProcessOutput;
+
+export interface StartResult {
+  /** What the main process printed, for an attached `docker run`. */
+  output: ProcessOutput;
+  /** The main process is an interactive shell waiting for input. */
+  interactiveShell: boolean;
+}
+
+const quiet = (exitCode = 0): ProcessOutput => ({ stdout: '', stderr: '', exitCode });
+
+function log(c: Container, text: string): void {
+  if (text) c.logs.push(...text.replace(/\n$/, '').split('\n'));
+}
+
+/** Starts networking, then the main process. Networking errors throw and leave the container as it was. */
+export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
+  if (c.state === 'running') return { output: quiet(), interactiveShell: false };
+  lab.batch(() => {
+    startNetworking(lab, c);
+    markRunning(lab, c);
+    lab.markChanged();
+  });
+  const plan = planMainProcess(c);
+  const netnsId = c.netnsId!;
+  switch (plan.kind) {
+    case 'service': {
+      for (const l of plan.listens) {
+        if (!bindListener(lab, { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program })) {
+          const message = plan.bindFailure(l.port);
+          log(c, message);
+          exitContainer(lab, c, 1);
+          return { output: { stdout: '', stderr: `${message}\n`, exitCode: 1 }, interactiveShell: false };
+        }
+      }
+      return { output: quiet(), interactiveShell: false };
+    }
+    case 'listen': {
+      if (!bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })) {
+        log(c, 'nc: bind: Address in use');
+        exitContainer(lab, c, 1);
+        return { output: { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 }, interactiveShell: false };
+      }
+      return { output: quiet(), interactiveShell: false };
+    }
+    case 'shell': {
+      if (!c.openStdin && !c.tty) {
+        exitContainer(lab, c, 0);
+        return { output: quiet(), interactiveShell: false };
+      }
+      return { output: quiet(), interactiveShell: c.openStdin && c.tty };
+    }
+    case 'idle':
+      return { output: quiet(), interactiveShell: false };
+    case 'oneshot': {
+      const output = runOneShot(c, plan.argv);
+      log(c, output.stdout);
+      log(c, output.stderr);
+      exitContainer(lab, c, output.exitCode);
+      return { output, interactiveShell: false };
+    }
+  }
+}
+
+/** `docker stop`: SIGTERM; servers exit 0, a PID 1 without a handler is killed after the grace period. */
+export function stopContainer(lab: Lab, c: Container): void {
+  if (c.state !== 'running') return;
+  const plan = planMainProcess(c);
+  const code = plan.kind === 'service' ? lookupImage(c.image)?.stopExitCode ?? 0 : 137;
+  exitContainer(lab, c, code);
+}
+
+export function restartContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
+  stopContainer(lab, c);
+  return startContainer(lab, c, runOneShot);
+}

@@ -1,0 +1,135 @@
+// Starting a container: join or create its network namespace, attach endpoints, publish ports.
+// Everything is checked before anything is taken, and taken resources are given back on failure.
+import { daemonError } from './errors';
+import type { Lab } from './lab';
+import { HOST_NETNS } from './lab';
+import type { Container, Endpoint, Network } from './model';
+import { containerModeTarget, isContainerMode } from './networkMode';
+import { PortConflict, programPorts } from './portBindings';
+import { parseIPv4 } from './net/ipv4';
+
+const SETUP = 'failed to set up container networking: ';
+
+/** getNetworkedContainer: the namespace owner for container:<x>, checked at start (§1.4). */
+function networkedContainer(lab: Lab, c: Container): Container {
+  const ref = containerModeTarget(c.networkMode);
+  const target = lab.findContainer(ref);
+  if (!target) throw daemonError(`joining network namespace of container: No such container: ${ref}`);
+  if (target.id === c.id) throw daemonError('cannot join own network namespace');
+  if (target.state === 'restarting') {
+    throw daemonError(`cannot join network namespace of container: Container ${target.id} is restarting, wait until the container is running`);
+  }
+  if (target.state !== 'running') {
+    throw daemonError(`cannot join network namespace of a non running container: container ${target.name} is ${target.state}`);
+  }
+  return target;
+}
+
+/** Lowest unused ethN in a namespace (generateIfaceName). */
+export function nextIfname(used: Iterable<string>): string {
+  const taken = new Set(used);
+  for (let i = 0; ; i++) if (!taken.has(`eth${i}`)) return `eth${i}`;
+}
+
+function allocateAddress(lab: Lab, net: Network, wanted: string): { ip: number; prefix: number; gateway: number | null } {
+  const books = lab.addresses.get(net.id) ?? [];
+  if (wanted) {
+    const ip = parseIPv4(wanted)!;
+    const book = books.find((b) => b.contains(ip));
+    if (!book) throw daemonError(`${SETUP}invalid endpoint settings:\nno configured subnet contains IP address ${wanted}`);
+    if (!book.reserve(ip)) throw daemonError(`${SETUP}Address already in use`);
+    return { ip, prefix: book.subnet.prefix, gateway: gatewayOf(net, books.indexOf(book)) };
+  }
+  for (const [i, book] of books.entries()) {
+    const ip = book.allocate();
+    if (ip !== undefined) return { ip, prefix: book.subnet.prefix, gateway: gatewayOf(net, i) };
+  }
+  throw daemonError(`${SETUP}no available IPv4 addresses on this network's address pools: ${net.name} (${net.id})`);
+}
+
+function gatewayOf(net: Network, index: number): number | null {
+  const gw = net.subnets[index]?.gateway;
+  return gw ? parseIPv4(gw) ?? null : null;
+}
+
+/** Gives back a container's addresses (not its ports). */
+export function releaseAddresses(lab: Lab, c: Container): void {
+  for (const ep of Object.values(c.endpoints)) {
+    if (ep.ip === null) continue;
+    const book = (lab.addresses.get(ep.networkId) ?? []).find((b) => b.contains(ep.ip!));
+    book?.release(ep.ip);
+  }
+}
+
+/** Builds one endpoint; the network must exist. */
+export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames: Iterable<string>): Endpoint {
+  const cfg = c.networks[net.name] ?? c.networks[net.id];
+  const special = net.driver === 'host' || net.driver === 'null';
+  const ifindex = special ? 0 : lab.nextIfindex;
+  if (!special) lab.nextIfindex += 2;
+  const addr = special ? { ip: null, prefix: 0, gateway: null } : allocateAddress(lab, net, cfg?.ipv4Address ?? '');
+  return {
+    networkId: net.id,
+    endpointId: lab.newId(),
+    ip: addr.ip,
+    prefix: addr.prefix,
+    gateway: addr.gateway,
+    mac: special ? '' : cfg?.macAddress || lab.rng.mac(),
+    ifname: special ? '' : nextIfname(usedIfnames),
+    ifindex,
+    hostVeth: special ? '' : `veth${lab.rng.hex(7)}`,
+    hostIfindex: special ? 0 : ifindex + 1,
+  };
+}
+
+function startOwnNamespace(lab: Lab, c: Container): void {
+  const nets = Object.keys(c.networks).map((name) => {
+    const net = lab.findNetwork(name);
+    if (!net) throw daemonError(`${SETUP}network ${name} not found`);
+    return net;
+  });
+  const endpoints: Record<string, Endpoint> = {};
+  try {
+    for (const net of nets) {
+      endpoints[net.name] = attachEndpoint(lab, c, net, Object.values(endpoints).map((e) => e.ifname));
+    }
+    c.endpoints = endpoints;
+    const publishes = nets.some((n) => n.driver === 'bridge' && !n.internal);
+    try {
+      c.ports = publishes ? programPorts(lab, c) : {};
+    } catch (e) {
+      if (e instanceof PortConflict) {
+        const first = Object.values(endpoints)[0];
+        throw daemonError(`${SETUP}driver failed programming external connectivity on endpoint ${c.name} (${first?.endpointId ?? ''}): ${e.message}`);
+      }
+      throw e;
+    }
+  } catch (e) {
+    c.endpoints = endpoints;
+    releaseAddresses(lab, c);
+    c.endpoints = {};
+    throw e;
+  }
+  c.netnsId = c.networkMode === 'host' ? HOST_NETNS : lab.newNamespace(c.id).id;
+}
+
+/** Sets up networking and marks the container running. Throws, changing nothing, on failure. */
+export function startNetworking(lab: Lab, c: Container): void {
+  if (isContainerMode(c.networkMode)) {
+    const owner = networkedContainer(lab, c);
+    c.networkMode = `container:${owner.id}`;
+    c.netnsId = owner.netnsId;
+    c.hostname = owner.hostname;
+    c.domainname = owner.domainname;
+    c.endpoints = {};
+    c.ports = {};
+    return;
+  }
+  startOwnNamespace(lab, c);
+}
+
+export function markRunning(lab: Lab, c: Container): void {
+  c.state = 'running';
+  c.startedAt = lab.now;
+  c.exitCode = 0;
+}

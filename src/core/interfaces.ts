@@ -1,0 +1,77 @@
+// The interfaces a namespace shows: the host's (lo, eth0, docker0, br-*, veth peers), a
+// container's (lo and one ethN per endpoint), or only lo for none and stale namespaces.
+import type { Lab } from './lab';
+import { HOST_NETNS } from './lab';
+import type { Network } from './model';
+import { parseIPv4 } from './net/ipv4';
+
+export interface NetInterface {
+  index: number;
+  name: string;
+  /** Peer interface index for veth pairs (`eth0@if9`). */
+  peerIndex: number;
+  kind: 'loopback' | 'ether' | 'bridge' | 'veth';
+  mac: string;
+  ipv4: { address: number; prefix: number } | null;
+  mtu: number;
+  up: boolean;
+  /** Carrier: a bridge with no ports has none (NO-CARRIER). */
+  lowerUp: boolean;
+}
+
+const loopback: NetInterface = {
+  index: 1, name: 'lo', peerIndex: 0, kind: 'loopback', mac: '00:00:00:00:00:00',
+  ipv4: { address: parseIPv4('127.0.0.1')!, prefix: 8 }, mtu: 65536, up: true, lowerUp: true,
+};
+
+function bridgeMac(net: Network): string {
+  const hex = net.id.slice(0, 10);
+  return `02:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}:${hex.slice(6, 8)}:${hex.slice(8, 10)}`;
+}
+
+function hostInterfaces(lab: Lab): NetInterface[] {
+  const p = lab.hostProfile.eth0;
+  const list: NetInterface[] = [
+    loopback,
+    { index: 2, name: 'eth0', peerIndex: 0, kind: 'ether', mac: p.mac, ipv4: { address: parseIPv4(p.address)!, prefix: p.prefix }, mtu: 1500, up: true, lowerUp: true },
+  ];
+  const ports = new Map<string, number>();
+  for (const c of lab.containers.values()) {
+    for (const ep of Object.values(c.endpoints)) if (ep.hostVeth) ports.set(ep.networkId, (ports.get(ep.networkId) ?? 0) + 1);
+  }
+  for (const net of lab.networks.values()) {
+    if (net.driver !== 'bridge') continue;
+    const gw = net.subnets[0];
+    const cidr = gw ? { address: parseIPv4(gw.gateway)!, prefix: Number(gw.subnet.split('/')[1]) } : null;
+    list.push({ index: net.bridgeIfindex, name: net.bridgeName, peerIndex: 0, kind: 'bridge', mac: bridgeMac(net), ipv4: cidr, mtu: 1500, up: true, lowerUp: (ports.get(net.id) ?? 0) > 0 });
+  }
+  for (const c of lab.containers.values()) {
+    for (const ep of Object.values(c.endpoints)) {
+      if (!ep.hostVeth) continue;
+      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, mtu: 1500, up: true, lowerUp: true });
+    }
+  }
+  return list.sort((a, b) => a.index - b.index);
+}
+
+/** The host side of a veth gets its own random MAC; derive a stable one from the container side. */
+function vethPeerMac(mac: string): string {
+  const bytes = mac.split(':').map((b) => parseInt(b, 16));
+  bytes[5] = (bytes[5]! ^ 0x5a) & 0xff;
+  bytes[4] = (bytes[4]! ^ 0xa5) & 0xff;
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+export function namespaceInterfaces(lab: Lab, netnsId: number): NetInterface[] {
+  if (netnsId === HOST_NETNS) return hostInterfaces(lab);
+  const ns = lab.namespaces.get(netnsId);
+  if (!ns || !ns.alive) return [loopback];
+  const owner = lab.containers.get(ns.owner);
+  if (!owner) return [loopback];
+  const list: NetInterface[] = [loopback];
+  for (const ep of Object.values(owner.endpoints)) {
+    if (!ep.ifname) continue;
+    list.push({ index: ep.ifindex, name: ep.ifname, peerIndex: ep.hostIfindex, kind: 'veth', mac: ep.mac, ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix }, mtu: 1500, up: true, lowerUp: true });
+  }
+  return list.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,123 @@
+// The lab's state as plain, JSON-serialisable data. Behaviour lives in lab.ts and friends.
+
+export type ContainerState = 'created' | 'running' | 'restarting' | 'exited' | 'dead' | 'removing';
+
+export type Protocol = 'tcp' | 'udp' | 'sctp';
+
+export interface PortBinding {
+  hostIp: string;
+  hostPort: string;
+}
+
+/** What a container asked for on one network (EndpointSettings at create/connect). */
+export interface EndpointConfig {
+  aliases: string[];
+  ipv4Address: string;
+  ipv6Address: string;
+  macAddress: string;
+  links: string[];
+}
+
+/** A live endpoint: present while the container runs with its own namespace. */
+export interface Endpoint {
+  networkId: string;
+  endpointId: string;
+  /** Address as uint32, or null on networks without IPAM (host, none). */
+  ip: number | null;
+  prefix: number;
+  gateway: number | null;
+  mac: string;
+  ifname: string;
+  /** Kernel interface index of the container side, and of the host-side veth peer. */
+  ifindex: number;
+  /** Host-side veth name on bridge networks. */
+  hostVeth: string;
+  hostIfindex: number;
+}
+
+export interface Container {
+  id: string;
+  name: string;
+  image: string;
+  /** Config.Entrypoint (from the image) and Config.Cmd (the user's, else the image's). */
+  entrypoint: string[];
+  cmd: string[];
+  createdAt: number;
+  state: ContainerState;
+  exitCode: number;
+  startedAt: number;
+  finishedAt: number;
+  /** Config.Hostname / Config.Domainname. */
+  hostname: string;
+  domainname: string;
+  /** HostConfig.NetworkMode, with container:<name> rewritten to the full ID when known. */
+  networkMode: string;
+  /** Networks in the order given, with their requested settings. */
+  networks: Record<string, EndpointConfig>;
+  exposedPorts: string[];
+  portBindings: Record<string, PortBinding[]>;
+  publishAll: boolean;
+  dns: string[];
+  dnsSearch: string[];
+  dnsOptions: string[];
+  extraHosts: string[];
+  links: string[];
+  autoRemove: boolean;
+  tty: boolean;
+  openStdin: boolean;
+  /** Namespace the container's processes see while running (own, shared or the host's). */
+  netnsId: number | null;
+  endpoints: Record<string, Endpoint>;
+  /** Bindings actually programmed at start (after -P picked ports). */
+  ports: Record<string, PortBinding[]>;
+  logs: string[];
+  restartCount: number;
+}
+
+export interface Subnet {
+  subnet: string;
+  gateway: string;
+  ipRange: string;
+}
+
+export interface Network {
+  id: string;
+  name: string;
+  driver: string;
+  createdAt: number;
+  internal: boolean;
+  attachable: boolean;
+  ipv6: boolean;
+  subnets: Subnet[];
+  /** Host bridge device (docker0, br-<id12>) for bridge networks, and its interface index. */
+  bridgeName: string;
+  bridgeIfindex: number;
+  options: Record<string, string>;
+  labels: Record<string, string>;
+  /** Created by a compose project, for `docker compose down`. */
+  composeProject: string;
+}
+
+/** A network namespace instance. Joiners keep pointing at it after its owner stops. */
+export interface Namespace {
+  id: number;
+  /** Container ID of the creator, or "host". */
+  owner: string;
+  alive: boolean;
+}
+
+/** A process listening on a port inside a namespace. */
+export interface Listener {
+  netnsId: number;
+  containerId: string;
+  proto: Protocol;
+  port: number;
+  program: string;
+}
+
+export interface HostProfile {
+  hostname: string;
+  eth0: { address: string; prefix: number; gateway: string; mac: string };
+  etcHosts: string;
+  resolvConf: string;
+}

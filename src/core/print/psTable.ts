@@ -1,0 +1,67 @@
+// `docker ps` in the CLI's default table format.
+import type { Container } from '../model';
+import { humanDuration } from './duration';
+import { portsColumn } from './ports';
+import { formatTable } from './table';
+
+const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
+
+/** docker/cli formatter.Ellipsis: keep maxLength runes, the last one an ellipsis. */
+export function ellipsis(text: string, maxLength: number): string {
+  const runes = [...text];
+  return runes.length <= maxLength ? text : `${runes.slice(0, maxLength - 1).join('')}…`;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function commandColumn(c: Container, truncate: boolean): string {
+  const command = [...c.entrypoint, ...c.cmd].join(' ');
+  return quote(truncate ? ellipsis(command, 20) : command);
+}
+
+export function statusColumn(c: Container, now: number): string {
+  switch (c.state) {
+    case 'running':
+      return `Up ${humanDuration(now - c.startedAt)}`;
+    case 'created':
+      return 'Created';
+    case 'restarting':
+      return `Restarting (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
+    case 'removing':
+      return 'Removal In Progress';
+    case 'dead':
+      return 'Dead';
+    case 'exited':
+      return `Exited (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
+  }
+}
+
+export interface PsOptions {
+  all: boolean;
+  quiet: boolean;
+  noTrunc: boolean;
+}
+
+/** Newest first, like the engine's list. */
+export function psRows(containers: Iterable<Container>, all: boolean): Container[] {
+  return [...containers].filter((c) => all || c.state === 'running').reverse();
+}
+
+export function psTable(containers: Iterable<Container>, now: number, o: PsOptions): string {
+  const rows = psRows(containers, o.all);
+  if (o.quiet) return rows.map((c) => `${o.noTrunc ? c.id : c.id.slice(0, 12)}\n`).join('');
+  return formatTable([
+    HEADER,
+    ...rows.map((c) => [
+      o.noTrunc ? c.id : c.id.slice(0, 12),
+      c.image,
+      commandColumn(c, !o.noTrunc),
+      `${humanDuration(now - c.createdAt)} ago`,
+      statusColumn(c, now),
+      portsColumn(c),
+      c.name,
+    ]),
+  ]);
+}

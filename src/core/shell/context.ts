@@ -1,0 +1,13 @@
+// Where a shell command runs: the host, or a container (with the namespace it sees).
+import type { Lab } from '../lab';
+import type { Container } from '../model';
+import type { Output } from '../command/output';
+
+export interface ShellContext {
+  lab: Lab;
+  /** The container the command runs in; undefined on the host. */
+  container: Container | undefined;
+  netnsId: number;
+}
+
+export type ShellTool = (sh: ShellContext, argv: string[]) => Output;

@@ -1,0 +1,59 @@
+// Tools that read the container's (or host's) files and identity: cat, hostname, readlink, ls.
+import { fail, ok } from '../command/output';
+import { etcHostname, etcHosts, resolvConf } from '../etcFiles';
+import { namespaceInterfaces } from '../interfaces';
+import type { ShellContext, ShellTool } from './context';
+
+function readFile(sh: ShellContext, path: string): string | undefined {
+  const { lab, container } = sh;
+  const files: Record<string, () => string> = container
+    ? {
+      '/etc/hostname': () => etcHostname(lab, container),
+      '/etc/hosts': () => etcHosts(lab, container),
+      '/etc/resolv.conf': () => resolvConf(lab, container),
+    }
+    : {
+      '/etc/hostname': () => `${lab.hostProfile.hostname}\n`,
+      '/etc/hosts': () => lab.hostProfile.etcHosts,
+      '/etc/resolv.conf': () => lab.hostProfile.resolvConf,
+    };
+  const reader = files[path];
+  if (reader) return reader();
+  if (/^\/sys\/class\/net\/[^/]+\/address$/.test(path)) {
+    const name = path.split('/')[4];
+    const iface = namespaceInterfaces(lab, sh.netnsId).find((i) => i.name === name);
+    return iface ? `${iface.mac}\n` : undefined;
+  }
+  return undefined;
+}
+
+export const catTool: ShellTool = (sh, argv) => {
+  let stdout = '';
+  let stderr = '';
+  for (const path of argv.slice(1)) {
+    const text = readFile(sh, path);
+    if (text === undefined) stderr += `cat: can't open '${path}': No such file or directory\n`;
+    else stdout += text;
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+};
+
+export const hostnameTool: ShellTool = (sh) => {
+  if (!sh.container) return ok(`${sh.lab.hostProfile.hostname}\n`);
+  return ok(etcHostname(sh.lab, sh.container));
+};
+
+export const readlinkTool: ShellTool = (sh, argv) => {
+  const path = argv.slice(1).find((a) => !a.startsWith('-')) ?? '';
+  if (/^\/proc\/(self|\d+)\/ns\/net$/.test(path)) return ok(`net:[${sh.netnsId}]\n`);
+  return fail('', 1);
+};
+
+export const lsTool: ShellTool = (sh, argv) => {
+  const path = argv.slice(1).find((a) => !a.startsWith('-')) ?? '.';
+  if (path.replace(/\/$/, '') === '/sys/class/net') {
+    const names = namespaceInterfaces(sh.lab, sh.netnsId).map((i) => i.name).sort();
+    return ok(names.map((n) => `${n}\n`).join(''));
+  }
+  return fail(`ls: ${path}: No such file or directory\n`);
+};

@@ -1,0 +1,80 @@
+// Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
+import { type Output, join } from '../command/output';
+import { TokenizeError, tokenize } from '../command/tokenize';
+import type { ShellContext } from './context';
+import { SHELL_TOOLS } from './tools';
+
+const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Extra programs the caller provides (docker on the host). */
+export type ExtraTools = Record<string, (argv: string[]) => Output>;
+
+function notFound(sh: ShellContext, program: string): Output {
+  return sh.container
+    ? { stdout: '', stderr: `sh: ${program}: not found\n`, exitCode: 127 }
+    : { stdout: '', stderr: `-bash: ${program}: command not found\n`, exitCode: 127 };
+}
+
+export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output {
+  if (argv.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
+  const program = argv[0]!;
+  if (program === 'busybox' && argv.length > 1) return runArgv(sh, argv.slice(1), extra);
+  const name = basename(program);
+  if ((name === 'sh' || name === 'bash' || name === 'ash') && argv[1] === '-c') return runLine(sh, argv[2] ?? '', extra);
+  const external = extra[program];
+  if (external) return external(argv);
+  const tool = SHELL_TOOLS[name];
+  if (!tool) return notFound(sh, program);
+  return tool(sh, argv);
+}
+
+/** Splits on `;`, `&&` and `||` outside quotes. */
+function splitList(line: string): Array<{ text: string; op: ';' | '&&' | '||' }> {
+  const parts: Array<{ text: string; op: ';' | '&&' | '||' }> = [];
+  let quote = '';
+  let start = 0;
+  let op: ';' | '&&' | '||' = ';';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\') i++;
+    else if (ch === ';' || ((ch === '&' || ch === '|') && line[i + 1] === ch)) {
+      parts.push({ text: line.slice(start, i), op });
+      op = ch === ';' ? ';' : ch === '&' ? '&&' : '||';
+      if (ch !== ';') i++;
+      start = i + 1;
+    }
+  }
+  parts.push({ text: line.slice(start), op });
+  return parts;
+}
+
+export function runLine(sh: ShellContext, line: string, extra: ExtraTools = {}): Output {
+  const outputs: Output[] = [];
+  let last = 0;
+  for (const part of splitList(line)) {
+    if (part.op === '&&' && last !== 0) continue;
+    if (part.op === '||' && last === 0) continue;
+    let argv: string[];
+    try {
+      argv = tokenize(part.text);
+    } catch (e) {
+      if (e instanceof TokenizeError) {
+        outputs.push({ stdout: '', stderr: `sh: syntax error: ${e.message}\n`, exitCode: 2 });
+        last = 2;
+        continue;
+      }
+      throw e;
+    }
+    const out = runArgv(sh, argv, extra);
+    outputs.push(out);
+    last = out.exitCode;
+  }
+  const joined = join(...outputs);
+  return { ...joined, exitCode: last };
+}

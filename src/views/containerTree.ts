@@ -1,0 +1,68 @@
+// The "Containers" tree: one row per container with its mode and address; containers that
+// joined another's namespace (container:<x>) are listed under the namespace owner.
+import * as vscode from 'vscode';
+import type { Container } from '../core/model';
+import { formatIPv4 } from '../core/net/ipv4';
+import { modeKind } from '../core/networkMode';
+import type { LabStore } from '../state/labStore';
+
+export class ContainerItem extends vscode.TreeItem {
+  constructor(readonly container: Container, description: string, tooltip: string, hasJoiners: boolean) {
+    super(container.name, hasJoiners ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    this.id = container.id;
+    this.description = description;
+    this.tooltip = new vscode.MarkdownString().appendText(tooltip);
+    this.contextValue = `container.${container.state}`;
+    this.iconPath = new vscode.ThemeIcon(container.state === 'running' ? 'vm-running' : 'vm-outline');
+  }
+}
+
+/** `bridge · 172.17.0.2`, `host`, `none`, `container:web`, `app · 172.18.0.2`. */
+export function describeContainer(c: Container, nameOf: (id: string) => string): string {
+  const kind = modeKind(c.networkMode);
+  if (kind === 'container') return `container:${nameOf(c.networkMode.slice('container:'.length))}`;
+  if (kind === 'host' || kind === 'none') return c.state === 'running' ? kind : `${kind} · ${c.state}`;
+  const ips = Object.entries(c.endpoints).filter(([, ep]) => ep.ip !== null).map(([net, ep]) => (net === 'bridge' ? formatIPv4(ep.ip!) : `${net} ${formatIPv4(ep.ip!)}`));
+  const mode = kind === 'bridge' ? 'bridge' : c.networkMode;
+  if (c.state !== 'running') return `${mode} · ${c.state}`;
+  return [mode, ...ips].join(' · ');
+}
+
+export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerItem>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ContainerItem | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly store: LabStore) {
+    this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
+  }
+
+  private item(c: Container, joiners: Container[]): ContainerItem {
+    const lab = this.store.current;
+    const nameOf = (id: string) => lab.containers.get(id)?.name ?? id.slice(0, 12);
+    const description = describeContainer(c, nameOf);
+    const tooltip = `${c.name} (${c.id.slice(0, 12)})\nimage: ${c.image}\nnetwork mode: ${c.networkMode.startsWith('container:') ? `container:${nameOf(c.networkMode.slice(10))}` : c.networkMode}\nstate: ${c.state}`;
+    return new ContainerItem(c, description, tooltip, joiners.length > 0);
+  }
+
+  private joinersOf(owner: Container): Container[] {
+    return [...this.store.current.containers.values()].filter((c) => c.networkMode === `container:${owner.id}`);
+  }
+
+  getTreeItem(element: ContainerItem): vscode.TreeItem {
+    return element;
+  }
+
+  getChildren(element?: ContainerItem): ContainerItem[] {
+    const all = [...this.store.current.containers.values()];
+    const list = element
+      ? this.joinersOf(element.container)
+      : all.filter((c) => !c.networkMode.startsWith('container:') || !this.store.current.containers.has(c.networkMode.slice(10)));
+    return list.map((c) => this.item(c, this.joinersOf(c)));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
