@@ -48,10 +48,12 @@ const targets = [
   ...(existsSync('src/webview/main.ts')
     ? [{ ...shipped, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' }]
     : []),
-  {
+  // Tests, benchmarks and dev tools; a production build (for the .vsix) leaves them alone.
+  ...(production ? [] : [{
     entryPoints: [
       ...filesBelow('test', ['.ts']).filter((f) => !f.endsWith('.d.ts')),
       ...filesBelow('bench', ['.ts']),
+      ...filesBelow('tools', ['.ts']),
     ],
     outdir: 'out',
     outbase: '.',
@@ -63,8 +65,8 @@ const targets = [
     target: 'node18',
     sourcemap: true,
     logLevel: 'warning',
-  },
+  }]),
 ];
 
-rmSync('out', { recursive: true, force: true });
+if (!production) rmSync('out', { recursive: true, force: true });
 await Promise.all(targets.filter((t) => t.entryPoints.length > 0).map((t) => esbuild.build(t)));

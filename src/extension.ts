@@ -4,8 +4,13 @@ import { registerCommands } from './commands/index';
 import { LabStore } from './state/labStore';
 import { ContainerTreeProvider } from './views/containerTree';
 
+let store: LabStore | undefined;
+
 export function activate(context: vscode.ExtensionContext): void {
-  const store = new LabStore();
+  store = new LabStore(context.workspaceState);
+  if (store.loadProblem) {
+    void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${store.loadProblem}).`);
+  }
   const tree = new ContainerTreeProvider(store);
   context.subscriptions.push(
     store,
@@ -15,6 +20,6 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context, store);
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+export async function deactivate(): Promise<void> {
+  await store?.flush();
 }

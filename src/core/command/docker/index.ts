@@ -1,6 +1,7 @@
 // `docker <command>`: the subcommand table. Management forms (`docker container run`) map here too.
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../output';
+import { execCommand } from './exec';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
 import { createCommand, runCommand } from './run';
 
@@ -12,10 +13,11 @@ const COMMANDS: Record<string, DockerHandler> = {
   restart: restartCommand,
   rm: rmCommand,
   ps: psCommand,
+  exec: execCommand,
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
-const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps' };
+const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec' };
 
 export function registerDockerCommand(name: string, handler: DockerHandler): void {
   COMMANDS[name] = handler;

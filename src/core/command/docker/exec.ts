@@ -1,0 +1,42 @@
+// `docker exec [-it] C CMD...`: runs a program in a running container's namespace; with -it and
+// a shell, the session enters that container.
+import { planMainProcess } from '../../mainProcess';
+import type { CommandContext } from '../context';
+import { FlagError, parseFlags } from '../flags';
+import { type Output, errorText, fail, guard } from '../output';
+import { daemonError } from '../../errors';
+
+const EXEC_FLAGS = [
+  { name: 'interactive', short: 'i', type: 'bool' as const },
+  { name: 'tty', short: 't', type: 'bool' as const },
+  { name: 'detach', short: 'd', type: 'bool' as const },
+  { name: 'env', short: 'e', type: 'list' as const },
+  { name: 'user', short: 'u', type: 'string' as const },
+  { name: 'workdir', short: 'w', type: 'string' as const },
+  { name: 'privileged', type: 'bool' as const },
+];
+
+export function execCommand(ctx: CommandContext, args: string[]): Output {
+  let flags;
+  try {
+    flags = parseFlags(EXEC_FLAGS, args, false);
+  } catch (e) {
+    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker exec --help'.\n`, 125);
+    throw e;
+  }
+  const [ref, ...argv] = flags.positionals;
+  if (ref === undefined || argv.length === 0) {
+    return fail("docker: 'docker exec' requires at least 2 arguments\n\nUsage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nSee 'docker exec --help' for more information\n", 1);
+  }
+  return guard(() => {
+    const c = ctx.lab.getContainer(ref);
+    if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
+    const probe = { ...c, cmd: argv, image: 'busybox' };
+    if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
+      ctx.enterShell(c.id, false);
+      return { stdout: '', stderr: '', exitCode: 0 };
+    }
+    const out = ctx.runInContainer(c, argv);
+    return flags.bools.has('detach') ? { stdout: '', stderr: '', exitCode: 0 } : out;
+  }, (e) => fail(errorText(e), 1));
+}

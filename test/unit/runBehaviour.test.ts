@@ -1,0 +1,144 @@
+// Semantics §2-§4 and the tutorial: addresses, namespaces, interfaces and files per mode.
+import * as assert from 'node:assert/strict';
+import { HOST_NETNS } from '../../src/core/lab';
+import { replay } from './transcript';
+
+describe('addressing and namespaces', () => {
+  it('T27: containers on docker0 get .2, .3, and a freed .2 is reused', () => {
+    const { steps } = replay([
+      'docker run -d --name aa busybox top',
+      'docker run -d --name bb busybox top',
+      'docker exec aa ip addr show eth0',
+      'docker rm -f aa',
+      'docker run --rm busybox ip -o addr show eth0',
+    ]);
+    assert.ok(steps[2]!.stdout.includes('inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0'), steps[2]!.stdout + steps[2]!.stderr);
+    assert.ok(steps[4]!.stdout.includes('inet 172.17.0.2/16'), steps[4]!.stdout + steps[4]!.stderr);
+  });
+
+  it('a stopped container gives its address back', () => {
+    const { lab } = replay(['docker run -d --name aa busybox top', 'docker stop aa', 'docker run -d --name bb busybox top']);
+    assert.equal(lab.containerByName('bb')!.endpoints['bridge']!.ip, 0xac110002);
+  });
+
+  it('T33: MACs are locally administered unicast and fixed by the seed', () => {
+    const one = replay(['docker run -d --name aa busybox top'], 7).lab.containerByName('aa')!.endpoints['bridge']!.mac;
+    const two = replay(['docker run -d --name aa busybox top'], 7).lab.containerByName('aa')!.endpoints['bridge']!.mac;
+    assert.equal(one, two);
+    const first = parseInt(one.slice(0, 2), 16);
+    assert.equal(first & 0x03, 0x02);
+  });
+
+  it('T36: none mode has only lo', () => {
+    const { steps } = replay(['docker run --rm --net=none busybox ip addr']);
+    assert.match(steps[0]!.stdout, /^1: lo: /);
+    assert.ok(!steps[0]!.stdout.includes('eth0'));
+  });
+
+  it('T47: host mode takes the host name, or -h', () => {
+    const { steps } = replay(['docker run --rm --net=host busybox hostname', 'docker run --rm --net=host -h foobar busybox hostname']);
+    assert.equal(steps[0]!.stdout, 'docker-host\n');
+    assert.equal(steps[1]!.stdout, 'foobar\n');
+  });
+
+  it("T50/T51: host mode and container:<host-mode container> are in the host's namespace", () => {
+    const { steps } = replay([
+      'readlink /proc/1/ns/net',
+      'docker run --rm --net=host busybox readlink /proc/self/ns/net',
+      'docker run -d --net=host --name hh busybox top',
+      'docker run --rm --net=container:hh busybox readlink /proc/self/ns/net',
+      'docker run --rm busybox readlink /proc/self/ns/net',
+    ]);
+    const host = `net:[${HOST_NETNS}]\n`;
+    assert.equal(steps[0]!.stdout, host);
+    assert.equal(steps[1]!.stdout, host);
+    assert.equal(steps[3]!.stdout, host);
+    assert.notEqual(steps[4]!.stdout, host);
+  });
+
+  it('tutorial 4.3.3: container B in A\'s namespace shows A\'s interfaces, address and hostname', () => {
+    const { steps, lab } = replay([
+      'docker run -dit --name container-a busybox /bin/sh',
+      'docker run -it --network=container:container-a busybox /bin/sh',
+      'ifconfig',
+      'hostname',
+      'exit',
+    ]);
+    const a = lab.containerByName('container-a')!;
+    assert.equal(steps[1]!.exitCode, 0);
+    assert.notEqual(steps[2]!.context, 'host');
+    assert.ok(steps[2]!.stdout.includes('inet addr:172.17.0.2'));
+    assert.ok(steps[2]!.stdout.includes(a.endpoints['bridge']!.mac.toUpperCase()));
+    assert.equal(steps[3]!.stdout, `${a.id.slice(0, 12)}\n`);
+    assert.equal(steps[4]!.context, steps[2]!.context);
+    assert.equal(lab.containerByName(steps[2]!.context)!.state, 'exited');
+  });
+
+  it("tutorial 4.3.2: ifconfig in a host-mode container lists the host's interfaces", () => {
+    const { steps } = replay(['ifconfig', 'docker run -it --network=host busybox /bin/sh', 'ifconfig', 'exit']);
+    assert.equal(steps[2]!.stdout, steps[0]!.stdout);
+    assert.ok(steps[2]!.stdout.includes('docker0') && steps[2]!.stdout.includes('inet addr:192.168.1.10'));
+  });
+
+  it('tutorial 4.3.4: a none container shows only lo with 127.0.0.1', () => {
+    const { steps } = replay(['docker run -it --network=none busybox /bin/sh', 'ifconfig']);
+    assert.match(steps[1]!.stdout, /^lo {8}Link encap:Local Loopback/);
+    assert.ok(steps[1]!.stdout.includes('inet addr:127.0.0.1  Mask:255.0.0.0'));
+    assert.equal(steps[1]!.stdout.split('Link encap').length, 2);
+  });
+
+  it('joiners keep the old, interface-less namespace when the owner restarts (§4.1)', () => {
+    const { steps } = replay([
+      'docker run -d --name owner busybox top',
+      'docker run -d --name joiner --net container:owner busybox top',
+      'docker restart owner',
+      'docker exec joiner ip addr',
+    ]);
+    const out = steps[3]!;
+    assert.equal(out.exitCode, 0, out.stderr);
+    assert.match(out.stdout, /^1: lo: /);
+    assert.ok(!out.stdout.includes('eth0'));
+  });
+});
+
+describe('docker ps and the lifecycle', () => {
+  it('lists running containers newest first with docker\'s columns, -a adds the rest', () => {
+    const { steps } = replay([
+      'docker run -d --name web -p 8080:80 nginx',
+      'docker run --name once busybox true',
+      'docker ps',
+      'docker ps -a',
+    ]);
+    const ps = steps[2]!.stdout.split('\n');
+    assert.deepEqual(ps[0]!.split(/ {3,}/), ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']);
+    assert.equal(ps[0]!.indexOf('IMAGE'), 'CONTAINER ID'.length + 3);
+    assert.ok(ps[1]!.includes('"/docker-entrypoint.…"'));
+    assert.ok(ps[1]!.includes('0.0.0.0:8080->80/tcp, [::]:8080->80/tcp'));
+    assert.ok(ps[1]!.endsWith('web'));
+    assert.equal(ps.length, 3);
+    assert.ok(steps[3]!.stdout.includes('Exited (0)'));
+  });
+
+  it('docker run without -it runs a shell image\'s sh and exits 0; -d prints the full ID', () => {
+    const { steps, lab } = replay(['docker run --name quick busybox', 'docker run -d --name bg busybox top']);
+    assert.equal(lab.containerByName('quick')!.state, 'exited');
+    assert.match(steps[1]!.stdout, /^[0-9a-f]{64}\n$/);
+  });
+
+  it('--rm removes the container when its command ends', () => {
+    const { lab } = replay(['docker run --rm --name gone busybox true']);
+    assert.equal(lab.containerByName('gone'), undefined);
+  });
+
+  it('rm -f removes a running container and prints the name as given', () => {
+    const { steps, lab } = replay(['docker run -d --name r1 busybox top', 'docker rm -f r1']);
+    assert.equal(steps[1]!.stdout, 'r1\n');
+    assert.equal(lab.containers.size, 0);
+  });
+
+  it('the same commands and seed give byte-identical output', () => {
+    const lines = ['docker run -d --name aa busybox top', 'docker run -d busybox top', 'docker ps -a --no-trunc'];
+    assert.deepEqual(replay(lines, 3).steps, replay(lines, 3).steps);
+    assert.notDeepEqual(replay(lines, 3).steps, replay(lines, 4).steps);
+  });
+});
