@@ -77,8 +77,9 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     mac: special ? '' : cfg?.macAddress || lab.rng.mac(),
     ifname: special ? '' : nextIfname(usedIfnames),
     ifindex,
-    hostVeth: special ? '' : `veth${lab.rng.hex(7)}`,
-    hostIfindex: special ? 0 : ifindex + 1,
+    // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (§7).
+    hostVeth: special || net.driver !== 'bridge' ? '' : `veth${lab.rng.hex(7)}`,
+    hostIfindex: special ? 0 : net.driver === 'bridge' ? ifindex + 1 : net.bridgeIfindex,
   };
 }
 

@@ -128,7 +128,8 @@ export class Lab {
   addNetwork(n: Network): void {
     this.networks.set(n.id, n);
     this.networkByName.set(n.name, n.id);
-    this.addresses.set(n.id, n.subnets.map((s) => {
+    // Only IPv4 subnets get an address book; IPv6 ones (listed after them) are not allocated from.
+    this.addresses.set(n.id, n.subnets.filter((s) => parseCidr(s.subnet) !== undefined).map((s) => {
       const subnet = parseCidr(s.subnet)!;
       const book = new SubnetAddresses(subnet, s.ipRange ? parseCidr(s.ipRange) : subnet);
       if (s.gateway) book.reserve(parseCidr(`${s.gateway}/32`)!.base);

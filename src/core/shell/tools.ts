@@ -2,16 +2,28 @@
 import { echoTool, falseTool, trueTool } from './basicTools';
 import type { ShellTool } from './context';
 import { catTool, hostnameTool, lsTool, readlinkTool } from './fileTools';
+import { curlTool, wgetTool } from './httpTools';
+import { ncTool } from './ncTool';
 import { ifconfigTool, ipTool } from './netTools';
+import { netstatTool, ssTool } from './netstatTool';
+import { nslookupTool } from './nslookupTool';
+import { pingTool } from './pingTool';
 
 export const SHELL_TOOLS: Record<string, ShellTool> = {
   cat: catTool,
+  curl: curlTool,
   echo: echoTool,
   false: falseTool,
   hostname: hostnameTool,
   ifconfig: ifconfigTool,
   ip: ipTool,
   ls: lsTool,
+  nc: ncTool,
+  netstat: netstatTool,
+  nslookup: nslookupTool,
+  ping: pingTool,
   readlink: readlinkTool,
+  ss: ssTool,
   true: trueTool,
+  wget: wgetTool,
 };

@@ -2,7 +2,11 @@
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../output';
 import { execCommand } from './exec';
+import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
+import { logsCommand } from './logs';
+import { networkCommand } from './network';
+import { portCommand } from './port';
 import { createCommand, runCommand } from './run';
 
 const COMMANDS: Record<string, DockerHandler> = {
@@ -14,10 +18,16 @@ const COMMANDS: Record<string, DockerHandler> = {
   rm: rmCommand,
   ps: psCommand,
   exec: execCommand,
+  inspect: inspectCommand,
+  port: portCommand,
+  logs: logsCommand,
+  network: networkCommand,
+  // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
+  'container inspect': containerInspectCommand,
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
-const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec' };
+const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec', inspect: 'container inspect', port: 'port', logs: 'logs' };
 
 export function registerDockerCommand(name: string, handler: DockerHandler): void {
   COMMANDS[name] = handler;

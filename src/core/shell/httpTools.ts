@@ -1,0 +1,90 @@
+// wget (busybox) and curl: an HTTP GET over the reachability model. What answers depends on
+// the program listening: nginx and httpd serve their default pages; other servers reset.
+import { imageBaseName } from '../images';
+import { formatIPv4 } from '../net/ipv4';
+import type { ReachResult } from '../reach';
+import type { ShellContext, ShellTool } from './context';
+import { probeTarget } from './target';
+
+interface Url {
+  host: string;
+  port: number;
+  path: string;
+}
+
+export function parseUrl(raw: string): Url | undefined {
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^\s]*)?$/.exec(raw);
+  if (!m) return undefined;
+  const scheme = m[1] ?? 'http';
+  return { host: m[2]!, port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
+}
+
+const NGINX_PAGE = '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed and\nworking.</p>\n</body>\n</html>\n';
+const HTTPD_PAGE = '<html><body><h1>It works!</h1></body></html>\n';
+const REMOTE_PAGE = '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
+
+/** The body an HTTP server returns, or undefined when the program does not speak HTTP. */
+function pageFrom(result: ReachResult): string | undefined {
+  if (result.program === 'nginx') return NGINX_PAGE;
+  if (result.program === 'httpd') return HTTPD_PAGE;
+  if (result.program === 'remote server') return REMOTE_PAGE;
+  return undefined;
+}
+
+function fetchUrl(sh: ShellContext, url: Url): { kind: 'bad-address' } | { kind: 'failed'; ip: string; result: ReachResult } | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
+  const target = probeTarget(sh, url.host, { port: url.port, proto: 'tcp' });
+  if (!target.ok) return { kind: 'bad-address' };
+  const ip = formatIPv4(target.ip);
+  if (!target.result.ok) return { kind: 'failed', ip, result: target.result };
+  return { kind: 'ok', ip, body: pageFrom(target.result), result: target.result };
+}
+
+export const wgetTool: ShellTool = (sh, argv) => {
+  let toStdout = false;
+  let quiet = false;
+  let spider = false;
+  let raw: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-O') toStdout = argv[++i] === '-';
+    else if (a === '-O-' || a === '-qO-') { toStdout = true; quiet = quiet || a === '-qO-'; }
+    else if (a === '-q') quiet = true;
+    else if (a === '--spider') spider = true;
+    else if (a === '-T') i++;
+    else if (!a.startsWith('-')) raw = a;
+  }
+  if (!raw) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n', exitCode: 1 };
+  const url = parseUrl(raw);
+  if (!url) return { stdout: '', stderr: `wget: bad address '${raw}'\n`, exitCode: 1 };
+  const got = fetchUrl(sh, url);
+  if (got.kind === 'bad-address') return { stdout: '', stderr: `wget: bad address '${url.host}'\n`, exitCode: 1 };
+  const connecting = quiet ? '' : `Connecting to ${url.host} (${got.ip}:${url.port})\n`;
+  if (got.kind === 'failed') {
+    const reason = got.result.failure === 'refused' ? 'Connection refused' : got.result.failure === 'no-route' ? 'Network is unreachable' : '';
+    const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : 'wget: download timed out\n';
+    return { stdout: '', stderr: connecting + msg, exitCode: 1 };
+  }
+  if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
+  if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
+  if (toStdout) return { stdout: got.body, stderr: quiet ? '' : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`, exitCode: 0 };
+  return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
+};
+
+/** Images whose filesystem has no curl binary (busybox has only wget). */
+const WITHOUT_CURL = new Set(['busybox', 'alpine']);
+
+export const curlTool: ShellTool = (sh, argv) => {
+  if (sh.container && WITHOUT_CURL.has(imageBaseName(sh.container.image))) return { stdout: '', stderr: 'sh: curl: not found\n', exitCode: 127 };
+  const raw = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? '')).at(0);
+  if (!raw) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
+  const url = parseUrl(raw);
+  if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Bad hostname\n`, exitCode: 3 };
+  const got = fetchUrl(sh, url);
+  if (got.kind === 'bad-address') return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
+  if (got.kind === 'failed') {
+    if (got.result.failure === 'timeout') return { stdout: '', stderr: `curl: (28) Failed to connect to ${url.host} port ${url.port} after 134005 ms: Could not connect to server\n`, exitCode: 28 };
+    return { stdout: '', stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`, exitCode: 7 };
+  }
+  if (got.body === undefined) return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
+  return { stdout: got.body, stderr: '', exitCode: 0 };
+};

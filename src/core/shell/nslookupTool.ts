@@ -1,0 +1,27 @@
+// busybox nslookup: asks the container's resolver (127.0.0.11 on user-defined networks, else
+// the upstream server from resolv.conf). /etc/hosts is not consulted, as with the real tool.
+import { resolveName, upstreamServer } from '../dns';
+import { isUserDefined } from '../networkMode';
+import { fileOwner } from '../etcFiles';
+import { formatIPv4 } from '../net/ipv4';
+import type { ShellTool } from './context';
+
+export const nslookupTool: ShellTool = (sh, argv) => {
+  const args = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const name = args[0];
+  if (!name) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', exitCode: 1 };
+  const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
+  const embedded = owner !== undefined && Object.keys(owner.endpoints).some((n) => isUserDefined(n));
+  const server = args[1] ?? (embedded ? '127.0.0.11' : upstreamServer(sh.lab, sh.container));
+  const header = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
+  const found = resolveName(sh.lab, sh.container, name, false);
+  const usable = found !== undefined && (found.via !== 'embedded' || server === '127.0.0.11');
+  if (!found || !usable || found.via === 'literal') {
+    if (owner && owner.state === 'running' && Object.keys(owner.endpoints).length === 0 && owner.networkMode !== 'host' && !owner.networkMode.startsWith('container:')) {
+      return { stdout: '', stderr: `;; connection timed out; no servers could be reached\n\n`, exitCode: 1 };
+    }
+    return { stdout: header, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 };
+  }
+  const lines = found.ips.map((ip) => `Name:\t${name}\nAddress: ${formatIPv4(ip)}\n`).join('');
+  return { stdout: `${header}${found.via === 'upstream' ? 'Non-authoritative answer:\n' : ''}${lines}\n`, stderr: '', exitCode: 0 };
+};

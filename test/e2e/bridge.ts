@@ -1,0 +1,61 @@
+// Extension-host side of the bridge: a test asks the Playwright side (runner/bridgeHost.ts) to act
+// on the workbench DOM by logging a request line, then waits for the answer file. Only the
+// code-server runner provides the bridge; under @vscode/test-electron available() is false.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BRIDGE_ENV, BRIDGE_REQUEST_MARKER, type ActionName, type BridgeActions, type BridgeResponse, type TreeRow } from './runner/protocol';
+
+export type { TreeRow };
+
+export function available(): boolean {
+  return !!process.env[BRIDGE_ENV];
+}
+
+export async function request<K extends ActionName>(action: K, args: BridgeActions[K]['args'], timeoutMs = 30_000): Promise<BridgeActions[K]['result']> {
+  const dir = process.env[BRIDGE_ENV];
+  if (!dir) throw new Error(`bridge not available (${BRIDGE_ENV} unset): ${action}`);
+  const id = randomUUID();
+  const answer = join(dir, `${id}.json`);
+  console.log(BRIDGE_REQUEST_MARKER + JSON.stringify({ id, action, args }));
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(answer)) {
+    if (Date.now() > deadline) throw new Error(`bridge: no answer to ${action} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const response = JSON.parse(readFileSync(answer, 'utf8')) as BridgeResponse;
+  rmSync(answer, { force: true });
+  if (!response.ok) throw new Error(`bridge: ${action} failed: ${response.error}`);
+  return response.result as BridgeActions[K]['result'];
+}
+
+export const quickInput = {
+  /** Waits for the quick input, types text into it and presses Enter. */
+  submit: (text: string): Promise<null> => request('quickInput.submit', [text]),
+};
+
+export const tree = {
+  /** Rows of a tree view as shown, e.g. tree.rows('netlab.containers'). */
+  rows: (viewId: string): Promise<TreeRow[]> => request('tree.rows', [viewId]),
+};
+
+/** Saves <project>/test-artifacts/<name>.png; resolves to its path. */
+export function screenshot(name: string): Promise<string> {
+  return request('screenshot', [name]);
+}
+
+/** Runs a command through the command palette, by its title as shown there. */
+export function runCommand(title: string): Promise<null> {
+  return request('command.run', [title]);
+}
+
+/** Polls fn until it returns a value other than undefined. */
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

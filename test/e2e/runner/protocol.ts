@@ -1,0 +1,41 @@
+// What the extension-host side and the Playwright side agree on. Both sides import this file,
+// so a new bridge action is one entry in BridgeActions plus one handler in actions.ts.
+
+/** Environment variable naming the folder where the Playwright side writes answers. */
+export const BRIDGE_ENV = 'NETLAB_E2E_BRIDGE';
+
+/** Prefix of a console line that asks the Playwright side to act. */
+export const BRIDGE_REQUEST_MARKER = 'NETLAB_E2E_BRIDGE_REQUEST ';
+
+/** Prefix of the one console line carrying the e2e result. */
+export const RESULT_MARKER = 'NETLAB_E2E_RESULT ';
+
+export interface TreeRow {
+  label: string;
+  description: string;
+}
+
+/** Action name -> argument tuple and result type. */
+export interface BridgeActions {
+  'quickInput.submit': { args: [text: string]; result: null };
+  'tree.rows': { args: [viewId: string]; result: TreeRow[] };
+  'screenshot': { args: [name: string]; result: string };
+  'command.run': { args: [title: string]; result: null };
+}
+
+export type ActionName = keyof BridgeActions;
+
+export interface BridgeRequest {
+  id: string;
+  action: string;
+  args: unknown[];
+}
+
+export type BridgeResponse = { ok: true; result: unknown } | { ok: false; error: string };
+
+export interface E2EResult {
+  passed: number;
+  failed: number;
+  pending: number;
+  vscodeVersion: string;
+}

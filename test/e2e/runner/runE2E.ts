@@ -1,0 +1,132 @@
+// One e2e run: code-server + headless Chromium open the workbench with the test payload, the
+// extension host runs out/test/e2e/index.js, and this side relays its console, answers bridge
+// requests and reads the result line. Everything started here is stopped before returning.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { ActionContext } from './actions';
+import { BridgeHost } from './bridgeHost';
+import { sleep, startCodeServer, type CodeServer } from './codeServer';
+import { extensionErrors } from './hostLog';
+import { joinArgs, shouldShow } from './hostOutput';
+import { CHROMIUM, ensureToolchain } from './install';
+import { paths } from './project';
+import { BRIDGE_ENV, RESULT_MARKER, type E2EResult } from './protocol';
+
+export interface E2EOutcome extends E2EResult {
+  /** Why the run itself went wrong (could not start, timed out, no result); each counts as a failure. */
+  problems: string[];
+}
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000): Promise<E2EOutcome> {
+  const outcome: E2EOutcome = { passed: 0, failed: 0, pending: 0, vscodeVersion: 'unknown', problems: [] };
+  const toolchain = await ensureToolchain(log).catch((e: unknown) => {
+    outcome.problems.push(`e2e could not start: ${message(e)}`);
+    return undefined;
+  });
+  if (!toolchain) return outcome;
+  if (!existsSync(paths.e2eEntry)) {
+    outcome.problems.push(`e2e could not start: ${paths.e2eEntry} is missing; run node scripts/build.mjs first`);
+    return outcome;
+  }
+  const manifest = readManifest();
+  // No "netlab" in this path: errors naming it would look like the extension's own.
+  const tmp = mkdtempSync(join(tmpdir(), 'dnl-e2e-'));
+  const bridgeDir = join(tmp, 'bridge');
+  mkdirSync(bridgeDir);
+  mkdirSync(paths.workspace, { recursive: true });
+  const serverLines: string[] = [];
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer({
+      node24: toolchain.node24, entry: toolchain.codeServerEntry, tmp, workspace: paths.workspace,
+      env: { [BRIDGE_ENV]: bridgeDir }, startTimeoutMs: 60_000,
+      onOutput: (line) => {
+        serverLines.push(line);
+        if (process.env.NETLAB_E2E_VERBOSE === '1') log(`code-server: ${line}`);
+      },
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const ctx: ActionContext = { page, artifactsDir: paths.artifacts, views: manifest.views };
+    const bridge = new BridgeHost(bridgeDir, ctx, log);
+    let result: E2EResult | undefined;
+    await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
+      const text = joinArgs(args);
+      if (bridge.handle(text)) return;
+      if (text.startsWith(RESULT_MARKER)) result = parseResult(text.slice(RESULT_MARKER.length), log);
+      else if (shouldShow(level, text)) log(level === 'error' || level === 'warn' ? `[${level}] ${text}` : text);
+    });
+    let exited: (code: number) => void = () => undefined;
+    const exit = new Promise<number>((resolve) => { exited = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
+    page.on('crash', () => exited(-1));
+    browser.on('disconnected', () => exited(-1));
+    await page.goto(testUrl(server.port));
+    // unref: this timer alone must not keep a finished run's process alive.
+    const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
+    const code = await Promise.race([exit, timedOut]);
+    await Promise.race([bridge.idle(), sleep(5000)]);
+    if (code === 'timeout') outcome.problems.push(`e2e timed out after ${timeoutMs / 1000} s`);
+    else if (!result) outcome.problems.push(`extension tests exited with code ${code} without reporting a result`);
+    else if ((code === 0) !== (result.failed === 0)) outcome.problems.push(`exit code ${code} does not match ${result.failed} failed`);
+    if (result) Object.assign(outcome, result);
+  } catch (e) {
+    outcome.problems.push(`e2e run failed: ${message(e)}`);
+    if (!server) log(serverLines.slice(-30).join('\n'));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    // A clean extension host log is one more check: errors there fail it once, however many.
+    const errors = server ? extensionErrors(server.userDataDir, manifest.id, paths.root) : [];
+    if (errors.length > 0) {
+      outcome.failed++;
+      log(`\nextension host log: ${errors.length} error(s) mentioning ${manifest.id} (counted as 1 failed test):`);
+      for (const error of errors.slice(0, 10)) log(error.split('\n').slice(0, 12).join('\n'));
+    }
+    // NETLAB_E2E_KEEP=1 keeps user data and logs for a look after the run.
+    if (process.env.NETLAB_E2E_KEEP === '1') log(`e2e: kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+  return outcome;
+}
+
+/** The workbench URL whose payload makes it load this extension and run the e2e entry. */
+function testUrl(port: number): string {
+  const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [['extensionDevelopmentPath', remote(paths.root)], ['extensionTestsPath', remote(paths.e2eEntry)]];
+  return `http://127.0.0.1:${port}/?${new URLSearchParams({ folder: paths.workspace, payload: JSON.stringify(payload) }).toString()}`;
+}
+
+function parseResult(json: string, log: (line: string) => void): E2EResult | undefined {
+  try {
+    return JSON.parse(json) as E2EResult;
+  } catch {
+    log(`e2e: unreadable result line: ${json}`);
+    return undefined;
+  }
+}
+
+interface Manifest {
+  id: string;
+  views: ActionContext['views'];
+}
+
+function readManifest(): Manifest {
+  const pkg = JSON.parse(readFileSync(join(paths.root, 'package.json'), 'utf8')) as {
+    name: string; publisher: string; contributes?: { views?: Record<string, { id: string; name: string }[]> };
+  };
+  const views: ActionContext['views'] = new Map();
+  for (const [container, list] of Object.entries(pkg.contributes?.views ?? {})) {
+    for (const view of list) views.set(view.id, { container, name: view.name });
+  }
+  return { id: `${pkg.publisher}.${pkg.name}`, views };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
