@@ -26,6 +26,8 @@ export interface CreateOptions {
   dnsOptions?: string[];
   extraHosts?: string[];
   links?: string[];
+  /** HostConfig.UTSMode ("host" shares the host's hostname). */
+  uts?: string;
   autoRemove?: boolean;
   tty?: boolean;
   openStdin?: boolean;
@@ -51,8 +53,21 @@ function validateNetworkMode(o: CreateOptions): void {
     if (hasPorts) throw daemonError('conflicting options: port publishing and the container type network mode');
     if ((o.exposedPorts ?? []).length > 0) throw daemonError('conflicting options: port exposing and the container type network mode');
   }
+  if (o.uts === 'host' && o.hostname) throw daemonError('conflicting options: hostname and the UTS mode');
   if (mode === 'host' && (o.links ?? []).length > 0) {
     throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+  }
+}
+
+/** registerLinks: every legacy link target must exist and must not use host networking. */
+function validateLinks(lab: Lab, links: readonly string[]): void {
+  for (const link of links) {
+    const name = link.split(':')[0]!;
+    const target = lab.findContainer(name);
+    if (!target) throw daemonError(`could not get container for ${name}: No such container: ${name}`);
+    if (target.networkMode === 'host') {
+      throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+    }
   }
 }
 
@@ -86,6 +101,10 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   }
   const warnings: string[] = [];
   const mode = isDefaultMode(o.networkMode) ? 'bridge' : o.networkMode;
+  validateLinks(lab, o.links ?? []);
+  if (mode === 'bridge' && (o.links ?? []).length > 0) {
+    warnings.push('Links on the default bridge network are deprecated and will be removed in a future release. Use a custom network instead.');
+  }
   if (mode === 'host' && Object.keys(o.portBindings ?? {}).length > 0) {
     warnings.push('Published ports are discarded when using host network mode');
   }
@@ -114,7 +133,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     exitCode: 0,
     startedAt: 0,
     finishedAt: 0,
-    hostname: o.hostname || (mode === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : id.slice(0, 12)),
+    hostname: o.hostname || (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : id.slice(0, 12)),
     domainname: o.domainname ?? '',
     networkMode,
     networks,

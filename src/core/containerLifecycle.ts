@@ -2,6 +2,7 @@
 // port is taken in their namespace), shells stay up only with stdin or a TTY, one-shots run and exit.
 import { markRunning, startNetworking } from './containerStart';
 import { exitContainer } from './containerStop';
+import { daemonError } from './errors';
 import { lookupImage } from './images';
 import type { Lab } from './lab';
 import { bindListener } from './listeners';
@@ -12,6 +13,8 @@ export interface ProcessOutput {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** Set when the program is not in the image: the runtime cannot exec it. */
+  missingProgram?: string;
 }
 
 /** Runs a one-shot command inside a running container (provided by the shell layer). */
@@ -71,6 +74,12 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
       return { output: quiet(), interactiveShell: false };
     case 'oneshot': {
       const output = runOneShot(c, plan.argv);
+      if (output.missingProgram !== undefined) {
+        // runc fails before the process exists: the container never really started.
+        exitContainer(lab, c, 127);
+        c.state = 'created';
+        throw daemonError(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${output.missingProgram}": executable file not found in $PATH: unknown`, 127);
+      }
       log(c, output.stdout);
       log(c, output.stderr);
       exitContainer(lab, c, output.exitCode);

@@ -15,8 +15,8 @@ export class DockerError extends Error {
   }
 }
 
-export function daemonError(message: string): DockerError {
-  return new DockerError('daemon', message);
+export function daemonError(message: string, exitCode = 1): DockerError {
+  return new DockerError('daemon', message, exitCode);
 }
 
 export function cliError(message: string): DockerError {

@@ -9,7 +9,7 @@ import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import type { Container } from './model';
 import type { ShellContext } from './shell/context';
-import { runArgv, runLine } from './shell/runShell';
+import { programExists, runArgv, runLine } from './shell/runShell';
 
 export interface LineResult {
   /** "host" or the name of the container the line ran in. */
@@ -66,6 +66,8 @@ export class Session {
 
   /** Runs argv inside a running container's namespace (used for one-shot commands and exec). */
   runIn(c: Container, argv: string[]): ProcessOutput {
+    const program = argv[0] ?? '';
+    if (!programExists(program, c.image)) return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
     const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS };
     return runArgv(sh, argv);
   }

@@ -125,6 +125,17 @@ describe('docker ps and the lifecycle', () => {
     assert.match(steps[1]!.stdout, /^[0-9a-f]{64}\n$/);
   });
 
+  it('legacy links write the alias, hostname and name into /etc/hosts', () => {
+    const { steps, lab } = replay(['docker run -d --name aa busybox top', 'docker run --rm --link aa:db busybox cat /etc/hosts']);
+    assert.ok(steps[1]!.stdout.includes(`172.17.0.2\tdb ${lab.containerByName('aa')!.id.slice(0, 12)} aa\n`), steps[1]!.stdout);
+  });
+
+  it('a command that cannot be executed leaves the container created, with its address released', () => {
+    const { lab } = replay(['docker run --name zz busybox nosuch', 'docker run -d --name aa busybox top']);
+    assert.equal(lab.containerByName('zz')!.state, 'created');
+    assert.equal(lab.containerByName('aa')!.endpoints['bridge']!.ip, 0xac110002);
+  });
+
   it('--rm removes the container when its command ends', () => {
     const { lab } = replay(['docker run --rm --name gone busybox true']);
     assert.equal(lab.containerByName('gone'), undefined);

@@ -48,6 +48,13 @@ const CASES: Case[] = [
   { id: 'no image', lines: ['docker run -d'], exitCode: 125, stderr: "'docker run' requires at least 1 argument" },
   { id: 'rm of a running container', lines: ['docker run -d --name r1 busybox top', 'docker rm r1'], exitCode: 1, stderr: 'Error response from daemon: cannot remove container "r1": container is running: stop the container before removing or force remove' },
   { id: 'rm of a missing container', lines: ['docker rm nope'], exitCode: 1, stderr: 'Error response from daemon: No such container: nope' },
+  { id: 'uts=host with a hostname', lines: ['docker run --uts=host -h foo busybox true'], exitCode: 125, stderr: 'conflicting options: hostname and the UTS mode' },
+  { id: 'link to a missing container', lines: ['docker run --link nope:db busybox true'], exitCode: 125, stderr: 'could not get container for nope: No such container: nope' },
+  { id: 'link to a host-mode container', lines: ['docker run -d --net host --name hh busybox top', 'docker run --link hh:db busybox true'], exitCode: 125, stderr: "host type networking can't be used with links" },
+  { id: 'links on the default bridge are deprecated (v29.6+)', lines: ['docker run -d --name aa busybox top', 'docker run --link aa:db busybox true'], exitCode: 0, stderr: 'WARNING: Links on the default bridge network are deprecated and will be removed in a future release. Use a custom network instead.' },
+  { id: 'a command missing from the image', lines: ['docker run busybox nosuch'], exitCode: 127, stderr: 'exec: "nosuch": executable file not found in $PATH: unknown' },
+  { id: 'busybox has no bash', lines: ['docker run -d --name aa busybox top', 'docker exec aa bash'], exitCode: 127, stderr: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown' },
+  { id: 'exec in a stopped container', lines: ['docker create --name aa busybox top', 'docker exec aa true'], exitCode: 1, stderr: ' is not running' },
   { id: 'unknown docker command', lines: ['docker frobnicate'], exitCode: 1, stderr: 'docker: unknown command: docker frobnicate' },
 ];
 

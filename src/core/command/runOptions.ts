@@ -154,6 +154,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     dnsOptions: flags.lists.get('dns-option') ?? [],
     extraHosts: flags.lists.get('add-host') ?? [],
     links: hostLinks,
+    uts: flags.strings.get('uts'),
     autoRemove: flags.bools.has('rm'),
     tty: flags.bools.has('tty'),
     openStdin: flags.bools.has('interactive'),

@@ -8,6 +8,8 @@ export interface ShellContext {
   /** The container the command runs in; undefined on the host. */
   container: Container | undefined;
   netnsId: number;
+  /** What the previous command of a pipeline wrote; empty otherwise. */
+  stdin?: string;
 }
 
 export type ShellTool = (sh: ShellContext, argv: string[]) => Output;

@@ -28,6 +28,7 @@ function readFile(sh: ShellContext, path: string): string | undefined {
 }
 
 export const catTool: ShellTool = (sh, argv) => {
+  if (argv.length === 1) return { stdout: sh.stdin ?? '', stderr: '', exitCode: 0 };
   let stdout = '';
   let stderr = '';
   for (const path of argv.slice(1)) {

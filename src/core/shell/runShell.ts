@@ -1,6 +1,7 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../command/output';
 import { TokenizeError, tokenize } from '../command/tokenize';
+import { imageBaseName } from '../images';
 import type { ShellContext } from './context';
 import { SHELL_TOOLS } from './tools';
 
@@ -15,17 +16,71 @@ function notFound(sh: ShellContext, program: string): Output {
     : { stdout: '', stderr: `-bash: ${program}: command not found\n`, exitCode: 127 };
 }
 
+/** busybox and alpine ship busybox's ash only; the Debian-based images have bash. */
+const WITHOUT_BASH = new Set(['busybox', 'alpine']);
+
+/** Whether the image has this program (the shells and the lab's tools). */
+export function programExists(program: string, image: string): boolean {
+  const name = basename(program);
+  if (name === 'bash') return !WITHOUT_BASH.has(imageBaseName(image));
+  return name === 'sh' || name === 'ash' || name === 'busybox' || SHELL_TOOLS[name] !== undefined;
+}
+
 export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output {
   if (argv.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
   const program = argv[0]!;
   if (program === 'busybox' && argv.length > 1) return runArgv(sh, argv.slice(1), extra);
   const name = basename(program);
-  if ((name === 'sh' || name === 'bash' || name === 'ash') && argv[1] === '-c') return runLine(sh, argv[2] ?? '', extra);
+  if (name === 'sh' || name === 'bash' || name === 'ash') {
+    // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
+    return argv[1] === '-c' ? runLine(sh, argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
+  }
   const external = extra[program];
   if (external) return external(argv);
   const tool = SHELL_TOOLS[name];
   if (!tool) return notFound(sh, program);
   return tool(sh, argv);
+}
+
+/** Splits on a single `|` outside quotes (not `||`, which splitList has taken). */
+function splitPipeline(text: string): string[] {
+  const stages: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\') i++;
+    else if (ch === '|') {
+      stages.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  stages.push(text.slice(start));
+  return stages;
+}
+
+/** Runs `a | b | c`: each stage reads the previous one's stdout; the last one's status counts. */
+function runPipeline(sh: ShellContext, text: string, extra: ExtraTools): Output {
+  let stdin = '';
+  let stderr = '';
+  let last: Output = { stdout: '', stderr: '', exitCode: 0 };
+  for (const stage of splitPipeline(text)) {
+    let argv: string[];
+    try {
+      argv = tokenize(stage);
+    } catch (e) {
+      if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
+      throw e;
+    }
+    last = runArgv({ ...sh, stdin }, argv, extra);
+    stdin = last.stdout;
+    stderr += last.stderr;
+  }
+  return { stdout: last.stdout, stderr, exitCode: last.exitCode };
 }
 
 /** Splits on `;`, `&&` and `||` outside quotes. */
@@ -60,18 +115,7 @@ export function runLine(sh: ShellContext, line: string, extra: ExtraTools = {}):
   for (const part of splitList(line)) {
     if (part.op === '&&' && last !== 0) continue;
     if (part.op === '||' && last === 0) continue;
-    let argv: string[];
-    try {
-      argv = tokenize(part.text);
-    } catch (e) {
-      if (e instanceof TokenizeError) {
-        outputs.push({ stdout: '', stderr: `sh: syntax error: ${e.message}\n`, exitCode: 2 });
-        last = 2;
-        continue;
-      }
-      throw e;
-    }
-    const out = runArgv(sh, argv, extra);
+    const out = runPipeline(sh, part.text, extra);
     outputs.push(out);
     last = out.exitCode;
   }

@@ -8,12 +8,15 @@ import { ifconfigTool, ipTool } from './netTools';
 import { netstatTool, ssTool } from './netstatTool';
 import { nslookupTool } from './nslookupTool';
 import { pingTool } from './pingTool';
+import { grepTool, headTool, sortTool, tailTool, wcTool } from './textTools';
 
 export const SHELL_TOOLS: Record<string, ShellTool> = {
   cat: catTool,
   curl: curlTool,
   echo: echoTool,
   false: falseTool,
+  grep: grepTool,
+  head: headTool,
   hostname: hostnameTool,
   ifconfig: ifconfigTool,
   ip: ipTool,
@@ -23,7 +26,10 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   nslookup: nslookupTool,
   ping: pingTool,
   readlink: readlinkTool,
+  sort: sortTool,
   ss: ssTool,
+  tail: tailTool,
   true: trueTool,
+  wc: wcTool,
   wget: wgetTool,
 };

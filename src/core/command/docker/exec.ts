@@ -37,6 +37,9 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
       return { stdout: '', stderr: '', exitCode: 0 };
     }
     const out = ctx.runInContainer(c, argv);
+    if (out.missingProgram !== undefined) {
+      return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${out.missingProgram}": executable file not found in $PATH: unknown\n`, 127);
+    }
     return flags.bools.has('detach') ? { stdout: '', stderr: '', exitCode: 0 } : out;
   }, (e) => fail(errorText(e), 1));
 }

@@ -25,7 +25,8 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
     throw e;
   }
   if (flags.positionals.length === 0) return fail(usage(command), 125);
-  const frame = (e: DockerError) => fail(runErrorText(e, command), 125);
+  // 125 for the daemon's and CLI's own errors; a command that cannot be executed keeps its 127.
+  const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {
     const options = createOptionsFrom(flags);
     const { container, warnings } = createContainer(ctx.lab, options);

@@ -1,0 +1,41 @@
+// The shell around the tools: pipelines, lists, quoting and unknown programs.
+import * as assert from 'node:assert/strict';
+import { replay } from './transcript';
+
+describe('shell lines', () => {
+  it('pipes one program into the next', () => {
+    const { steps } = replay(['docker run -d --name web -p 8080:80 nginx', 'docker ps | grep web | wc -l', 'docker run --rm busybox ip addr | grep inet | head -1']);
+    assert.equal(steps[1]!.stdout, '1\n');
+    assert.equal(steps[2]!.stdout, '    inet 127.0.0.1/8 scope host lo\n');
+  });
+
+  it('runs && only after success and || only after failure', () => {
+    const { steps } = replay(['false && echo no || echo yes', 'true && echo both; echo always']);
+    assert.equal(steps[0]!.stdout, 'yes\n');
+    assert.equal(steps[1]!.stdout, 'both\nalways\n');
+  });
+
+  it('keeps a quoted | inside its word', () => {
+    const { steps } = replay(["echo 'a | b'"]);
+    assert.equal(steps[0]!.stdout, 'a | b\n');
+  });
+
+  it('grep exits 1 when nothing matches', () => {
+    const { steps } = replay(['docker ps | grep nothing-here']);
+    assert.equal(steps[0]!.exitCode, 1);
+  });
+
+  it('reports unknown programs the way the shell at hand does', () => {
+    const { steps } = replay(['frobnicate', 'docker run -it busybox sh', 'frobnicate', 'docker ps']);
+    assert.equal(steps[0]!.stderr, '-bash: frobnicate: command not found\n');
+    assert.equal(steps[2]!.stderr, 'sh: frobnicate: not found\n');
+    assert.equal(steps[3]!.stderr, 'sh: docker: not found\n');
+    assert.equal(steps[3]!.exitCode, 127);
+  });
+
+  it('reports an unterminated quote', () => {
+    const { steps } = replay(["echo 'oops"]);
+    assert.equal(steps[0]!.exitCode, 2);
+    assert.ok(steps[0]!.stderr.includes('unterminated quoted string'));
+  });
+});
