@@ -11,13 +11,14 @@ const OFFLINE_NOISE: RegExp[] = [
   /vsda/,
 ];
 
-// Workbench info chatter seen with code-server 4.139.1; harmless, and not from the tests.
+// Workbench info/warn chatter seen with code-server 4.139.1; harmless, and not from the tests.
 const WORKBENCH_CHATTER: RegExp[] = [
   /^\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time|driver|McpGateway[^\]]*)\]/,
   /^(Resolving|Resolved) connection token/,
   /^Creating a socket/,
   /^Updating additional builtin extensions cache/,
   /^Started local extension host|^Extension host .* started/,
+  /^Creation of workbench contribution '.*' took \d+ms/,
 ];
 
 const verbose = process.env.NETLAB_E2E_VERBOSE === '1';
@@ -26,7 +27,7 @@ export function shouldShow(level: string, text: string): boolean {
   if (verbose) return true;
   if (level === 'trace' || level === 'debug') return false;
   if (OFFLINE_NOISE.some((re) => re.test(text))) return false;
-  return !(level === 'info' && WORKBENCH_CHATTER.some((re) => re.test(text)));
+  return !((level === 'info' || level === 'warn') && WORKBENCH_CHATTER.some((re) => re.test(text)));
 }
 
 /**
