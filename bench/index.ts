@@ -2,6 +2,9 @@
 // command path (parse, create, start), as a user's `docker run` line would go.
 import { performance } from 'node:perf_hooks';
 import { Lab } from '../src/core/lab';
+import { resolveName } from '../src/core/dns';
+import { parseIPv4 } from '../src/core/net/ipv4';
+import { reach } from '../src/core/reach';
 import { loadLab, saveLab } from '../src/core/serialize';
 import { Session } from '../src/core/session';
 
@@ -28,6 +31,21 @@ function timeMs(action: () => void): number {
   return performance.now() - start;
 }
 
+/** Average time of one call, over enough calls to be measurable. */
+function perCallUs(calls: number, action: (i: number) => void): number {
+  const start = performance.now();
+  for (let i = 0; i < calls; i++) action(i);
+  return ((performance.now() - start) * 1000) / calls;
+}
+
+/** 10,000 named containers on one user-defined network, where DNS and reachability matter. */
+function namedLab(): Session {
+  const session = new Session(new Lab({ seed: 2 }));
+  session.execute('docker network create app');
+  for (let i = 0; i < 10_000; i++) session.execute(`docker run -d --name c${i} --network app busybox top`);
+  return session;
+}
+
 function main(): void {
   runThroughput(2_000, 2_000); // warm the JIT so the first figure is not a cold start
   const rates = new Map<number, number>();
@@ -38,6 +56,18 @@ function main(): void {
   }
   const growth = rates.get(1_000)! / rates.get(10_000)!;
   console.log(`cost per run growth 1,000 -> 10,000 containers: ${growth.toFixed(2)}x (limit 2x)`);
+
+  const named = namedLab().lab;
+  const asker = named.containerByName('c0')!;
+  const dnsUs = perCallUs(2_000, (i) => {
+    if (!resolveName(named, asker, `c${(i * 7919) % 10_000}`)) throw new Error('lookup failed');
+  });
+  console.log(`DNS lookup at 10,000 containers: ${dnsUs.toFixed(1)} µs`);
+  const target = parseIPv4('172.18.39.16')!;
+  const reachUs = perCallUs(2_000, () => {
+    if (!reach(named, asker.netnsId!, target, { port: 80, proto: 'tcp' }).failure) throw new Error('expected a refusal');
+  });
+  console.log(`reachability query at 10,000 containers: ${reachUs.toFixed(1)} µs`);
 
   const big = labWith(10_000).lab;
   let json = '';

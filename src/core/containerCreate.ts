@@ -5,6 +5,7 @@ import { lookupImage } from './images';
 import type { Lab } from './lab';
 import type { Container, EndpointConfig, PortBinding } from './model';
 import { randomContainerName } from './names';
+import { setOwn } from './own';
 import { containerModeTarget, isContainerMode, isDefaultMode } from './networkMode';
 
 export interface CreateOptions {
@@ -119,8 +120,8 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   }
   const networks: Record<string, EndpointConfig> = {};
   const names = Object.keys(o.endpoints);
-  if (names.length === 0 && !isContainerMode(mode)) networks[mode] = endpointConfig({});
-  for (const net of names) networks[net] = endpointConfig(o.endpoints[net]!);
+  if (names.length === 0 && !isContainerMode(mode)) setOwn(networks, mode, endpointConfig({}));
+  for (const net of names) setOwn(networks, net, endpointConfig(o.endpoints[net]!));
   const exposed = [...new Set([...(image?.exposed ?? []), ...(o.exposedPorts ?? []), ...Object.keys(o.portBindings ?? {})])];
   const container: Container = {
     id,

@@ -89,14 +89,15 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
 }
 
 /** `docker stop`: SIGTERM; servers exit 0, a PID 1 without a handler is killed after the grace period. */
-export function stopContainer(lab: Lab, c: Container): void {
+export function stopContainer(lab: Lab, c: Container, autoRemove = c.autoRemove): void {
   if (c.state !== 'running') return;
   const plan = planMainProcess(c);
   const code = plan.kind === 'service' ? lookupImage(c.image)?.stopExitCode ?? 0 : 137;
-  exitContainer(lab, c, code);
+  exitContainer(lab, c, code, autoRemove);
 }
 
+/** A manual restart keeps a --rm container (moby marks it HasBeenManuallyRestarted first). */
 export function restartContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
-  stopContainer(lab, c);
+  stopContainer(lab, c, false);
   return startContainer(lab, c, runOneShot);
 }

@@ -7,6 +7,7 @@ import type { Container, Endpoint, Network } from './model';
 import { containerModeTarget, isContainerMode } from './networkMode';
 import { PortConflict, programPorts } from './portBindings';
 import { parseIPv4 } from './net/ipv4';
+import { own, setOwn } from './own';
 
 const SETUP = 'failed to set up container networking: ';
 
@@ -63,7 +64,7 @@ export function releaseAddresses(lab: Lab, c: Container): void {
 
 /** Builds one endpoint; the network must exist. */
 export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames: Iterable<string>): Endpoint {
-  const cfg = c.networks[net.name] ?? c.networks[net.id];
+  const cfg = own(c.networks, net.name) ?? own(c.networks, net.id);
   const special = net.driver === 'host' || net.driver === 'null';
   const ifindex = special ? 0 : lab.nextIfindex;
   if (!special) lab.nextIfindex += 2;
@@ -92,7 +93,7 @@ function startOwnNamespace(lab: Lab, c: Container): void {
   const endpoints: Record<string, Endpoint> = {};
   try {
     for (const net of nets) {
-      endpoints[net.name] = attachEndpoint(lab, c, net, Object.values(endpoints).map((e) => e.ifname));
+      setOwn(endpoints, net.name, attachEndpoint(lab, c, net, Object.values(endpoints).map((e) => e.ifname)));
     }
     c.endpoints = endpoints;
     const publishes = nets.some((n) => n.driver === 'bridge' && !n.internal);

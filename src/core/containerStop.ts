@@ -21,7 +21,7 @@ function collectNamespace(lab: Lab, id: number | null): void {
 }
 
 /** The main process ended (or was killed): tear down networking and record the exit. */
-export function exitContainer(lab: Lab, c: Container, exitCode: number): void {
+export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemove = c.autoRemove): void {
   if (c.state !== 'running' && c.state !== 'restarting') return;
   lab.batch(() => {
     releaseAddresses(lab, c);
@@ -37,7 +37,7 @@ export function exitContainer(lab: Lab, c: Container, exitCode: number): void {
     c.exitCode = exitCode;
     c.finishedAt = lab.now;
     collectNamespace(lab, netns);
-    if (c.autoRemove) lab.deleteContainer(c);
+    if (autoRemove) lab.deleteContainer(c);
     lab.markChanged();
   });
 }

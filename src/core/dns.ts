@@ -1,6 +1,7 @@
 // Name resolution as a process in a container sees it: /etc/hosts first, then Docker's embedded
 // DNS (user-defined networks only, §3.2), then the host's upstream servers (the outside world).
 import { etcHosts, fileOwner } from './etcFiles';
+import { dnsRecords } from './labIndex';
 import type { Lab } from './lab';
 import type { Container, Network } from './model';
 import { formatIPv4, parseIPv4 } from './net/ipv4';
@@ -26,11 +27,6 @@ function userNetworks(lab: Lab, c: Container): Network[] {
     .filter((n): n is Network => n !== undefined && isUserDefined(n.name) && n.driver !== 'host' && n.driver !== 'null');
 }
 
-/** buildEndpointDNSNames: name, aliases, short ID, hostname (de-duplicated, in that order). */
-export function dnsNames(c: Container, networkName: string): string[] {
-  const aliases = c.networks[networkName]?.aliases ?? [];
-  return [...new Set([c.name, ...aliases, c.id.slice(0, 12), c.hostname].filter((n) => n !== ''))];
-}
 
 function hostsLookup(text: string, name: string): number[] {
   const ips: number[] = [];
@@ -49,18 +45,13 @@ function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Cont
     let wanted = name;
     const suffix = `.${net.name}`;
     if (name.endsWith(suffix)) wanted = name.slice(0, -suffix.length);
-    const byAlias: number[] = [];
-    const byName: number[] = [];
-    for (const c of lab.containers.values()) {
-      const ep = c.endpoints[net.name];
-      if (!ep || ep.ip === null || c.state !== 'running') continue;
-      const aliases = c.networks[net.name]?.aliases ?? [];
-      const links = (asker.networks[net.name]?.links ?? []).filter((l) => l.split(':')[0] === c.name && l.split(':')[1] === wanted);
-      if (aliases.includes(wanted) || links.length > 0) byAlias.push(ep.ip);
-      else if (dnsNames(c, net.name).includes(wanted)) byName.push(ep.ip);
-    }
-    const found = byAlias.length > 0 ? byAlias : byName;
-    if (found.length > 0) return found;
+    // Per-endpoint links (--link on a user-defined network) are aliases only this container sees.
+    const link = (asker.networks[net.name]?.links ?? []).find((l) => (l.split(':')[1] ?? l.split(':')[0]) === wanted);
+    const linked = link ? lab.findContainer(link.split(':')[0]!)?.endpoints[net.name]?.ip : undefined;
+    if (linked !== undefined && linked !== null) return [linked];
+    const records = dnsRecords(lab).get(net.name);
+    const found = records?.aliases.get(wanted) ?? records?.names.get(wanted);
+    if (found && found.length > 0) return [...found];
   }
   return [];
 }
@@ -114,7 +105,7 @@ function canReachUpstream(lab: Lab, owner: Container | undefined, nets: Network[
 /** Why a name did not resolve, for explanations. */
 export function unresolvedReason(lab: Lab, c: Container | undefined, name: string): string {
   const owner = c ? fileOwner(lab, c) : undefined;
-  if (owner && userNetworks(lab, owner).length === 0 && [...lab.containers.values()].some((o) => o.name === name)) {
+  if (owner && userNetworks(lab, owner).length === 0 && lab.containerByName(name) !== undefined) {
     return `${name} is a container, but containers on the default bridge (and in host or none mode) get no Docker DNS: use a user-defined network`;
   }
   return `no record for ${name} in /etc/hosts, Docker's DNS or upstream`;

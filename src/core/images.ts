@@ -1,5 +1,6 @@
 // The built-in image catalogue: what each image exposes, runs by default, and listens on.
 import type { Protocol } from './model';
+import { own } from './own';
 
 export interface ImageListener {
   port: number;
@@ -81,7 +82,7 @@ export function imageBaseName(reference: string): string {
 }
 
 export function lookupImage(reference: string): ImageInfo | undefined {
-  return CATALOGUE[imageBaseName(reference)];
+  return own(CATALOGUE, imageBaseName(reference));
 }
 
 export function knownImages(): string[] {

@@ -181,13 +181,18 @@ export class Lab {
     }
   }
 
+  /** Bumped on every change and command: derived indexes (labIndex.ts) rebuild when it moves. */
+  revision = 0;
+
   markChanged(): void {
+    this.revision++;
     if (this.batchDepth > 0) this.changedInBatch = true;
     else for (const listener of [...this.changeListeners]) listener();
   }
 
   tick(seconds = 1): void {
     this.now += seconds;
+    this.revision++;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import type { Container, PortBinding, Protocol } from './model';
+import { setOwn } from './own';
 
 export const EPHEMERAL_FIRST = 32768;
 export const EPHEMERAL_LAST = 60999;
@@ -67,12 +68,24 @@ function freeEphemeral(lab: Lab, proto: Protocol, hostIps: string[]): number {
 
 /** Expands the requested bindings (and -P) into programmed ones; claims host ports or throws. */
 export function programPorts(lab: Lab, c: Container): Record<string, PortBinding[]> {
+  const programmed: Record<string, PortBinding[]> = {};
+  try {
+    programAll(lab, c, programmed);
+  } catch (e) {
+    // A later binding failed: give back the ones already claimed, so nothing stays held.
+    releasePorts(lab, { ...c, ports: programmed });
+    throw e;
+  }
+  return programmed;
+}
+
+function programAll(lab: Lab, c: Container, programmed: Record<string, PortBinding[]>): void {
   const requested: Record<string, PortBinding[]> = { ...c.portBindings };
   if (c.publishAll) for (const key of c.exposedPorts) requested[key] ??= [{ hostIp: '', hostPort: '' }];
-  const programmed: Record<string, PortBinding[]> = {};
   for (const [key, bindings] of Object.entries(requested)) {
     const { proto } = parsePortKey(key);
     const out: PortBinding[] = [];
+    setOwn(programmed, key, out);
     for (const b of bindings) {
       const hostIps = b.hostIp ? [b.hostIp] : ['0.0.0.0', '::'];
       const [low, high] = b.hostPort.split('-').map(Number);
@@ -87,9 +100,7 @@ export function programPorts(lab: Lab, c: Container): Record<string, PortBinding
         out.push({ hostIp: ip, hostPort: String(hostPort) });
       }
     }
-    programmed[key] = out;
   }
-  return programmed;
 }
 
 function range(low: number, high: number): number[] {

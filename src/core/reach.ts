@@ -3,6 +3,7 @@
 import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import { namespaceInterfaces } from './interfaces';
+import { addressHolders } from './labIndex';
 import type { Container, Network, Protocol } from './model';
 import { cidrContains, formatIPv4, parseCidr, parseIPv4 } from './net/ipv4';
 import { isPublic, outsideHops, outsideListens } from './outside';
@@ -89,11 +90,7 @@ function hostOwns(lab: Lab, ip: number): boolean {
 
 /** The running container endpoint holding an address on a network. */
 function holder(lab: Lab, net: Network, ip: number): Container | undefined {
-  for (const c of lab.containers.values()) {
-    const ep = c.endpoints[net.name];
-    if (c.state === 'running' && ep && ep.ip === ip && c.netnsId !== null) return c;
-  }
-  return undefined;
+  return addressHolders(lab).get(net.name)?.get(ip);
 }
 
 function networkOfIp(lab: Lab, ip: number): Network | undefined {

@@ -1,5 +1,6 @@
 // Flag parsing with pflag's rules, driven by a table per command: `--flag value`, `--flag=value`,
 // `-p 80:80`, `-p80:80`, combined booleans (`-dit`), repeated list flags, and `--` to stop.
+import { own } from '../own';
 
 export type FlagType = 'bool' | 'string' | 'list';
 
@@ -43,7 +44,7 @@ export function parseFlags(specs: readonly FlagSpec[], args: readonly string[], 
   const out: ParsedFlags = { bools: new Set(), strings: new Map(), lists: new Map(), positionals: [] };
   const set = (spec: FlagSpec, value: string, shown: string) => {
     if (spec.type === 'bool') {
-      const b = BOOL_WORDS[value];
+      const b = own(BOOL_WORDS, value);
       if (b === undefined) throw new FlagError(`invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
       if (b) out.bools.add(spec.name);
       else out.bools.delete(spec.name);

@@ -1,6 +1,7 @@
 // The part of Go's text/template that `docker inspect -f` users write: field paths, `range ... end`,
 // parenthesised pipelines, `|`, and docker's functions as a table. Errors read like Go's.
 import { type JsonValue, goJson, isObject } from '../print/json';
+import { own } from '../own';
 
 export class TemplateError extends Error {}
 
@@ -162,13 +163,13 @@ class Parser {
     if (word && !['true', 'false', 'nil'].includes(word)) {
       if (KEYWORDS_NOT_SIMULATED.has(word) || word === 'range' || word === 'end') this.fail(`unexpected <${word}> in command`);
       if (NOT_SIMULATED.has(word)) this.fail(`function "${word}" is not simulated by Docker Network Lab`);
-      if (!FUNCTIONS[word]) this.fail(`function "${word}" not defined`);
+      if (!own(FUNCTIONS, word)) this.fail(`function "${word}" not defined`);
       fn = this.takeWord();
     }
     const args: Operand[] = [];
     for (let o = this.operand(); o; o = this.operand()) args.push(o);
     const w = this.peekWord();
-    if (w) this.fail(FUNCTIONS[w] ? `unexpected <${w}> in operand` : `function "${w}" not defined`);
+    if (w) this.fail(own(FUNCTIONS, w) ? `unexpected <${w}> in operand` : `function "${w}" not defined`);
     if (!fn && args.length === 0) this.fail('missing value for command');
     return { fn, args, pos: this.base + start, src: this.src.slice(start, this.i).trim() };
   }
@@ -277,7 +278,7 @@ class Exec {
         if (args.length > 1) this.fail(cmd.pos, cmd.src, `can't give argument to non-function ${cmd.args[0]?.src ?? ''}`);
         prev = args[0] ?? null;
       } else {
-        prev = FUNCTIONS[cmd.fn]!(args, (msg) => this.fail(cmd.pos, cmd.src, msg));
+        prev = own(FUNCTIONS, cmd.fn)!(args, (msg) => this.fail(cmd.pos, cmd.src, msg));
       }
     }
     return prev ?? null;

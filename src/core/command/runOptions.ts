@@ -5,6 +5,7 @@ import { cliError } from '../errors';
 import type { EndpointConfig, PortBinding } from '../model';
 import { parseIPv4 } from '../net/ipv4';
 import { isUserDefined } from '../networkMode';
+import { setOwn } from '../own';
 import type { ParsedFlags } from './flags';
 import { PortSpecError, parseExpose, parsePublish } from './portSpec';
 
@@ -133,9 +134,9 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
   for (const a of attachments) {
     const hasSettings = a.aliases.length > 0 || a.ipv4 || a.ipv6 || a.mac || a.links.length > 0;
     if (a.target.startsWith('container') || (a.target === 'default' && !hasSettings)) continue;
-    endpoints[a.target === 'default' ? 'bridge' : a.target] = {
+    setOwn(endpoints, a.target === 'default' ? 'bridge' : a.target, {
       aliases: a.aliases, ipv4Address: a.ipv4, ipv6Address: a.ipv6, macAddress: a.mac, links: a.links,
-    };
+    });
   }
   const { exposed, bindings } = ports(flags);
   return {

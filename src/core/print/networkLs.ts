@@ -2,6 +2,7 @@
 // `NETWORK ID  NAME  DRIVER  SCOPE` (12-char IDs unless --no-trunc), or IDs only with -q.
 import type { Network } from '../model';
 import { formatTable } from './table';
+import { own } from '../own';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -75,7 +76,7 @@ export function networkLsTable(networks: Iterable<Network>, o: NetworkLsOptions 
   const format = o.format || 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';
   if (!format.startsWith('table')) return sorted.map((n) => `${fill(format.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), networkFields(n, noTrunc))}\n`).join('');
   const row = format.slice('table'.length).trim().replace(/\\t/g, '\t');
-  const header = row.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => HEADERS[key] ?? key.toUpperCase());
+  const header = row.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => own(HEADERS, key) ?? key.toUpperCase());
   const rows = sorted.map((n) => fill(row, networkFields(n, noTrunc)).split('\t'));
   return formatTable([header.split('\t'), ...rows]);
 }

@@ -3,6 +3,7 @@ import { fail, ok } from '../command/output';
 import { etcHostname, etcHosts, resolvConf } from '../etcFiles';
 import { namespaceInterfaces } from '../interfaces';
 import type { ShellContext, ShellTool } from './context';
+import { own } from '../own';
 
 function readFile(sh: ShellContext, path: string): string | undefined {
   const { lab, container } = sh;
@@ -17,7 +18,7 @@ function readFile(sh: ShellContext, path: string): string | undefined {
       '/etc/hosts': () => lab.hostProfile.etcHosts,
       '/etc/resolv.conf': () => lab.hostProfile.resolvConf,
     };
-  const reader = files[path];
+  const reader = own(files, path);
   if (reader) return reader();
   if (/^\/sys\/class\/net\/[^/]+\/address$/.test(path)) {
     const name = path.split('/')[4];

@@ -6,6 +6,7 @@ import { ifconfig } from '../print/ifconfig';
 import { ipAddr, ipLink } from '../print/ipAddr';
 import { formatIPv4 as fmt, maskOf } from '../net/ipv4';
 import type { ShellTool } from './context';
+import { own } from '../own';
 
 /** The host's lo has ::1; containers' lo gets no IPv6 unless a network has IPv6 (§4.1). */
 export function hasIPv6Loopback(sh: Parameters<ShellTool>[0]): boolean {
@@ -33,7 +34,7 @@ const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route'> = {
 
 export const ipTool: ShellTool = (sh, argv) => {
   const args = argv.slice(1).filter((a) => a !== '-o' && a !== '-4');
-  const object = IP_OBJECTS[args[0] ?? ''];
+  const object = own(IP_OBJECTS, args[0] ?? '');
   if (!object) {
     return fail(args.length === 0
       ? 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n'

@@ -4,6 +4,7 @@ import { TokenizeError, tokenize } from '../command/tokenize';
 import { imageBaseName } from '../images';
 import type { ShellContext } from './context';
 import { SHELL_TOOLS } from './tools';
+import { own } from '../own';
 
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
@@ -23,7 +24,7 @@ const WITHOUT_BASH = new Set(['busybox', 'alpine']);
 export function programExists(program: string, image: string): boolean {
   const name = basename(program);
   if (name === 'bash') return !WITHOUT_BASH.has(imageBaseName(image));
-  return name === 'sh' || name === 'ash' || name === 'busybox' || SHELL_TOOLS[name] !== undefined;
+  return name === 'sh' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
 }
 
 export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output {
@@ -35,9 +36,9 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
     return argv[1] === '-c' ? runLine(sh, argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
   }
-  const external = extra[program];
+  const external = own(extra, program);
   if (external) return external(argv);
-  const tool = SHELL_TOOLS[name];
+  const tool = own(SHELL_TOOLS, name);
   if (!tool) return notFound(sh, program);
   return tool(sh, argv);
 }

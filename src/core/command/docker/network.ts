@@ -11,6 +11,7 @@ import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import { createIpamConfig, goParseCIDR, goParseIP } from '../networkIpamFlags';
 import { type Output, errorText, fail, guard, ok } from '../output';
+import { own } from '../../own';
 
 type Arity = { kind: 'none' } | { kind: 'exact'; n: number } | { kind: 'min'; n: number };
 
@@ -281,7 +282,7 @@ export function networkCommand(ctx: CommandContext, args: string[]): Output {
     const flag = word.startsWith('--') ? `unknown flag: ${word.split('=')[0]}` : `unknown shorthand flag: '${word[1]}' in ${word}`;
     return fail(`${flag}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`, 125);
   }
-  const sub = SUBS.find((s) => s.name === (ALIASES[word] ?? word));
+  const sub = SUBS.find((s) => s.name === (own(ALIASES, word) ?? word));
   if (!sub) return fail(`docker: unknown command: docker network ${word}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`, 1);
   let flags: ParsedFlags;
   try {

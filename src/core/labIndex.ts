@@ -1,0 +1,70 @@
+// Lookups derived from the lab state (DNS names, address holders), built once per revision so
+// that a query at 10,000 containers does not walk them all.
+import type { Lab } from './lab';
+import type { Container } from './model';
+
+interface Cached<T> {
+  revision: number;
+  value: T;
+}
+
+function derived<T>(build: (lab: Lab) => T): (lab: Lab) => T {
+  const cache = new WeakMap<Lab, Cached<T>>();
+  return (lab) => {
+    const hit = cache.get(lab);
+    if (hit && hit.revision === lab.revision) return hit.value;
+    const value = build(lab);
+    cache.set(lab, { revision: lab.revision, value });
+    return value;
+  };
+}
+
+/** buildEndpointDNSNames: name, aliases, short ID, hostname (de-duplicated, in that order). */
+export function dnsNames(c: Container, networkName: string): string[] {
+  const aliases = c.networks[networkName]?.aliases ?? [];
+  return [...new Set([c.name, ...aliases, c.id.slice(0, 12), c.hostname].filter((n) => n !== ''))];
+}
+
+export interface NetworkRecords {
+  /** Network-scoped aliases: answered before container names. */
+  aliases: Map<string, number[]>;
+  names: Map<string, number[]>;
+}
+
+const add = (map: Map<string, number[]>, key: string, ip: number) => {
+  const list = map.get(key);
+  if (list) list.push(ip);
+  else map.set(key, [ip]);
+};
+
+/** Embedded-DNS records per network name, from running containers' endpoints. */
+export const dnsRecords = derived((lab) => {
+  const byNetwork = new Map<string, NetworkRecords>();
+  for (const c of lab.containers.values()) {
+    if (c.state !== 'running') continue;
+    for (const [net, ep] of Object.entries(c.endpoints)) {
+      if (ep.ip === null) continue;
+      let records = byNetwork.get(net);
+      if (!records) byNetwork.set(net, (records = { aliases: new Map(), names: new Map() }));
+      const aliases = c.networks[net]?.aliases ?? [];
+      for (const a of aliases) add(records.aliases, a, ep.ip);
+      for (const n of dnsNames(c, net)) if (!aliases.includes(n)) add(records.names, n, ep.ip);
+    }
+  }
+  return byNetwork;
+});
+
+/** Which running container holds an address on a network: network name → ip → container. */
+export const addressHolders = derived((lab) => {
+  const byNetwork = new Map<string, Map<number, Container>>();
+  for (const c of lab.containers.values()) {
+    if (c.state !== 'running' || c.netnsId === null) continue;
+    for (const [net, ep] of Object.entries(c.endpoints)) {
+      if (ep.ip === null) continue;
+      let holders = byNetwork.get(net);
+      if (!holders) byNetwork.set(net, (holders = new Map()));
+      holders.set(ep.ip, c);
+    }
+  }
+  return byNetwork;
+});
