@@ -4,6 +4,7 @@ import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import { namespaceInterfaces } from './interfaces';
 import { addressHolders } from './labIndex';
+import { gatewayEndpoint } from './defaultRoute';
 import type { Container, Network, Protocol } from './model';
 import { cidrContains, formatIPv4, parseCidr, parseIPv4 } from './net/ipv4';
 import { isPublic, outsideHops, outsideListens } from './outside';
@@ -155,10 +156,7 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
     if (target) return deliver(lab, target.netnsId!, ip, probe, [...via, `same network: straight to ${target.name}`], 64);
     return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${name}`]);
   }
-  const exit = eps.find(([, e]) => {
-    const n = lab.networks.get(e.networkId);
-    return n !== undefined && n.driver === 'bridge' && !n.internal && e.gateway !== null;
-  });
+  const exit = gatewayEndpoint(lab, owner!);
   if (!exit) return fail('no-route', [start, `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`]);
   const [exitName, exitEp] = exit;
   const via = [start, `default route via ${formatIPv4(exitEp.gateway!)} (${exitName}) to the host`];

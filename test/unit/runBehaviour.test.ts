@@ -153,3 +153,15 @@ describe('docker ps and the lifecycle', () => {
     assert.notDeepEqual(replay(lines, 3).steps, replay(lines, 4).steps);
   });
 });
+
+describe('routes', () => {
+  it('the default route goes through the first network by name (Endpoint.Less)', () => {
+    const { steps } = replay(['docker network create zz', 'docker network create aa', 'docker run -d --name cc --network zz busybox top', 'docker network connect aa cc', 'docker exec cc ip route']);
+    assert.equal(steps[4]!.stdout.split('\n')[0], 'default via 172.19.0.1 dev eth1 ');
+  });
+
+  it('an internal network gives no default route', () => {
+    const { steps } = replay(['docker network create --internal priv', 'docker run --rm --network priv busybox ip route']);
+    assert.ok(!steps[1]!.stdout.includes('default'), steps[1]!.stdout);
+  });
+});

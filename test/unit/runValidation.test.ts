@@ -55,6 +55,7 @@ const CASES: Case[] = [
   { id: 'a command missing from the image', lines: ['docker run busybox nosuch'], exitCode: 127, stderr: 'exec: "nosuch": executable file not found in $PATH: unknown' },
   { id: 'busybox has no bash', lines: ['docker run -d --name aa busybox top', 'docker exec aa bash'], exitCode: 127, stderr: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown' },
   { id: 'exec in a stopped container', lines: ['docker create --name aa busybox top', 'docker exec aa true'], exitCode: 1, stderr: ' is not running' },
+  { id: 'start reports each failure, then the list', lines: ['docker create --name c1 --network nosuch busybox top', 'docker start c1'], exitCode: 1, stderr: 'Error response from daemon: failed to set up container networking: network nosuch not found\nfailed to start containers: c1\n' },
   { id: 'unknown docker command', lines: ['docker frobnicate'], exitCode: 1, stderr: 'docker: unknown command: docker frobnicate' },
 ];
 

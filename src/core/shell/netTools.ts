@@ -2,6 +2,7 @@
 import { fail, ok } from '../command/output';
 import { namespaceInterfaces } from '../interfaces';
 import { HOST_NETNS } from '../lab';
+import { gatewayEndpoint } from '../defaultRoute';
 import { ifconfig } from '../print/ifconfig';
 import { ipAddr, ipLink } from '../print/ipAddr';
 import { formatIPv4 as fmt, maskOf } from '../net/ipv4';
@@ -60,8 +61,7 @@ function routeLines(sh: Parameters<ShellTool>[0]): string {
   }
   const ns = sh.lab.namespaces.get(sh.netnsId);
   const owner = ns?.alive ? sh.lab.containers.get(ns.owner) : undefined;
-  const eps = Object.values(owner?.endpoints ?? {}).filter((e) => e.ip !== null);
-  const withGw = eps.find((e) => e.gateway !== null && !sh.lab.networks.get(e.networkId)?.internal);
+  const withGw = owner ? gatewayEndpoint(sh.lab, owner)?.[1] : undefined;
   const lines: string[] = [];
   if (withGw) lines.push(`default via ${fmt(withGw.gateway!)} dev ${withGw.ifname} `);
   for (const i of list) lines.push(routeFor(i.ipv4!, i.name));

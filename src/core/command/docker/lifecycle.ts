@@ -33,9 +33,17 @@ function eachContainer(refs: string[], action: (ref: string) => void): Output {
 export function startCommand(ctx: CommandContext, args: string[]): Output {
   const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
   if (isOutput(flags)) return flags;
-  return eachContainer(flags.positionals, (ref) => {
-    startContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+  const failed: string[] = [];
+  const out = eachContainer(flags.positionals, (ref) => {
+    try {
+      startContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+    } catch (e) {
+      failed.push(ref);
+      throw e;
+    }
   });
+  // docker/cli start.go: after the per-container errors, one line naming those that failed.
+  return failed.length === 0 ? out : { ...out, stderr: `${out.stderr}failed to start containers: ${failed.join(', ')}\n` };
 }
 
 export function stopCommand(ctx: CommandContext, args: string[]): Output {
