@@ -133,7 +133,7 @@ function config(c: Container): JsonObject {
     AttachStdin: false, AttachStdout: false, AttachStderr: false,
     ...(c.exposedPorts.length > 0 ? { ExposedPorts: goMap(c.exposedPorts.map((p) => [p, {}])) } : {}),
     Tty: c.tty, OpenStdin: c.openStdin, StdinOnce: false, Env: [PATH_ENV], Cmd: orNull(c.cmd),
-    Image: c.image, Volumes: null, WorkingDir: '', Entrypoint: orNull(c.entrypoint), Labels: {},
+    Image: c.image, Volumes: null, WorkingDir: '', Entrypoint: orNull(c.entrypoint), Labels: goMap(Object.entries(c.labels ?? {})),
   };
 }
 

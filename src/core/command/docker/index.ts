@@ -1,6 +1,7 @@
 // `docker <command>`: the subcommand table. Management forms (`docker container run`) map here too.
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../output';
+import { composeCommand } from './compose';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
@@ -8,6 +9,7 @@ import { logsCommand } from './logs';
 import { networkCommand } from './network';
 import { portCommand } from './port';
 import { createCommand, runCommand } from './run';
+import { own } from '../../own';
 
 const COMMANDS: Record<string, DockerHandler> = {
   run: runCommand,
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, DockerHandler> = {
   port: portCommand,
   logs: logsCommand,
   network: networkCommand,
+  compose: composeCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };
@@ -36,11 +39,11 @@ export function registerDockerCommand(name: string, handler: DockerHandler): voi
 export function docker(ctx: CommandContext, argv: string[]): Output {
   let [sub, ...rest] = argv.slice(1);
   if (sub === undefined) return fail("Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n", 0);
-  if (sub === 'container' && rest.length > 0 && CONTAINER_VERBS[rest[0]!]) {
-    sub = CONTAINER_VERBS[rest[0]!]!;
+  if (sub === 'container' && rest.length > 0 && own(CONTAINER_VERBS, rest[0]!)) {
+    sub = own(CONTAINER_VERBS, rest[0]!)!;
     rest = rest.slice(1);
   }
-  const handler = COMMANDS[sub];
+  const handler = own(COMMANDS, sub);
   if (!handler) return fail(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`, 1);
   return handler(ctx, rest);
 }

@@ -1,0 +1,97 @@
+// `docker compose config`: the normalised project as YAML in compose-go's canonical form (project
+// name, services by name with their networks filled in, networks with their engine names). Only the
+// keys the lab models are printed.
+import { stringify } from 'yaml';
+import type { Project, ProjectNetwork, ProjectService } from './project';
+
+type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: Yaml };
+
+const byName = <T>(list: T[], key: (t: T) => string): T[] => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+function portsYaml(s: ProjectService): Yaml[] {
+  return s.ports.map((p) => {
+    const out: Record<string, Yaml> = { mode: 'ingress' };
+    if (p.hostIp) out['host_ip'] = p.hostIp;
+    out['target'] = Number(p.target);
+    if (p.published) out['published'] = p.published;
+    out['protocol'] = p.protocol;
+    return out;
+  });
+}
+
+function serviceYaml(s: ProjectService): Record<string, Yaml> {
+  const out: Record<string, Yaml> = {};
+  if (s.command) out['command'] = s.command;
+  if (s.containerName) out['container_name'] = s.containerName;
+  if (s.dependsOn.length > 0) {
+    out['depends_on'] = Object.fromEntries(byName(s.dependsOn, (d) => d.service).map((d) => {
+      const dep: Record<string, Yaml> = { condition: d.condition };
+      if (d.restart) dep['restart'] = true;
+      dep['required'] = d.required;
+      return [d.service, dep];
+    }));
+  }
+  if (s.dns.length > 0) out['dns'] = s.dns;
+  if (s.dnsOpt.length > 0) out['dns_opt'] = s.dnsOpt;
+  if (s.dnsSearch.length > 0) out['dns_search'] = s.dnsSearch;
+  if (s.domainname) out['domainname'] = s.domainname;
+  if (s.expose.length > 0) out['expose'] = s.expose;
+  if (s.externalLinks.length > 0) out['external_links'] = s.externalLinks;
+  if (s.extraHosts.length > 0) out['extra_hosts'] = s.extraHosts;
+  if (s.hostname) out['hostname'] = s.hostname;
+  out['image'] = s.image;
+  if (s.links.length > 0) out['links'] = s.links;
+  if (s.macAddress) out['mac_address'] = s.macAddress;
+  if (s.networkMode !== undefined) out['network_mode'] = s.networkMode;
+  if (s.networks.length > 0) {
+    out['networks'] = Object.fromEntries(byName(s.networks, (n) => n.key).map((n) => {
+      const cfg: Record<string, Yaml> = {};
+      if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
+      if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
+      if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
+      if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;
+      if (n.ipv6Address) cfg['ipv6_address'] = n.ipv6Address;
+      if (n.macAddress) cfg['mac_address'] = n.macAddress;
+      if (n.priority) cfg['priority'] = n.priority;
+      return [n.key, Object.keys(cfg).length > 0 ? cfg : null];
+    }));
+  }
+  if (s.ports.length > 0) out['ports'] = portsYaml(s);
+  return out;
+}
+
+function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
+  const out: Record<string, Yaml> = { name: n.name };
+  if (n.driver) out['driver'] = n.driver;
+  if (Object.keys(n.driverOpts).length > 0) out['driver_opts'] = n.driverOpts;
+  if (n.ipamDriver || n.ipamConfig.length > 0) {
+    const ipam: Record<string, Yaml> = {};
+    if (n.ipamDriver) ipam['driver'] = n.ipamDriver;
+    if (n.ipamConfig.length > 0) {
+      ipam['config'] = n.ipamConfig.map((c) => {
+        const pool: Record<string, Yaml> = {};
+        if (c.subnet) pool['subnet'] = c.subnet;
+        if (c.gateway) pool['gateway'] = c.gateway;
+        if (c.ipRange) pool['ip_range'] = c.ipRange;
+        return pool;
+      });
+    }
+    out['ipam'] = ipam;
+  }
+  if (n.external) out['external'] = true;
+  if (n.internal) out['internal'] = true;
+  if (n.attachable) out['attachable'] = true;
+  if (Object.keys(n.labels).length > 0) out['labels'] = n.labels;
+  if (n.enableIpv4 !== undefined) out['enable_ipv4'] = n.enableIpv4;
+  if (n.enableIpv6 !== undefined) out['enable_ipv6'] = n.enableIpv6;
+  return out;
+}
+
+export function canonicalYaml(project: Project): string {
+  const doc: Record<string, Yaml> = {
+    name: project.name,
+    services: Object.fromEntries(byName(project.services, (s) => s.name).map((s) => [s.name, serviceYaml(s)])),
+  };
+  if (project.networks.length > 0) doc['networks'] = Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]));
+  return stringify(doc, { indent: 2, indentSeq: true, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', nullStr: 'null' });
+}

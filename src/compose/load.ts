@@ -1,0 +1,264 @@
+// One compose file's text into its source model: syntax check, schema check, then every key the
+// lab uses read with its range. Nothing is normalised here (see normalize.ts).
+import { TokenizeError, tokenize } from '../core/command/tokenize';
+import { ComposeError } from './errors';
+import type {
+  ComposeFileSource, DependsOnSource, Entry, IpamConfigSource, Located, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource,
+} from './model';
+import { validateSchema } from './schema';
+import { type YamlEntry, type YamlNode, entries, isMapping, isSequence, items, kindOf, nodeRange, parseYaml, scalarText, scalarValue } from './yamlTree';
+
+function located(node: YamlNode): Located<string> | undefined {
+  const text = scalarText(node);
+  return text === undefined ? undefined : { value: text, range: nodeRange(node) };
+}
+
+function locatedBool(node: YamlNode): Located<boolean> | undefined {
+  const v = scalarValue(node);
+  return typeof v === 'boolean' ? { value: v, range: nodeRange(node) } : undefined;
+}
+
+function locatedNumber(node: YamlNode): Located<number> | undefined {
+  const v = scalarValue(node);
+  return typeof v === 'number' ? { value: v, range: nodeRange(node) } : undefined;
+}
+
+/** A string or a list of strings, as a list. */
+function stringList(node: YamlNode): Located<string>[] {
+  if (isSequence(node)) return items(node).map(located).filter((l): l is Located<string> => l !== undefined);
+  const one = located(node);
+  return one ? [one] : [];
+}
+
+/** `list_or_dict`: `[k=v]` or `{k: v}` into entries. */
+function keyValues(node: YamlNode): Entry<string>[] {
+  if (isMapping(node)) return entries(node).map((e) => ({ key: e.key, keyRange: e.keyRange, value: scalarText(e.value) ?? '', range: e.range }));
+  return items(node).flatMap((item) => {
+    const text = scalarText(item);
+    if (text === undefined) return [];
+    const eq = text.indexOf('=');
+    const r = nodeRange(item);
+    return [{ key: eq < 0 ? text : text.slice(0, eq), keyRange: r, value: eq < 0 ? '' : text.slice(eq + 1), range: r }];
+  });
+}
+
+function splitCommand(text: string): string[] {
+  try {
+    return tokenize(text);
+  } catch (e) {
+    if (e instanceof TokenizeError) return text.split(/\s+/).filter((w) => w !== '');
+    throw e;
+  }
+}
+
+function command(node: YamlNode): Located<string[]> | undefined {
+  if (isSequence(node)) return { value: items(node).map((i) => scalarText(i) ?? ''), range: nodeRange(node) };
+  const text = scalarText(node);
+  return text === undefined ? undefined : { value: splitCommand(text), range: nodeRange(node) };
+}
+
+/** Short syntax `[[host_ip:]published:]target[/protocol]`. */
+function shortPort(spec: string, range: Range): PortSource {
+  const slash = spec.lastIndexOf('/');
+  const protocol = slash < 0 ? 'tcp' : spec.slice(slash + 1);
+  const body = slash < 0 ? spec : spec.slice(0, slash);
+  let hostIp = '';
+  let rest = body;
+  const bracket = /^\[([^\]]*)\]:(.*)$/.exec(body);
+  if (bracket) {
+    hostIp = bracket[1]!;
+    rest = bracket[2]!;
+  }
+  const parts = rest.split(':');
+  let published = '';
+  let target = parts[parts.length - 1]!;
+  if (parts.length >= 2) published = parts[parts.length - 2]!;
+  if (parts.length >= 3 && !bracket) hostIp = parts.slice(0, -2).join(':');
+  if (parts.length === 1) target = parts[0]!;
+  return { range, syntax: 'short', spec, target, published, hostIp, protocol };
+}
+
+function port(node: YamlNode): PortSource | undefined {
+  const range = nodeRange(node);
+  if (isMapping(node)) {
+    const get = (k: string) => scalarText(entries(node).find((e) => e.key === k)?.value ?? null) ?? '';
+    const target = get('target');
+    const published = get('published');
+    const hostIp = get('host_ip');
+    const protocol = get('protocol') || 'tcp';
+    const hostPart = hostIp ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:${published}:` : published ? `${published}:` : '';
+    return { range, syntax: 'long', spec: `${hostPart}${target}/${protocol}`, target, published, hostIp, protocol };
+  }
+  const text = scalarText(node);
+  return text === undefined ? undefined : shortPort(text, range);
+}
+
+function extraHosts(node: YamlNode): Located<string>[] {
+  if (isMapping(node)) {
+    return entries(node).flatMap((e) => stringList(e.value).map((ip) => ({ value: `${e.key}:${ip.value}`, range: e.range })));
+  }
+  return stringList(node);
+}
+
+function dependsOn(node: YamlNode): DependsOnSource[] {
+  if (isMapping(node)) {
+    return entries(node).map((e) => {
+      const fields = new Map(entries(e.value).map((f) => [f.key, scalarValue(f.value)]));
+      const restart = fields.get('restart');
+      const required = fields.get('required');
+      return {
+        service: e.key,
+        range: e.range,
+        condition: typeof fields.get('condition') === 'string' ? String(fields.get('condition')) : 'service_started',
+        restart: restart === true || restart === 'true',
+        required: required === undefined ? true : required === true,
+      };
+    });
+  }
+  return stringList(node).map((l) => ({ service: l.value, range: l.range, condition: 'service_started', restart: false, required: true }));
+}
+
+function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
+  const node = e.value;
+  if (isSequence(node)) {
+    const list = items(node).flatMap((item): ServiceNetworkSource[] => {
+      const name = scalarText(item);
+      const r = nodeRange(item);
+      return name === undefined ? [] : [{ name, keyRange: r, range: r, aliases: [] }];
+    });
+    return { range: e.range, keyRange: e.keyRange, form: 'list', entries: list };
+  }
+  const list = entries(node).map((n): ServiceNetworkSource => {
+    const f = new Map(entries(n.value).map((x) => [x.key, x.value]));
+    const net: ServiceNetworkSource = { name: n.key, keyRange: n.keyRange, range: n.range, aliases: stringList(f.get('aliases') ?? null) };
+    const set = <K extends keyof ServiceNetworkSource>(k: K, v: ServiceNetworkSource[K] | undefined) => {
+      if (v !== undefined) net[k] = v;
+    };
+    set('ipv4Address', located(f.get('ipv4_address') ?? null));
+    set('ipv6Address', located(f.get('ipv6_address') ?? null));
+    set('macAddress', located(f.get('mac_address') ?? null));
+    set('interfaceName', located(f.get('interface_name') ?? null));
+    set('priority', locatedNumber(f.get('priority') ?? null));
+    set('gwPriority', locatedNumber(f.get('gw_priority') ?? null));
+    return net;
+  });
+  return { range: e.range, keyRange: e.keyRange, form: 'map', entries: list };
+}
+
+function service(file: string, e: YamlEntry): ServiceSource {
+  const s: ServiceSource = {
+    name: e.key, file, keyRange: e.keyRange, range: e.range, keys: [], hasBuild: false,
+    ports: [], expose: [], dns: [], dnsSearch: [], dnsOpt: [], extraHosts: [], links: [], externalLinks: [], dependsOn: [],
+  };
+  for (const f of entries(e.value)) {
+    s.keys.push({ key: f.key, keyRange: f.keyRange, value: null, range: f.range });
+    const v = f.value;
+    const one = (key: 'image' | 'networkMode' | 'hostname' | 'domainname' | 'containerName' | 'macAddress') => {
+      const l = located(v);
+      if (l) s[key] = l;
+    };
+    switch (f.key) {
+      case 'image': one('image'); break;
+      case 'build': s.hasBuild = true; break;
+      case 'command': { const c = command(v); if (c) s.command = c; break; }
+      case 'network_mode': one('networkMode'); break;
+      case 'networks': s.networks = serviceNetworks(f); break;
+      case 'ports': s.ports = items(v).map(port).filter((p): p is PortSource => p !== undefined); break;
+      case 'expose': s.expose = stringList(v); break;
+      case 'hostname': one('hostname'); break;
+      case 'domainname': one('domainname'); break;
+      case 'mac_address': one('macAddress'); break;
+      case 'dns': s.dns = stringList(v); break;
+      case 'dns_search': s.dnsSearch = stringList(v); break;
+      case 'dns_opt': s.dnsOpt = stringList(v); break;
+      case 'extra_hosts': s.extraHosts = extraHosts(v); break;
+      case 'links': s.links = stringList(v); break;
+      case 'external_links': s.externalLinks = stringList(v); break;
+      case 'depends_on': s.dependsOn = dependsOn(v); break;
+      case 'container_name': one('containerName'); break;
+      default: break;
+    }
+  }
+  return s;
+}
+
+function ipamConfig(node: YamlNode): IpamConfigSource {
+  const c: IpamConfigSource = { range: nodeRange(node) };
+  for (const f of entries(node)) {
+    const l = located(f.value);
+    if (!l) continue;
+    if (f.key === 'subnet') c.subnet = l;
+    else if (f.key === 'ip_range') c.ipRange = l;
+    else if (f.key === 'gateway') c.gateway = l;
+  }
+  return c;
+}
+
+function network(file: string, e: YamlEntry): NetworkSource {
+  const n: NetworkSource = { key: e.key, file, keyRange: e.keyRange, range: e.range, driverOpts: [], labels: [] };
+  for (const f of entries(e.value)) {
+    const v = f.value;
+    switch (f.key) {
+      case 'name': { const l = located(v); if (l) n.name = l; break; }
+      case 'driver': { const l = located(v); if (l) n.driver = l; break; }
+      case 'driver_opts': n.driverOpts = keyValues(v); break;
+      case 'labels': n.labels = keyValues(v); break;
+      case 'ipam': {
+        const fields = new Map(entries(v).map((x) => [x.key, x.value]));
+        const driver = located(fields.get('driver') ?? null);
+        n.ipam = { range: f.range, config: items(fields.get('config') ?? null).map(ipamConfig), ...(driver ? { driver } : {}) };
+        break;
+      }
+      case 'external': {
+        if (isMapping(v)) {
+          n.external = { value: true, range: f.range };
+          const name = located(entries(v).find((x) => x.key === 'name')?.value ?? null);
+          if (name) n.externalName = name;
+        } else {
+          const b = locatedBool(v);
+          if (b) n.external = b;
+          else if (kindOf(v) === 'string') n.external = { value: scalarText(v) === 'true', range: nodeRange(v) };
+        }
+        break;
+      }
+      case 'internal': { const b = locatedBool(v); if (b) n.internal = b; break; }
+      case 'enable_ipv4': { const b = locatedBool(v); if (b) n.enableIpv4 = b; break; }
+      case 'enable_ipv6': { const b = locatedBool(v); if (b) n.enableIpv6 = b; break; }
+      case 'attachable': { const b = locatedBool(v); if (b) n.attachable = b; break; }
+      default: break;
+    }
+  }
+  return n;
+}
+
+/** Parses and schema-checks one file. Throws ComposeError (with the file and the range) on the first problem. */
+export function loadComposeFile(path: string, text: string): ComposeFileSource {
+  const doc = parseYaml(path, text);
+  const root = doc.contents as YamlNode;
+  const file: ComposeFileSource = { path, text, keys: [], services: [], networks: [] };
+  if (root === null || kindOf(root) === 'null') return file;
+  if (!isMapping(root)) throw new ComposeError('top-level object must be a mapping', path, nodeRange(root));
+  validateSchema(path, root);
+  for (const e of entries(root)) {
+    file.keys.push({ key: e.key, keyRange: e.keyRange, value: null, range: e.range });
+    if (e.key === 'name') {
+      const l = located(e.value);
+      if (l) file.name = l;
+    } else if (e.key === 'version') {
+      const l = located(e.value);
+      if (l) file.version = l;
+    } else if (e.key === 'services') {
+      file.servicesRange = e.range;
+      file.services = entries(e.value).map((s) => service(path, s));
+    } else if (e.key === 'networks') {
+      file.networksRange = e.range;
+      file.networks = entries(e.value).map((n) => network(path, n));
+    }
+  }
+  return file;
+}
+
+/** Whether the file has any top-level key at all (compose-go's "empty compose file"). */
+export function isEmptyFile(file: ComposeFileSource): boolean {
+  return file.keys.every((k) => k.key === 'version');
+}

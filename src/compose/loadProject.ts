@@ -1,0 +1,81 @@
+// The whole load, in compose-go's order (LoadWithContext): `-p` check, per file syntax and schema
+// (then the `version` and `external.name` transforms), merge, empty check, project name,
+// normalisation, consistency. The first error wins and carries its file and range.
+import { ComposeError, type ComposeWarning } from './errors';
+import { isEmptyFile, loadComposeFile } from './load';
+import { mergeFiles } from './merge';
+import type { ComposeFileSource } from './model';
+import { normalizeProject } from './normalize';
+import type { Project } from './project';
+import { type ProjectNameSource, checkImperativeName, resolveProjectName } from './projectName';
+import { checkConsistency, checkPortAddresses } from './validate';
+
+export interface ComposeInput {
+  /** Absolute path, as compose prints it in messages. */
+  path: string;
+  text: string;
+}
+
+export interface LoadOptions {
+  /** `-p`. */
+  projectName?: string;
+  /** Folder the default project name comes from; defaults to the first file's folder. */
+  workingDir?: string;
+  /** compose-go SkipNormalization (the consistency check then sees the file as written). */
+  skipNormalization?: boolean;
+  skipConsistency?: boolean;
+}
+
+export interface LoadedProject {
+  project: Project;
+  files: ComposeFileSource[];
+  projectName: ProjectNameSource;
+  warnings: ComposeWarning[];
+}
+
+const dirOf = (path: string) => path.replace(/[/\\][^/\\]*$/, '') || '/';
+
+/** transform/external.go: `external: {name: x}` is deprecated, and conflicts with a different `name:`. */
+function externalNames(file: ComposeFileSource, warnings: ComposeWarning[]): void {
+  for (const n of file.networks) {
+    if (!n.externalName) continue;
+    warnings.push({ message: `networks.${n.key}: external.name is deprecated. Please set name and external: true`, file: file.path, range: n.externalName.range });
+    if (n.name && n.name.value !== n.externalName.value) {
+      throw new ComposeError(`networks.${n.key}: name and external.name conflict; only use name`, file.path, n.externalName.range);
+    }
+  }
+}
+
+export function loadProject(inputs: readonly ComposeInput[], options: LoadOptions = {}): LoadedProject {
+  if (inputs.length === 0) throw new ComposeError('no configuration file provided: not found');
+  if (options.projectName) checkImperativeName(options.projectName);
+  const warnings: ComposeWarning[] = [];
+  const files: ComposeFileSource[] = [];
+  for (const input of inputs) {
+    const file = loadComposeFile(input.path, input.text);
+    if (file.version) {
+      warnings.push({ message: `${file.path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`, file: file.path, range: file.version.range });
+    }
+    externalNames(file, warnings);
+    files.push(file);
+  }
+  const merged = mergeFiles(files);
+  checkPortAddresses(merged);
+  if (files.every(isEmptyFile)) throw new ComposeError('empty compose file', files[0]!.path, [0, 0]);
+  const workingDir = options.workingDir ?? dirOf(inputs[0]!.path);
+  const projectName = resolveProjectName(options.projectName, files.map((f) => ({ file: f.path, name: f.name })), workingDir);
+  const project = normalizeProject(merged, projectName.name, workingDir, inputs.map((i) => i.path), { skip: options.skipNormalization === true });
+  if (!options.skipConsistency) checkConsistency(project);
+  return { project, files, projectName, warnings };
+}
+
+/** For editors: the first load error of one file's text, with its range, or undefined when it loads. */
+export function diagnoseComposeText(path: string, text: string, options: LoadOptions = {}): ComposeError | undefined {
+  try {
+    loadProject([{ path, text }], { ...options, projectName: options.projectName ?? 'project' });
+    return undefined;
+  } catch (e) {
+    if (e instanceof ComposeError) return e;
+    throw e;
+  }
+}

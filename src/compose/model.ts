@@ -1,0 +1,123 @@
+// The compose file as written, with the source offsets of everything read from it. Offsets are
+// [start, end) character positions in the file's text, for hovers and diagnostics.
+
+export type Range = readonly [number, number];
+
+/** A value read from the file and where its text is. */
+export interface Located<T> {
+  value: T;
+  range: Range;
+}
+
+/** A `key: value` entry of a mapping: the key's text, and the whole entry (key to end of value). */
+export interface Entry<T> {
+  key: string;
+  keyRange: Range;
+  value: T;
+  range: Range;
+}
+
+/** One entry of a service's `networks` (an item of the list form, or a key of the map form). */
+export interface ServiceNetworkSource {
+  name: string;
+  /** The list item, or the map key. */
+  keyRange: Range;
+  /** The whole item or entry. */
+  range: Range;
+  aliases: Located<string>[];
+  ipv4Address?: Located<string>;
+  ipv6Address?: Located<string>;
+  macAddress?: Located<string>;
+  interfaceName?: Located<string>;
+  priority?: Located<number>;
+  gwPriority?: Located<number>;
+}
+
+/** A port in short (`"8080:80/udp"`) or long (`{target: 80, published: 8080}`) syntax. */
+export interface PortSource {
+  range: Range;
+  syntax: 'short' | 'long';
+  /** Short syntax as written; for the long syntax, the equivalent short form. */
+  spec: string;
+  target: string;
+  published: string;
+  hostIp: string;
+  protocol: string;
+}
+
+export interface DependsOnSource {
+  service: string;
+  range: Range;
+  condition: string;
+  restart: boolean;
+  required: boolean;
+}
+
+export interface ServiceSource {
+  name: string;
+  file: string;
+  keyRange: Range;
+  range: Range;
+  /** Every key of the service as written (known to the lab or not), for hovers. */
+  keys: Entry<null>[];
+  image?: Located<string>;
+  hasBuild: boolean;
+  command?: Located<string[]>;
+  networkMode?: Located<string>;
+  networks?: { range: Range; keyRange: Range; form: 'list' | 'map'; entries: ServiceNetworkSource[] };
+  ports: PortSource[];
+  expose: Located<string>[];
+  hostname?: Located<string>;
+  domainname?: Located<string>;
+  macAddress?: Located<string>;
+  dns: Located<string>[];
+  dnsSearch: Located<string>[];
+  dnsOpt: Located<string>[];
+  /** `host:ip` entries (the map form is turned into this). */
+  extraHosts: Located<string>[];
+  links: Located<string>[];
+  externalLinks: Located<string>[];
+  dependsOn: DependsOnSource[];
+  containerName?: Located<string>;
+}
+
+export interface IpamConfigSource {
+  range: Range;
+  subnet?: Located<string>;
+  ipRange?: Located<string>;
+  gateway?: Located<string>;
+}
+
+export interface NetworkSource {
+  key: string;
+  file: string;
+  keyRange: Range;
+  range: Range;
+  name?: Located<string>;
+  driver?: Located<string>;
+  driverOpts: Entry<string>[];
+  ipam?: { range: Range; driver?: Located<string>; config: IpamConfigSource[] };
+  /** `external: true`, or the deprecated `external: {name: x}` (value true, with externalName). */
+  external?: Located<boolean>;
+  externalName?: Located<string>;
+  internal?: Located<boolean>;
+  enableIpv4?: Located<boolean>;
+  enableIpv6?: Located<boolean>;
+  attachable?: Located<boolean>;
+  labels: Entry<string>[];
+}
+
+/** One file as loaded (after syntax and schema checks). */
+export interface ComposeFileSource {
+  path: string;
+  text: string;
+  /** Every top-level key as written. */
+  keys: Entry<null>[];
+  name?: Located<string>;
+  version?: Located<string>;
+  services: ServiceSource[];
+  networks: NetworkSource[];
+  /** The `services:` and `networks:` entries themselves. */
+  servicesRange?: Range;
+  networksRange?: Range;
+}

@@ -1,0 +1,101 @@
+// compose-go loader/normalize.go for the lab's keys (semantics §5.3): implicit depends_on from
+// `network_mode: service:x` and `links`, the implicit `default` network, and network names
+// (`<project>_<key>`; `name:` and external networks verbatim).
+import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';
+import type { Project, ProjectDependency, ProjectNetwork, ProjectService, ProjectServiceNetwork } from './project';
+import { sharedService } from './project';
+
+function dependencies(s: ServiceSource, normalize: boolean): ProjectDependency[] {
+  const out: ProjectDependency[] = s.dependsOn.map((d) => ({
+    service: d.service, condition: d.condition, restart: d.restart, required: d.required, range: d.range, source: d,
+  }));
+  if (!normalize) return out;
+  const has = (name: string) => out.some((d) => d.service === name);
+  for (const link of s.links) {
+    const parts = link.value.split(':');
+    const target = parts.length === 2 ? parts[0]! : link.value;
+    if (!has(target)) out.push({ service: target, condition: 'service_started', restart: true, required: true, implicit: 'links', range: link.range });
+  }
+  const shared = sharedService(s.networkMode?.value);
+  if (shared !== undefined && !has(shared)) {
+    out.push({ service: shared, condition: 'service_started', restart: true, required: true, implicit: 'network_mode', range: s.networkMode!.range });
+  }
+  return out;
+}
+
+function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNetwork[] {
+  const declared = (s.networks?.entries ?? []).map((n): ProjectServiceNetwork => ({
+    key: n.name,
+    aliases: n.aliases.map((a) => a.value),
+    ipv4Address: n.ipv4Address?.value ?? '',
+    ipv6Address: n.ipv6Address?.value ?? '',
+    macAddress: n.macAddress?.value ?? '',
+    interfaceName: n.interfaceName?.value ?? '',
+    priority: n.priority?.value ?? 0,
+    gwPriority: n.gwPriority?.value ?? 0,
+    source: n,
+  }));
+  if (!normalize || s.networkMode !== undefined || declared.length > 0) return declared;
+  return [{ key: 'default', aliases: [], ipv4Address: '', ipv6Address: '', macAddress: '', interfaceName: '', priority: 0, gwPriority: 0 }];
+}
+
+function service(s: ServiceSource, normalize: boolean): ProjectService {
+  const out: ProjectService = {
+    name: s.name,
+    source: s,
+    image: s.image?.value ?? '',
+    networks: serviceNetworks(s, normalize),
+    ports: s.ports,
+    expose: s.expose.map((e) => e.value),
+    hostname: s.hostname?.value ?? '',
+    domainname: s.domainname?.value ?? '',
+    macAddress: s.macAddress?.value ?? '',
+    dns: s.dns.map((d) => d.value),
+    dnsSearch: s.dnsSearch.map((d) => d.value),
+    dnsOpt: s.dnsOpt.map((d) => d.value),
+    extraHosts: s.extraHosts.map((h) => h.value),
+    links: s.links.map((l) => l.value),
+    externalLinks: s.externalLinks.map((l) => l.value),
+    dependsOn: dependencies(s, normalize),
+  };
+  if (s.command) out.command = s.command.value;
+  if (s.networkMode) out.networkMode = s.networkMode.value;
+  if (s.containerName) out.containerName = s.containerName.value;
+  return out;
+}
+
+function network(project: string, n: NetworkSource | undefined, key: string, normalize: boolean): ProjectNetwork {
+  const external = n?.external?.value ?? false;
+  const explicit = n?.name?.value ?? n?.externalName?.value;
+  const name = explicit ?? (!normalize ? '' : external ? key : `${project}_${key}`);
+  const out: ProjectNetwork = {
+    key,
+    name,
+    external,
+    driver: n?.driver?.value ?? '',
+    driverOpts: Object.fromEntries((n?.driverOpts ?? []).map((o) => [o.key, o.value])),
+    ipamDriver: n?.ipam?.driver?.value ?? '',
+    ipamConfig: (n?.ipam?.config ?? []).map((c) => ({ subnet: c.subnet?.value ?? '', ipRange: c.ipRange?.value ?? '', gateway: c.gateway?.value ?? '' })),
+    internal: n?.internal?.value ?? false,
+    attachable: n?.attachable?.value ?? false,
+    labels: Object.fromEntries((n?.labels ?? []).map((l) => [l.key, l.value])),
+  };
+  if (n?.enableIpv4) out.enableIpv4 = n.enableIpv4.value;
+  if (n?.enableIpv6) out.enableIpv6 = n.enableIpv6.value;
+  if (n) out.source = n;
+  return out;
+}
+
+export interface NormalizeOptions {
+  /** compose-go SkipNormalization: no implicit depends_on, no default network, no names. */
+  skip?: boolean;
+}
+
+export function normalizeProject(file: ComposeFileSource, projectName: string, workingDir: string, files: string[], options: NormalizeOptions = {}): Project {
+  const normalize = !options.skip;
+  const services = file.services.map((s) => service(s, normalize));
+  const networks = file.networks.map((n) => network(projectName, n, n.key, normalize));
+  const usesDefault = services.some((s) => s.networks.some((n) => n.key === 'default'));
+  if (normalize && usesDefault && !networks.some((n) => n.key === 'default')) networks.push(network(projectName, undefined, 'default', normalize));
+  return { name: projectName, workingDir, files, services, networks };
+}

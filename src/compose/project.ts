@@ -1,0 +1,95 @@
+// The normalised compose project (compose-go's types.Project for the keys the lab models). Each
+// part points back at the source it came from; implicit parts (the default network, depends_on
+// added for `network_mode: service:x` and `links`) say so and point at what implied them.
+import type { DependsOnSource, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource } from './model';
+
+export interface ProjectServiceNetwork {
+  /** Key in the project's networks. */
+  key: string;
+  aliases: string[];
+  ipv4Address: string;
+  ipv6Address: string;
+  macAddress: string;
+  interfaceName: string;
+  priority: number;
+  gwPriority: number;
+  /** Undefined for the implicit `default`. */
+  source?: ServiceNetworkSource;
+}
+
+export interface ProjectDependency {
+  service: string;
+  condition: string;
+  restart: boolean;
+  required: boolean;
+  /** Why it is there when the file does not say it. */
+  implicit?: 'network_mode' | 'links';
+  /** The depends_on entry, or the network_mode / links value that implied it. */
+  range: Range;
+  source?: DependsOnSource;
+}
+
+export interface ProjectService {
+  name: string;
+  source: ServiceSource;
+  image: string;
+  command?: string[];
+  networkMode?: string;
+  networks: ProjectServiceNetwork[];
+  ports: PortSource[];
+  expose: string[];
+  hostname: string;
+  domainname: string;
+  macAddress: string;
+  dns: string[];
+  dnsSearch: string[];
+  dnsOpt: string[];
+  extraHosts: string[];
+  links: string[];
+  externalLinks: string[];
+  dependsOn: ProjectDependency[];
+  containerName?: string;
+}
+
+export interface ProjectNetworkIpamConfig {
+  subnet: string;
+  ipRange: string;
+  gateway: string;
+}
+
+export interface ProjectNetwork {
+  key: string;
+  /** The engine network's name: `<project>_<key>`, `name:` verbatim, or the key for external networks. */
+  name: string;
+  external: boolean;
+  driver: string;
+  driverOpts: Record<string, string>;
+  ipamDriver: string;
+  ipamConfig: ProjectNetworkIpamConfig[];
+  internal: boolean;
+  enableIpv4?: boolean;
+  enableIpv6?: boolean;
+  attachable: boolean;
+  labels: Record<string, string>;
+  /** Undefined for the implicit `default` network. */
+  source?: NetworkSource;
+}
+
+export interface Project {
+  name: string;
+  workingDir: string;
+  files: string[];
+  services: ProjectService[];
+  networks: ProjectNetwork[];
+}
+
+export const serviceByName = (p: Project, name: string): ProjectService | undefined => p.services.find((s) => s.name === name);
+export const networkByKey = (p: Project, key: string): ProjectNetwork | undefined => p.networks.find((n) => n.key === key);
+
+export const SERVICE_PREFIX = 'service:';
+export const CONTAINER_PREFIX = 'container:';
+
+/** `service:x` → `x`, else undefined. */
+export function sharedService(networkMode: string | undefined): string | undefined {
+  return networkMode?.startsWith(SERVICE_PREFIX) ? networkMode.slice(SERVICE_PREFIX.length) : undefined;
+}

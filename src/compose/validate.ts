@@ -1,0 +1,56 @@
+// compose-go loader/validate.go checkConsistency for the lab's keys, in its order per service
+// (services in file order), then the dependency cycle check (semantics §5.2).
+import { checkCycle } from './dependencies';
+import { ComposeError, INVALID_PROJECT } from './errors';
+import type { ComposeFileSource } from './model';
+import type { Project } from './project';
+import { parseIPv4 } from '../core/net/ipv4';
+import { sharedService } from './project';
+
+export function checkConsistency(project: Project): void {
+  const services = new Set(project.services.map((s) => s.name));
+  const networks = new Set(project.networks.map((n) => n.key));
+  for (const s of project.services) {
+    const src = s.source;
+    if (!src.hasBuild && s.image === '') {
+      throw new ComposeError(`service "${s.name}" has neither an image nor a build context specified: ${INVALID_PROJECT}`, src.file, src.keyRange);
+    }
+    if (s.networkMode !== undefined && (src.networks?.entries.length ?? 0) > 0) {
+      const range = src.networks!.range;
+      throw new ComposeError(`service ${s.name} declares mutually exclusive \`network_mode\` and \`networks\`: ${INVALID_PROJECT}`, src.file, range);
+    }
+    for (const n of s.networks) {
+      if (!networks.has(n.key)) {
+        throw new ComposeError(`service "${s.name}" refers to undefined network ${n.key}: ${INVALID_PROJECT}`, src.file, n.source?.keyRange ?? src.keyRange);
+      }
+    }
+    for (const d of s.dependsOn) {
+      if (!services.has(d.service)) {
+        throw new ComposeError(`service "${s.name}" depends on undefined service "${d.service}": ${INVALID_PROJECT}`, src.file, d.range);
+      }
+    }
+    const shared = sharedService(s.networkMode);
+    if (shared !== undefined && !services.has(shared)) {
+      throw new ComposeError(`service "${shared}" not found for network_mode 'service:${shared}'`, src.file, src.networkMode!.range);
+    }
+  }
+  checkCycle(project);
+}
+
+/** Go's net.ParseIP, near enough: dotted IPv4 or colon-hex IPv6 (with an optional IPv4 tail). */
+function goParseIP(text: string): boolean {
+  if (parseIPv4(text) !== undefined) return true;
+  if (!text.includes(':') || (text.match(/::/g) ?? []).length > 1) return false;
+  return /^[0-9a-fA-F:]*(?::\d{1,3}(?:\.\d{1,3}){3})?$/.test(text);
+}
+
+/** compose-go validation/validation.go checkIPAddress on `services.*.ports.*` (after the files merge). */
+export function checkPortAddresses(file: ComposeFileSource): void {
+  for (const s of file.services) {
+    for (const p of s.ports) {
+      if (p.hostIp !== '' && !goParseIP(p.hostIp)) {
+        throw new ComposeError(`services.${s.name}.ports.[]: invalid ip address: ${p.hostIp}`, s.file, p.range);
+      }
+    }
+  }
+}
