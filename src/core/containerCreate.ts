@@ -29,6 +29,8 @@ export interface CreateOptions {
   links?: string[];
   /** HostConfig.UTSMode ("host" shares the host's hostname). */
   uts?: string;
+  /** -e KEY=VALUE entries. */
+  env?: string[];
   autoRemove?: boolean;
   tty?: boolean;
   openStdin?: boolean;
@@ -154,6 +156,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     ports: {},
     logs: [],
     restartCount: 0,
+    env: (o.env ?? []).filter((e) => e.includes('=')),
   };
   lab.batch(() => {
     lab.addContainer(container);

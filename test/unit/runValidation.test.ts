@@ -82,3 +82,16 @@ describe('docker run validation (semantics §1)', () => {
     assert.equal(lab.containerByName('next')?.endpoints['bridge']?.ip, (172 << 24 >>> 0) + (17 << 16) + 3);
   });
 });
+
+describe('host ports held outside Docker (semantics §4.3)', () => {
+  it('T55: a host process on the port makes the bind fail with the kernel text', () => {
+    const step = last(['nc -l -p 8080', 'docker run -d -p 8080:80 busybox top']);
+    assert.equal(step.exitCode, 125);
+    assert.ok(step.stderr.includes('failed to bind host port 0.0.0.0:8080/tcp: address already in use'), step.stderr);
+  });
+
+  it('a host-mode server cannot bind a port docker-proxy holds', () => {
+    const { lab } = replay(['docker run -d -p 80:80 nginx', 'docker run -d --name hostweb --net host nginx']);
+    assert.equal(lab.containerByName('hostweb')!.state, 'exited');
+  });
+});

@@ -39,3 +39,20 @@ describe('shell lines', () => {
     assert.ok(steps[0]!.stderr.includes('unterminated quoted string'));
   });
 });
+
+describe('shell variables', () => {
+  it("T47: $HOSTNAME and hostname agree in a host-mode container with -h", () => {
+    const { steps } = replay(["docker run --rm --net=host -h foobar busybox sh -c 'echo $HOSTNAME && hostname'"]);
+    assert.equal(steps[0]!.stdout, 'foobar\nfoobar\n');
+  });
+
+  it('the host shell expands in double quotes and not in single quotes', () => {
+    const { steps } = replay([`echo "$HOSTNAME" '$HOSTNAME'`]);
+    assert.equal(steps[0]!.stdout, 'docker-host $HOSTNAME\n');
+  });
+
+  it('-e values and $? are visible inside the container', () => {
+    const { steps } = replay([`docker run --rm -e GREETING=hi busybox sh -c 'echo $GREETING; false; echo $?'`]);
+    assert.equal(steps[0]!.stdout, 'hi\n1\n');
+  });
+});

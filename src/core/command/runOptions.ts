@@ -156,6 +156,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     extraHosts: flags.lists.get('add-host') ?? [],
     links: hostLinks,
     uts: flags.strings.get('uts'),
+    env: flags.lists.get('env') ?? [],
     autoRemove: flags.bools.has('rm'),
     tty: flags.bools.has('tty'),
     openStdin: flags.bools.has('interactive'),

@@ -1,9 +1,28 @@
 // Splits a command line into words the way a POSIX shell does for simple commands:
-// single quotes, double quotes with backslash escapes, and backslash outside quotes.
+// single quotes, double quotes with backslash escapes, and backslash outside quotes;
+// `$NAME` / `${NAME}` expand (outside single quotes) when the caller gives variables.
 
 export class TokenizeError extends Error {}
 
-export function tokenize(line: string): string[] {
+/** Looks up a shell variable; undefined expands to nothing, as in sh. */
+export type Variables = (name: string) => string | undefined;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** Reads a `$...` reference at line[i] (the `$`); returns the text and the index after it. */
+function expand(line: string, i: number, vars: Variables): [string, number] {
+  if (line[i + 1] === '{') {
+    const close = line.indexOf('}', i + 2);
+    if (close < 0) throw new TokenizeError('bad substitution');
+    return [vars(line.slice(i + 2, close)) ?? '', close + 1];
+  }
+  if (line[i + 1] === '?') return [vars('?') ?? '0', i + 2];
+  const m = NAME.exec(line.slice(i + 1));
+  if (!m) return ['$', i + 1];
+  return [vars(m[0]) ?? '', i + 1 + m[0].length];
+}
+
+export function tokenize(line: string, vars?: Variables): string[] {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -25,6 +44,10 @@ export function tokenize(line: string): string[] {
         if (c === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1]!)) {
           word += line[i + 1];
           i += 2;
+        } else if (c === '$' && vars) {
+          const [text, next] = expand(line, i, vars);
+          word += text;
+          i = next;
         } else {
           word += c;
           i++;
@@ -43,6 +66,11 @@ export function tokenize(line: string): string[] {
       i++;
     } else if (ch === '#' && !inWord) {
       break;
+    } else if (ch === '$' && vars) {
+      const [text, next] = expand(line, i, vars);
+      word += text;
+      inWord = inWord || text !== '';
+      i = next;
     } else {
       word += ch;
       inWord = true;

@@ -3,6 +3,7 @@ import { type Output, join } from '../command/output';
 import { TokenizeError, tokenize } from '../command/tokenize';
 import { imageBaseName } from '../images';
 import type { ShellContext } from './context';
+import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../own';
 
@@ -65,14 +66,14 @@ function splitPipeline(text: string): string[] {
 }
 
 /** Runs `a | b | c`: each stage reads the previous one's stdout; the last one's status counts. */
-function runPipeline(sh: ShellContext, text: string, extra: ExtraTools): Output {
+function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit: number): Output {
   let stdin = '';
   let stderr = '';
   let last: Output = { stdout: '', stderr: '', exitCode: 0 };
   for (const stage of splitPipeline(text)) {
     let argv: string[];
     try {
-      argv = tokenize(stage);
+      argv = tokenize(stage, shellVariables(sh, lastExit));
     } catch (e) {
       if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
       throw e;
@@ -116,7 +117,7 @@ export function runLine(sh: ShellContext, line: string, extra: ExtraTools = {}):
   for (const part of splitList(line)) {
     if (part.op === '&&' && last !== 0) continue;
     if (part.op === '||' && last === 0) continue;
-    const out = runPipeline(sh, part.text, extra);
+    const out = runPipeline(sh, part.text, extra, last);
     outputs.push(out);
     last = out.exitCode;
   }

@@ -1,0 +1,18 @@
+// Shell variables a command line can expand: the usual environment of a busybox shell in a
+// container (or root's login shell on the host), the container's -e values, and $?.
+import { etcHostname } from '../etcFiles';
+import type { Variables } from '../command/tokenize';
+import type { ShellContext } from './context';
+
+const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export function shellVariables(sh: ShellContext, lastExit: number): Variables {
+  const env = new Map<string, string>([['PATH', PATH], ['HOME', '/root'], ['PWD', sh.container ? '/' : '/root'], ['SHLVL', '1']]);
+  env.set('HOSTNAME', sh.container ? etcHostname(sh.lab, sh.container).trim() : sh.lab.hostProfile.hostname);
+  if (!sh.container) env.set('USER', 'root');
+  for (const entry of sh.container?.env ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) env.set(entry.slice(0, eq), entry.slice(eq + 1));
+  }
+  return (name) => (name === '?' ? String(lastExit) : env.get(name));
+}
