@@ -8,6 +8,7 @@ import { containerModeTarget, isContainerMode } from './networkMode';
 import { PortConflict, programPorts } from './portBindings';
 import { parseIPv4 } from './net/ipv4';
 import { own, setOwn } from './own';
+import { type Ipv6Assignment, allocateIpv6 } from './ipv6Addresses';
 
 const SETUP = 'failed to set up container networking: ';
 
@@ -69,6 +70,14 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
   const ifindex = special ? 0 : lab.nextIfindex;
   if (!special) lab.nextIfindex += 2;
   const addr = special ? { ip: null, prefix: 0, gateway: null } : allocateAddress(lab, net, cfg?.ipv4Address ?? '');
+  let v6: Ipv6Assignment | undefined;
+  try {
+    v6 = special ? undefined : allocateIpv6(lab, net, cfg?.ipv6Address ?? '');
+  } catch (e) {
+    // The IPv4 address was taken first: give it back before reporting.
+    if (addr.ip !== null) (lab.addresses.get(net.id) ?? []).find((b) => b.contains(addr.ip))?.release(addr.ip);
+    throw e;
+  }
   return {
     networkId: net.id,
     endpointId: lab.newId(),
@@ -81,6 +90,7 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (§7).
     hostVeth: special || net.driver !== 'bridge' ? '' : `veth${lab.rng.hex(7)}`,
     hostIfindex: special ? 0 : net.driver === 'bridge' ? ifindex + 1 : net.bridgeIfindex,
+    ...(v6 ? { ipv6: v6.address, ipv6Prefix: v6.prefix, ipv6Gateway: v6.gateway } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // Name resolution as a process in a container sees it: /etc/hosts first, then Docker's embedded
 // DNS (user-defined networks only, §3.2), then the host's upstream servers (the outside world).
 import { etcHosts, fileOwner } from './etcFiles';
-import { dnsRecords } from './labIndex';
+import { addressHolders, dnsRecords } from './labIndex';
 import type { Lab } from './lab';
 import type { Container, Network } from './model';
 import { formatIPv4, parseIPv4 } from './net/ipv4';
@@ -64,6 +64,19 @@ export function upstreamServer(lab: Lab, c: Container | undefined): string {
   if (owner.dns.length > 0) return owner.dns[0]!;
   if (owner.networkMode === 'host') return first;
   return first.startsWith('127.') ? '8.8.8.8' : first;
+}
+
+/** The IPv6 (AAAA) answers that go with embedded-DNS IPv4 answers. */
+export function ipv6Answers(lab: Lab, ips: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const holders of addressHolders(lab).values()) {
+    for (const ip of ips) {
+      const c = holders.get(ip);
+      const ep = c ? Object.values(c.endpoints).find((e) => e.ip === ip) : undefined;
+      if (ep?.ipv6) out.push(ep.ipv6);
+    }
+  }
+  return [...new Set(out)];
 }
 
 /** `useHosts` false is a DNS-only query (nslookup), which skips /etc/hosts. */

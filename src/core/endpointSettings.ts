@@ -2,7 +2,9 @@
 import { daemonError } from './errors';
 import type { Lab } from './lab';
 import type { EndpointConfig, Network } from './model';
+import { ipv6Subnet } from './ipv6Addresses';
 import { parseIPv4 } from './net/ipv4';
+import { cidr6Contains, parseIPv6 } from './net/ipv6';
 import { isUserDefined } from './networkMode';
 
 /** Problems with one endpoint's settings, in the engine's words (joined with "* " when several). */
@@ -21,6 +23,12 @@ export function endpointSettingsErrors(lab: Lab, mode: string, network: Network 
     else if (network && !(lab.addresses.get(network.id) ?? []).some((book) => book.contains(ip))) {
       errors.push(`no configured subnet contains IP address ${cfg.ipv4Address}`);
     }
+  }
+  if (cfg.ipv6Address && userDefined) {
+    const ip = parseIPv6(cfg.ipv6Address);
+    const v6 = network ? ipv6Subnet(network) : undefined;
+    if (ip === undefined || cfg.ipv6Address.includes('.')) errors.push(`invalid IPv6 address: ${cfg.ipv6Address}`);
+    else if (network && (!v6 || !cidr6Contains(v6.cidr, ip))) errors.push(`no configured subnet contains IP address ${cfg.ipv6Address}`);
   }
   return errors;
 }

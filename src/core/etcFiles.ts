@@ -51,6 +51,7 @@ export function etcHosts(lab: Lab, c: Container): string {
   if (owner.networkMode === 'bridge') text += legacyLinkLines(lab, owner);
   for (const ep of Object.values(owner.endpoints)) {
     if (ep.ip !== null) text += `${formatIPv4(ep.ip)}\t${hostsNames(owner)}\n`;
+    if (ep.ipv6) text += `${ep.ipv6}\t${hostsNames(owner)}\n`;
   }
   return text;
 }

@@ -3,7 +3,16 @@
 import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import type { Network } from './model';
+import { ipv6Subnet, linkLocal } from './ipv6Addresses';
 import { parseIPv4 } from './net/ipv4';
+
+export interface Ipv6Address {
+  address: string;
+  prefix: number;
+  scope: 'global' | 'link';
+}
+
+const linkScope = (mac: string): Ipv6Address => ({ address: linkLocal(mac), prefix: 64, scope: 'link' });
 
 export interface NetInterface {
   index: number;
@@ -13,6 +22,8 @@ export interface NetInterface {
   kind: 'loopback' | 'ether' | 'bridge' | 'veth';
   mac: string;
   ipv4: { address: number; prefix: number } | null;
+  /** Global and link-local IPv6 addresses, as `ip addr` lists them (lo's ::1 is separate). */
+  ipv6: Ipv6Address[];
   mtu: number;
   up: boolean;
   /** Carrier: a bridge with no ports has none (NO-CARRIER). */
@@ -21,7 +32,7 @@ export interface NetInterface {
 
 const loopback: NetInterface = {
   index: 1, name: 'lo', peerIndex: 0, kind: 'loopback', mac: '00:00:00:00:00:00',
-  ipv4: { address: parseIPv4('127.0.0.1')!, prefix: 8 }, mtu: 65536, up: true, lowerUp: true,
+  ipv4: { address: parseIPv4('127.0.0.1')!, prefix: 8 }, ipv6: [], mtu: 65536, up: true, lowerUp: true,
 };
 
 function bridgeMac(net: Network): string {
@@ -33,7 +44,7 @@ function hostInterfaces(lab: Lab): NetInterface[] {
   const p = lab.hostProfile.eth0;
   const list: NetInterface[] = [
     loopback,
-    { index: 2, name: 'eth0', peerIndex: 0, kind: 'ether', mac: p.mac, ipv4: { address: parseIPv4(p.address)!, prefix: p.prefix }, mtu: 1500, up: true, lowerUp: true },
+    { index: 2, name: 'eth0', peerIndex: 0, kind: 'ether', mac: p.mac, ipv4: { address: parseIPv4(p.address)!, prefix: p.prefix }, ipv6: [linkScope(p.mac)], mtu: 1500, up: true, lowerUp: true },
   ];
   const ports = new Map<string, number>();
   for (const c of lab.containers.values()) {
@@ -41,14 +52,20 @@ function hostInterfaces(lab: Lab): NetInterface[] {
   }
   for (const net of lab.networks.values()) {
     if (net.driver !== 'bridge') continue;
-    const gw = net.subnets[0];
+    const gw = net.subnets.find((sn) => parseIPv4(sn.gateway) !== undefined);
     const cidr = gw ? { address: parseIPv4(gw.gateway)!, prefix: Number(gw.subnet.split('/')[1]) } : null;
-    list.push({ index: net.bridgeIfindex, name: net.bridgeName, peerIndex: 0, kind: 'bridge', mac: bridgeMac(net), ipv4: cidr, mtu: 1500, up: true, lowerUp: (ports.get(net.id) ?? 0) > 0 });
+    const lowerUp = (ports.get(net.id) ?? 0) > 0;
+    const v6 = net.ipv6 ? ipv6Subnet(net) : undefined;
+    const ipv6: Ipv6Address[] = [
+      ...(v6 && v6.gateway ? [{ address: v6.gateway, prefix: v6.cidr.prefix, scope: 'global' as const }] : []),
+      ...(lowerUp || v6 ? [linkScope(bridgeMac(net))] : []),
+    ];
+    list.push({ index: net.bridgeIfindex, name: net.bridgeName, peerIndex: 0, kind: 'bridge', mac: bridgeMac(net), ipv4: cidr, ipv6, mtu: 1500, up: true, lowerUp });
   }
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) {
       if (!ep.hostVeth) continue;
-      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, mtu: 1500, up: true, lowerUp: true });
+      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, ipv6: [linkScope(vethPeerMac(ep.mac))], mtu: 1500, up: true, lowerUp: true });
     }
   }
   return list.sort((a, b) => a.index - b.index);
@@ -71,7 +88,9 @@ export function namespaceInterfaces(lab: Lab, netnsId: number): NetInterface[] {
   const list: NetInterface[] = [loopback];
   for (const ep of Object.values(owner.endpoints)) {
     if (!ep.ifname) continue;
-    list.push({ index: ep.ifindex, name: ep.ifname, peerIndex: ep.hostIfindex, kind: 'veth', mac: ep.mac, ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix }, mtu: 1500, up: true, lowerUp: true });
+    // Engine >= 26 disables IPv6 on interfaces whose network has none: no link-local either.
+    const ipv6: Ipv6Address[] = ep.ipv6 ? [{ address: ep.ipv6, prefix: ep.ipv6Prefix ?? 64, scope: 'global' }, linkScope(ep.mac)] : [];
+    list.push({ index: ep.ifindex, name: ep.ifname, peerIndex: ep.hostIfindex, kind: 'veth', mac: ep.mac, ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix }, ipv6, mtu: 1500, up: true, lowerUp: true });
   }
   return list.sort((a, b) => a.index - b.index);
 }

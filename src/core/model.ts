@@ -33,6 +33,10 @@ export interface Endpoint {
   /** Host-side veth name on bridge networks. */
   hostVeth: string;
   hostIfindex: number;
+  /** Global IPv6 address, prefix and gateway on networks with IPv6 (absent otherwise). */
+  ipv6?: string;
+  ipv6Prefix?: number;
+  ipv6Gateway?: string;
 }
 
 export interface Container {

@@ -22,6 +22,7 @@ export function ifconfigBlock(i: NetInterface, ipv6Loopback: boolean): string {
     if (i.kind === 'loopback') lines.push(`${pad}inet addr:${addr}  Mask:${mask}`);
     else lines.push(`${pad}inet addr:${addr}  Bcast:${formatIPv4(lastAddress({ base: (i.ipv4.address & maskOf(i.ipv4.prefix)) >>> 0, prefix: i.ipv4.prefix }))}  Mask:${mask}`);
   }
+  for (const a of i.ipv6) lines.push(`${pad}inet6 addr: ${a.address}/${a.prefix} Scope:${a.scope === 'global' ? 'Global' : 'Link'}`);
   if (i.kind === 'loopback' && ipv6Loopback) lines.push(`${pad}inet6 addr: ::1/128 Scope:Host`);
   lines.push(`${pad}${flags(i)}  MTU:${i.mtu}  Metric:1`);
   lines.push(`${pad}RX packets:0 errors:0 dropped:0 overruns:0 frame:0`);

@@ -82,9 +82,9 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
     IPAddress: addr(ep?.ip),
     MacAddress: ep ? ep.mac : everStarted ? '' : cfg?.macAddress ?? '',
     IPPrefixLen: ep && ep.ip !== null ? ep.prefix : 0,
-    IPv6Gateway: '',
-    GlobalIPv6Address: '',
-    GlobalIPv6PrefixLen: 0,
+    IPv6Gateway: ep?.ipv6Gateway ?? '',
+    GlobalIPv6Address: ep?.ipv6 ?? '',
+    GlobalIPv6PrefixLen: ep?.ipv6Prefix ?? 0,
     DNSNames: everStarted && net && isUserDefined(net.name) ? dnsNames(c, aliases) : null,
   };
 }

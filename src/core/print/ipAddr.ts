@@ -13,7 +13,7 @@ function flagWords(i: NetInterface): string {
 function header(i: NetInterface): string {
   const name = i.peerIndex ? `${i.name}@if${i.peerIndex}` : i.name;
   const qdisc = i.kind === 'loopback' ? 'noqueue qlen 1000' : i.kind === 'ether' ? 'pfifo_fast qlen 1000' : 'noqueue ';
-  const state = i.kind === 'bridge' && !i.lowerUp ? ' state DOWN' : '';
+  const state = i.kind === 'bridge' && !i.lowerUp ? 'state DOWN ' : '';
   return `${i.index}: ${name}: <${flagWords(i)}> mtu ${i.mtu} qdisc ${qdisc}${state}`;
 }
 
@@ -37,6 +37,10 @@ export function ipAddr(list: NetInterface[], ipv6Loopback: boolean): string {
         const brd = formatIPv4(lastAddress({ base: (i.ipv4.address & maskOf(i.ipv4.prefix)) >>> 0, prefix: i.ipv4.prefix }));
         lines.push(`    inet ${addr} brd ${brd} scope global ${i.name}`);
       }
+      lines.push('       valid_lft forever preferred_lft forever');
+    }
+    for (const a of i.ipv6) {
+      lines.push(`    inet6 ${a.address}/${a.prefix} scope ${a.scope} ${a.scope === 'global' ? 'flags 02 ' : ''}`);
       lines.push('       valid_lft forever preferred_lft forever');
     }
     if (i.kind === 'loopback' && ipv6Loopback) {

@@ -37,7 +37,7 @@ function containers(lab: Lab, n: Network): Record<string, JsonValue> {
         EndpointID: ep.endpointId,
         MacAddress: ep.mac,
         IPv4Address: ep.ip === null ? '' : `${formatIPv4(ep.ip)}/${ep.prefix}`,
-        IPv6Address: '',
+        IPv6Address: ep.ipv6 ? `${ep.ipv6}/${ep.ipv6Prefix ?? 64}` : '',
       };
     }
   }

@@ -1,6 +1,6 @@
 // busybox nslookup: asks the container's resolver (127.0.0.11 on user-defined networks, else
 // the upstream server from resolv.conf). /etc/hosts is not consulted, as with the real tool.
-import { resolveName, upstreamServer } from '../dns';
+import { ipv6Answers, resolveName, upstreamServer } from '../dns';
 import { isUserDefined } from '../networkMode';
 import { fileOwner } from '../etcFiles';
 import { formatIPv4 } from '../net/ipv4';
@@ -23,5 +23,8 @@ export const nslookupTool: ShellTool = (sh, argv) => {
     return { stdout: header, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 };
   }
   const lines = found.ips.map((ip) => `Name:\t${name}\nAddress: ${formatIPv4(ip)}\n`).join('');
-  return { stdout: `${header}${found.via === 'upstream' ? 'Non-authoritative answer:\n' : ''}${lines}\n`, stderr: '', exitCode: 0 };
+  // busybox asks for A and AAAA; Docker's DNS answers AAAA for endpoints with IPv6.
+  const v6 = found.via === 'embedded' ? ipv6Answers(sh.lab, found.ips) : [];
+  const v6Lines = v6.length > 0 ? `\n${v6.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}` : '';
+  return { stdout: `${header}${found.via === 'upstream' ? 'Non-authoritative answer:\n' : ''}${lines}${v6Lines}\n`, stderr: '', exitCode: 0 };
 };
