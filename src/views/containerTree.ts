@@ -6,10 +6,14 @@ import { formatIPv4 } from '../core/net/ipv4';
 import { modeKind } from '../core/networkMode';
 import type { LabStore } from '../state/labStore';
 
+const REFRESH_DELAY_MS = 50;
+
 export class ContainerItem extends vscode.TreeItem {
   constructor(readonly container: Container, description: string, tooltip: string, hasJoiners: boolean) {
     super(container.name, hasJoiners ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    this.id = container.id;
+    // VS Code applies collapsibleState only to ids it has not seen: a container that gains its
+    // first joiner becomes a new item, so it opens expanded instead of staying a closed leaf.
+    this.id = hasJoiners ? `${container.id}/joined` : container.id;
     this.description = description;
     this.tooltip = new vscode.MarkdownString().appendText(tooltip);
     this.contextValue = `container.${container.state}`;
@@ -33,8 +37,19 @@ export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerI
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscription: { dispose(): void };
 
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(private readonly store: LabStore) {
-    this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
+    this.subscription = store.onDidChange(() => this.scheduleRefresh());
+  }
+
+  /** Coalesces bursts of lab changes (a compose up, a script) into one tree refresh. */
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.emitter.fire(undefined);
+    }, REFRESH_DELAY_MS);
   }
 
   private item(c: Container, joiners: Container[]): ContainerItem {
@@ -62,6 +77,7 @@ export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerI
   }
 
   dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.subscription.dispose();
     this.emitter.dispose();
   }

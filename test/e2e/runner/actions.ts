@@ -52,6 +52,7 @@ export const actions: ActionTable = {
       rows.push({
         label: (await row.locator('.label-name').allTextContents()).join('').trim(),
         description: (await row.locator('.label-description').allTextContents()).join('').trim(),
+        depth: Number(await row.getAttribute('aria-level', { timeout: 1000 }).catch(() => null) ?? 1),
       });
     }
     return rows;

@@ -13,6 +13,8 @@ export const RESULT_MARKER = 'NETLAB_E2E_RESULT ';
 export interface TreeRow {
   label: string;
   description: string;
+  /** 1 for top-level rows, 2 for their children (the row's aria-level). */
+  depth: number;
 }
 
 /** Action name -> argument tuple and result type. */
