@@ -66,6 +66,15 @@ export function upstreamServer(lab: Lab, c: Container | undefined): string {
   return first.startsWith('127.') ? '8.8.8.8' : first;
 }
 
+/** PTR on the embedded DNS: `<container>.<network>` for an address on the asker's networks. */
+export function reverseLookup(lab: Lab, asker: Container, ip: number): string | undefined {
+  for (const net of userNetworks(lab, fileOwner(lab, asker))) {
+    const holder = addressHolders(lab).get(net.name)?.get(ip);
+    if (holder) return `${holder.name}.${net.name}`;
+  }
+  return undefined;
+}
+
 /** The IPv6 (AAAA) answers that go with embedded-DNS IPv4 answers. */
 export function ipv6Answers(lab: Lab, ips: readonly number[]): string[] {
   const out: string[] = [];

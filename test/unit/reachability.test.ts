@@ -18,6 +18,8 @@ const CASES: Case[] = [
   { name: 'T37: container name resolves on a user-defined network', setup: APP, command: 'docker run --rm --network app busybox nslookup web', exitCode: 0, out: 'Address: 172.18.0.2' },
   { name: 'T37: the alias resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup www', exitCode: 0, out: 'Address: 172.18.0.2' },
   { name: 'T37: name.network resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup web.app', exitCode: 0, out: 'Address: 172.18.0.2' },
+  { name: 'PTR on the embedded DNS gives container.network', setup: APP, command: 'docker run --rm --network app busybox nslookup 172.18.0.2', exitCode: 0, out: '2.0.18.172.in-addr.arpa\tname = web.app' },
+  { name: 'none mode: nslookup reaches no server', setup: [], command: 'docker run --rm --net none busybox nslookup example.com', exitCode: 1, out: ';; connection timed out; no servers could be reached' },
   { name: 'T38: no Docker DNS on the default bridge', setup: APP, command: 'docker run --rm busybox nslookup web', exitCode: 1, out: "** server can't find web: NXDOMAIN" },
   { name: 'same network: HTTP by name', setup: APP, command: 'docker run --rm --network app busybox wget -qO- http://web', exitCode: 0, out: 'Welcome to nginx!' },
   { name: 'a port nothing listens on is refused', setup: APP, command: 'docker run --rm --network app busybox wget -qO- http://web:81', exitCode: 1, out: "wget: can't connect to remote host (172.18.0.2): Connection refused" },

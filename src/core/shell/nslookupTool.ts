@@ -1,9 +1,9 @@
 // busybox nslookup: asks the container's resolver (127.0.0.11 on user-defined networks, else
 // the upstream server from resolv.conf). /etc/hosts is not consulted, as with the real tool.
-import { ipv6Answers, resolveName, upstreamServer } from '../dns';
+import { ipv6Answers, resolveName, reverseLookup, upstreamServer } from '../dns';
 import { isUserDefined } from '../networkMode';
 import { fileOwner } from '../etcFiles';
-import { formatIPv4 } from '../net/ipv4';
+import { formatIPv4, parseIPv4 } from '../net/ipv4';
 import type { ShellTool } from './context';
 
 export const nslookupTool: ShellTool = (sh, argv) => {
@@ -14,10 +14,18 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   const embedded = owner !== undefined && Object.keys(owner.endpoints).some((n) => isUserDefined(n));
   const server = args[1] ?? (embedded ? '127.0.0.11' : upstreamServer(sh.lab, sh.container));
   const header = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
+  const literal = parseIPv4(name);
+  if (literal !== undefined) {
+    const ptr = embedded && sh.container ? reverseLookup(sh.lab, sh.container, literal) : undefined;
+    const arpa = `${name.split('.').reverse().join('.')}.in-addr.arpa`;
+    if (ptr) return { stdout: `${header}${arpa}\tname = ${ptr}\n\n`, stderr: '', exitCode: 0 };
+    return { stdout: header, stderr: `** server can't find ${arpa}: NXDOMAIN\n\n`, exitCode: 1 };
+  }
   const found = resolveName(sh.lab, sh.container, name, false);
   const usable = found !== undefined && (found.via !== 'embedded' || server === '127.0.0.11');
   if (!found || !usable || found.via === 'literal') {
-    if (owner && owner.state === 'running' && Object.keys(owner.endpoints).length === 0 && owner.networkMode !== 'host' && !owner.networkMode.startsWith('container:')) {
+    const noNetwork = owner !== undefined && owner.networkMode !== 'host' && !Object.values(owner.endpoints).some((ep) => ep.ip !== null);
+    if (noNetwork) {
       return { stdout: '', stderr: `;; connection timed out; no servers could be reached\n\n`, exitCode: 1 };
     }
     return { stdout: header, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 };
