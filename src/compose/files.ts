@@ -3,7 +3,9 @@
 // its override file.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseDotEnv } from './dotenv';
 import { ComposeError } from './errors';
+import type { Lookup } from './interpolate';
 import type { ComposeInput } from './loadProject';
 
 /** compose-go DefaultFileNames, in order of preference. */
@@ -42,6 +44,16 @@ export function discoverComposeFiles(cwd: string): ResolvedFiles | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * What ${VAR} sees: the shell's environment, then the project's `.env` (the environment wins, as in
+ * compose). The lab's host shell has only root's usual variables, so runs stay reproducible.
+ */
+export function composeEnvironment(projectDir: string, shell: ReadonlyMap<string, string>): Lookup {
+  const dotenvPath = join(projectDir, '.env');
+  const dotenv = existsSync(dotenvPath) ? parseDotEnv(readFileSync(dotenvPath, 'utf8')) : new Map<string, string>();
+  return (name) => shell.get(name) ?? dotenv.get(name);
 }
 
 /** `-f` files (relative to cwd), else discovery; `no configuration file provided: not found` when none. */

@@ -7,6 +7,9 @@ import type {
 } from './model';
 import { validateSchema } from './schema';
 import { type YamlEntry, type YamlNode, entries, isMapping, isSequence, items, kindOf, nodeRange, parseYaml, scalarText, scalarValue } from './yamlTree';
+import type { ComposeWarning } from './errors';
+import type { Lookup } from './interpolate';
+import { interpolateDocument } from './interpolateTree';
 
 function located(node: YamlNode): Located<string> | undefined {
   const text = scalarText(node);
@@ -232,8 +235,9 @@ function network(file: string, e: YamlEntry): NetworkSource {
 }
 
 /** Parses and schema-checks one file. Throws ComposeError (with the file and the range) on the first problem. */
-export function loadComposeFile(path: string, text: string): ComposeFileSource {
+export function loadComposeFile(path: string, text: string, env?: Lookup, warnings: ComposeWarning[] = []): ComposeFileSource {
   const doc = parseYaml(path, text);
+  if (env) interpolateDocument(doc, path, env, warnings);
   const root = doc.contents as YamlNode;
   const file: ComposeFileSource = { path, text, keys: [], services: [], networks: [] };
   if (root === null || kindOf(root) === 'null') return file;

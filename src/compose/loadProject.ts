@@ -3,6 +3,7 @@
 // normalisation, consistency. The first error wins and carries its file and range.
 import { ComposeError, type ComposeWarning } from './errors';
 import { isEmptyFile, loadComposeFile } from './load';
+import type { Lookup } from './interpolate';
 import { mergeFiles } from './merge';
 import type { ComposeFileSource } from './model';
 import { normalizeProject } from './normalize';
@@ -24,6 +25,8 @@ export interface LoadOptions {
   /** compose-go SkipNormalization (the consistency check then sees the file as written). */
   skipNormalization?: boolean;
   skipConsistency?: boolean;
+  /** Variables for ${VAR} interpolation (the shell's environment and the project's .env); none: no interpolation. */
+  environment?: Lookup;
 }
 
 export interface LoadedProject {
@@ -52,7 +55,7 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
   const warnings: ComposeWarning[] = [];
   const files: ComposeFileSource[] = [];
   for (const input of inputs) {
-    const file = loadComposeFile(input.path, input.text);
+    const file = loadComposeFile(input.path, input.text, options.environment, warnings);
     if (file.version) {
       warnings.push({ message: `${file.path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`, file: file.path, range: file.version.range });
     }

@@ -1,10 +1,11 @@
 // `docker compose [-f FILE]... [-p NAME] up [-d] | down | ps [-a] | config`: the compose model
 // (src/compose) loaded from the session's folder, applied to the lab with docker/compose's plain
 // (non-TTY) progress lines on stderr: ` Container demo-web-1 Started ` (pkg/compose, cmd/display/plain.go).
+import { dirname } from 'node:path';
 import { canonicalYaml } from '../../../compose/canonical';
 import { startOrder } from '../../../compose/dependencies';
 import { ComposeError } from '../../../compose/errors';
-import { resolveComposeFiles } from '../../../compose/files';
+import { composeEnvironment, resolveComposeFiles } from '../../../compose/files';
 import { type LoadedProject, loadProject } from '../../../compose/loadProject';
 import { type ComposePlan, type ContainerAction, LABEL_PROJECT, LABEL_SERVICE, planProject } from '../../../compose/plan';
 import { checkImperativeName } from '../../../compose/projectName';
@@ -81,12 +82,17 @@ interface Globals {
   files: string[];
   projectName: string | undefined;
   cwd: string;
+  /** The simulated host's name, for $HOSTNAME in interpolation. */
+  hostname: string;
 }
 
 function load(g: Globals, p: Printer): LoadedProject {
   const resolved = resolveComposeFiles(g.cwd, g.files);
   for (const w of resolved.warnings) p.warn(w);
-  const loaded = loadProject(resolved.inputs, g.projectName === undefined ? {} : { projectName: g.projectName });
+  const projectDir = dirname(resolved.inputs[0]!.path);
+  const shell = new Map([['HOME', '/root'], ['USER', 'root'], ['HOSTNAME', g.hostname], ['PWD', g.cwd], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
+  const environment = composeEnvironment(projectDir, shell);
+  const loaded = loadProject(resolved.inputs, { ...(g.projectName === undefined ? {} : { projectName: g.projectName }), environment });
   for (const w of loaded.warnings) p.warn(w.message);
   return loaded;
 }
@@ -294,6 +300,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     files: globals.lists.get('file') ?? [],
     projectName: globals.strings.get('project-name'),
     cwd: ctx.cwd,
+    hostname: ctx.lab.hostProfile.hostname,
   };
   try {
     if (g.projectName !== undefined) checkImperativeName(g.projectName);
