@@ -165,3 +165,32 @@ describe('routes', () => {
     assert.ok(!steps[1]!.stdout.includes('default'), steps[1]!.stdout);
   });
 });
+
+describe('docker ps --format and --filter', () => {
+  const SETUP = ['docker network create app', 'docker run -d --name web --network app nginx', 'docker run --name once busybox true'];
+
+  it('prints one template line per container', () => {
+    const { steps } = replay([...SETUP, "docker ps --format '{{.Names}} {{.State}}'"]);
+    assert.equal(steps[3]!.stdout, 'web running\n');
+  });
+
+  it('table formats get the CLI headers and tab-aligned columns', () => {
+    const { steps } = replay([...SETUP, "docker ps -a --format 'table {{.Names}}\\t{{.Networks}}'"]);
+    assert.deepEqual(steps[3]!.stdout.split('\n'), ['NAMES     NETWORKS', 'once      bridge', 'web       app', '']);
+  });
+
+  it('filters: same key ORs, different keys AND; status implies -a', () => {
+    const { steps } = replay([
+      ...SETUP,
+      'docker ps -f status=exited --format {{.Names}}',
+      'docker ps -a -f name=web -f name=once --format {{.Names}}',
+      'docker ps -a -f network=app -f status=exited -q',
+      'docker ps -f bogus=1',
+    ]);
+    assert.equal(steps[3]!.stdout, 'once\n');
+    assert.equal(steps[4]!.stdout, 'once\nweb\n');
+    assert.equal(steps[5]!.stdout, '');
+    assert.equal(steps[6]!.exitCode, 1);
+    assert.ok(steps[6]!.stderr.includes("invalid filter 'bogus'"));
+  });
+});

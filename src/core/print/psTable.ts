@@ -49,19 +49,23 @@ export function psRows(containers: Iterable<Container>, all: boolean): Container
   return [...containers].filter((c) => all || c.state === 'running').reverse();
 }
 
-export function psTable(containers: Iterable<Container>, now: number, o: PsOptions): string {
-  const rows = psRows(containers, o.all);
-  if (o.quiet) return rows.map((c) => `${o.noTrunc ? c.id : c.id.slice(0, 12)}\n`).join('');
+export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean): string {
   return formatTable([
     HEADER,
     ...rows.map((c) => [
-      o.noTrunc ? c.id : c.id.slice(0, 12),
+      noTrunc ? c.id : c.id.slice(0, 12),
       c.image,
-      commandColumn(c, !o.noTrunc),
+      commandColumn(c, !noTrunc),
       `${humanDuration(now - c.createdAt)} ago`,
       statusColumn(c, now),
       portsColumn(c),
       c.name,
     ]),
   ]);
+}
+
+export function psTable(containers: Iterable<Container>, now: number, o: PsOptions): string {
+  const rows = psRows(containers, o.all);
+  if (o.quiet) return rows.map((c) => `${o.noTrunc ? c.id : c.id.slice(0, 12)}\n`).join('');
+  return psTableRows(rows, now, o.noTrunc);
 }

@@ -1,7 +1,10 @@
 // `docker start|stop|restart|rm|ps`: each acts on every container named, reporting per name.
 import { restartContainer, startContainer, stopContainer } from '../../containerLifecycle';
 import { removeContainer } from '../../containerStop';
-import { psTable } from '../../print/psTable';
+import { psRows, psTableRows } from '../../print/psTable';
+import { TemplateError, psFormatted } from '../../print/psFormat';
+import { PsFilterError, psFilter } from '../../psFilter';
+import type { Container } from '../../model';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import { type Output, errorText, fail, guard, join, ok } from '../output';
@@ -75,15 +78,37 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
     { name: 'no-trunc', type: 'bool' },
     { name: 'latest', short: 'l', type: 'bool' },
     { name: 'size', short: 's', type: 'bool' },
+    { name: 'format', type: 'string' },
+    { name: 'filter', short: 'f', type: 'list' },
+    { name: 'last', short: 'n', type: 'string' },
   ], args, 'ps', 0, '[OPTIONS]');
   if (isOutput(flags)) return flags;
   if (flags.positionals.length > 0) {
     return fail(`"docker ps" accepts no arguments.\nSee 'docker ps --help'.\n\nUsage:  docker ps [OPTIONS]\n\nList containers\n`, 1);
   }
-  return ok(psTable(ctx.lab.containers.values(), ctx.lab.now, {
-    all: flags.bools.has('all'),
-    quiet: flags.bools.has('quiet'),
-    noTrunc: flags.bools.has('no-trunc'),
-  }));
+  let filter: (c: Container) => boolean;
+  try {
+    filter = psFilter(ctx.lab, flags.lists.get('filter') ?? []);
+  } catch (e) {
+    if (e instanceof PsFilterError) return fail(`${e.message}\n`, 1);
+    throw e;
+  }
+  const last = flags.bools.has('latest') ? 1 : Number(flags.strings.get('last') ?? -1);
+  // -n / -l imply -a, as in the CLI.
+  const all = flags.bools.has('all') || last >= 0 || (flags.lists.get('filter') ?? []).some((f) => f.startsWith('status='));
+  let rows = psRows(ctx.lab.containers.values(), all).filter(filter);
+  if (last >= 0) rows = rows.slice(0, last);
+  const noTrunc = flags.bools.has('no-trunc');
+  if (flags.bools.has('quiet')) return ok(rows.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
+  const format = flags.strings.get('format');
+  if (format !== undefined && format !== 'table') {
+    try {
+      return ok(psFormatted(ctx.lab, rows, format, noTrunc));
+    } catch (e) {
+      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      throw e;
+    }
+  }
+  return ok(psTableRows(rows, ctx.lab.now, noTrunc));
 }
 
