@@ -56,3 +56,23 @@ describe('shell variables', () => {
     assert.equal(steps[0]!.stdout, 'hi\n1\n');
   });
 });
+
+describe('command substitution', () => {
+  it('docker rm -f $(docker ps -aq) removes everything', () => {
+    const { steps, lab } = replay(['docker run -d --name web nginx', 'docker run --name once busybox true', 'docker rm -f $(docker ps -aq)']);
+    assert.equal(steps[2]!.exitCode, 0, steps[2]!.stderr);
+    assert.equal(lab.containers.size, 0);
+  });
+
+  it('splits unquoted output into words, keeps quoted output whole, and honours pipes inside', () => {
+    const { steps } = replay([`echo "$(echo a  b)" $(echo c  d)`, 'echo $(docker ps | grep -c CONTAINER)', "echo '$(hostname)'"]);
+    assert.equal(steps[0]!.stdout, 'a  b c d\n');
+    assert.equal(steps[1]!.stdout, '1\n');
+    assert.equal(steps[2]!.stdout, '$(hostname)\n');
+  });
+
+  it('inspects by a substituted ID', () => {
+    const { steps } = replay(['docker run -d --name web nginx', "docker inspect -f '{{.Name}}' $(docker ps -q)"]);
+    assert.equal(steps[1]!.stdout, '/web\n');
+  });
+});

@@ -22,14 +22,57 @@ function expand(line: string, i: number, vars: Variables): [string, number] {
   return [vars(m[0]) ?? '', i + 1 + m[0].length];
 }
 
-export function tokenize(line: string, vars?: Variables): string[] {
+/** Runs a command substitution's command and returns what it printed. */
+export type Substitute = (command: string) => string;
+
+/** Index of the `)` closing the `$(` at line[start], skipping quotes and nested parentheses; -1 if none. */
+export function substitutionEnd(line: string, start: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = start + 1; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The output of `$(cmd)`: run it, drop trailing newlines (as sh does). */
+function substitution(line: string, i: number, substitute: Substitute): [string, number] {
+  const end = substitutionEnd(line, i);
+  if (end < 0) throw new TokenizeError('unterminated command substitution');
+  return [substitute(line.slice(i + 2, end)).replace(/\n+$/, ''), end + 1];
+}
+
+export function tokenize(line: string, vars?: Variables, substitute?: Substitute): string[] {
   const words: string[] = [];
   let word = '';
   let inWord = false;
   let i = 0;
   while (i < line.length) {
     const ch = line[i]!;
-    if (ch === "'") {
+    if (ch === '$' && line[i + 1] === '(' && substitute) {
+      // Unquoted: the output is split into words on whitespace (field splitting).
+      const [text, next] = substitution(line, i, substitute);
+      const parts = text.split(/\s+/);
+      for (const [n, part] of parts.entries()) {
+        if (n > 0 && inWord) {
+          words.push(word);
+          word = '';
+          inWord = false;
+        }
+        if (part !== '') {
+          word += part;
+          inWord = true;
+        }
+      }
+      i = next;
+    } else if (ch === "'") {
       const end = line.indexOf("'", i + 1);
       if (end < 0) throw new TokenizeError('unterminated quoted string');
       word += line.slice(i + 1, end);
@@ -44,6 +87,10 @@ export function tokenize(line: string, vars?: Variables): string[] {
         if (c === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1]!)) {
           word += line[i + 1];
           i += 2;
+        } else if (c === '$' && line[i + 1] === '(' && substitute) {
+          const [text, next] = substitution(line, i, substitute);
+          word += text;
+          i = next;
         } else if (c === '$' && vars) {
           const [text, next] = expand(line, i, vars);
           word += text;

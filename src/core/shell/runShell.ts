@@ -1,6 +1,6 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../command/output';
-import { TokenizeError, tokenize } from '../command/tokenize';
+import { TokenizeError, substitutionEnd, tokenize } from '../command/tokenize';
 import { imageBaseName } from '../images';
 import type { ShellContext } from './context';
 import { shellVariables } from './variables';
@@ -56,6 +56,7 @@ function splitPipeline(text: string): string[] {
       else if (ch === '\\' && quote === '"') i++;
     } else if (ch === "'" || ch === '"') quote = ch;
     else if (ch === '\\') i++;
+    else if (ch === '$' && text[i + 1] === '(') i = Math.max(i, substitutionEnd(text, i));
     else if (ch === '|') {
       stages.push(text.slice(start, i));
       start = i + 1;
@@ -73,7 +74,7 @@ function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit
   for (const stage of splitPipeline(text)) {
     let argv: string[];
     try {
-      argv = tokenize(stage, shellVariables(sh, lastExit));
+      argv = tokenize(stage, shellVariables(sh, lastExit), (command) => runLine(sh, command, extra).stdout);
     } catch (e) {
       if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
       throw e;
@@ -100,6 +101,7 @@ function splitList(line: string): Array<{ text: string; op: ';' | '&&' | '||' }>
     }
     if (ch === "'" || ch === '"') quote = ch;
     else if (ch === '\\') i++;
+    else if (ch === '$' && line[i + 1] === '(') i = Math.max(i, substitutionEnd(line, i));
     else if (ch === ';' || ((ch === '&' || ch === '|') && line[i + 1] === ch)) {
       parts.push({ text: line.slice(start, i), op });
       op = ch === ';' ? ';' : ch === '&' ? '&&' : '||';
