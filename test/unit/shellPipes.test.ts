@@ -65,7 +65,7 @@ describe('command substitution', () => {
   });
 
   it('splits unquoted output into words, keeps quoted output whole, and honours pipes inside', () => {
-    const { steps } = replay([`echo "$(echo a  b)" $(echo c  d)`, 'echo $(docker ps | grep -c CONTAINER)', "echo '$(hostname)'"]);
+    const { steps } = replay([`echo "$(echo 'a  b')" $(echo 'c  d')`, 'echo $(docker ps | grep -c CONTAINER)', "echo '$(hostname)'"]);
     assert.equal(steps[0]!.stdout, 'a  b c d\n');
     assert.equal(steps[1]!.stdout, '1\n');
     assert.equal(steps[2]!.stdout, '$(hostname)\n');
