@@ -1,7 +1,7 @@
 // `POST /containers/create`: the daemon's checks in their order (semantics §1.1), then the record.
 import { validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from './errors';
-import { lookupImage } from './images';
+import { lookupImage, normalizedReference } from './images';
 import type { Lab } from './lab';
 import type { Container, EndpointConfig, PortBinding } from './model';
 import { randomContainerName } from './names';
@@ -112,6 +112,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     warnings.push('Published ports are discarded when using host network mode');
   }
   const image = lookupImage(o.image);
+  if (!image) throw daemonError(`No such image: ${normalizedReference(o.image)}`);
   const id = lab.newId();
   const name = o.name?.replace(/^\//, '') ?? randomContainerName(lab.rng, (n) => lab.containerByName(n) !== undefined);
   // adaptSharedNamespaceContainer: container:<name> becomes container:<full id> when it exists.

@@ -72,6 +72,11 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
     }
     case 'idle':
       return { output: quiet(), interactiveShell: false };
+    case 'print': {
+      log(c, plan.stdout);
+      exitContainer(lab, c, plan.exitCode);
+      return { output: { stdout: plan.stdout, stderr: '', exitCode: plan.exitCode }, interactiveShell: false };
+    }
     case 'oneshot': {
       const output = runOneShot(c, plan.argv);
       if (output.missingProgram !== undefined) {

@@ -8,7 +8,8 @@ export type MainProcess =
   | { kind: 'shell'; program: string }
   | { kind: 'idle'; program: string }
   | { kind: 'listen'; program: string; port: number; proto: Protocol }
-  | { kind: 'oneshot'; argv: string[] };
+  | { kind: 'oneshot'; argv: string[] }
+  | { kind: 'print'; stdout: string; exitCode: number };
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
 const IDLERS = new Set(['top', 'sleep', 'tail', 'cat', 'yes', 'watch', 'tini', 'dumb-init', 'sleep infinity']);
@@ -40,7 +41,9 @@ export function planMainProcess(c: Container): MainProcess {
   if (image && !image.isShell && image.listens.length > 0 && (argv.length === 0 || program === basename(image.cmd[0] ?? ''))) {
     return { kind: 'service', program: image.program, listens: image.listens, bindFailure: image.bindFailure };
   }
+  if (image?.oneShot && (argv.length === 0 || argv.join(' ') === image.cmd.join(' '))) return { kind: 'print', ...image.oneShot };
   if (argv.length === 0) return image ? { kind: 'shell', program: 'sh' } : { kind: 'idle', program: 'app' };
+  if (image?.isShell && argv.join(' ') === image.cmd.join(' ')) return { kind: 'shell', program };
   if (SHELLS.has(argv[0]!) && !argv.includes('-c')) return { kind: 'shell', program };
   const nc = ncListenPort(argv);
   if (nc) return { kind: 'listen', program: 'nc', ...nc };

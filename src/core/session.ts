@@ -5,6 +5,8 @@ import type { CommandContext } from './command/context';
 import type { Output } from './command/output';
 import { exitContainer } from './containerStop';
 import type { ProcessOutput } from './containerLifecycle';
+import { etcHostname } from './etcFiles';
+import { lookupImage } from './images';
 import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import type { Container } from './model';
@@ -48,8 +50,11 @@ export class Session {
     return this.currentContainer?.name ?? 'host';
   }
 
+  /** busybox's ash prompt, bash's in the Debian-based images, and the host's. */
   prompt(): string {
-    return this.currentContainer ? '/ # ' : `[root@${this.lab.hostProfile.hostname} ~]# `;
+    const c = this.currentContainer;
+    if (!c) return `[root@${this.lab.hostProfile.hostname} ~]# `;
+    return lookupImage(c.image)?.toolset === 'busybox' ? '/ # ' : `root@${etcHostname(this.lab, c).trim()}:/# `;
   }
 
   private commandContext(): CommandContext {

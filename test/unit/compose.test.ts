@@ -26,7 +26,8 @@ describe('docker compose up (semantics §5.3, §5.4)', () => {
     const dbIp = session.execute("docker inspect -f '{{.NetworkSettings.Networks.demo_default.IPAddress}}' demo-db-1").output.stdout.trim();
     assert.match(dbIp, /^172\.18\.0\.\d+$/);
     for (const name of ['db', 'demo-db-1', db.id.slice(0, 12)]) {
-      const out = session.execute(`docker exec demo-web-1 nslookup ${name}`).output;
+      // nginx has no nslookup: ask from a busybox sharing web's namespace (and resolv.conf).
+      const out = session.execute(`docker run --rm --network container:demo-web-1 busybox nslookup ${name}`).output;
       assert.equal(out.exitCode, 0, out.stdout + out.stderr);
       assert.ok(out.stdout.includes(`Address: ${dbIp}`), `${name}:\n${out.stdout}`);
     }
@@ -314,12 +315,12 @@ describe('examples/compose/compose.yaml end to end', () => {
     assert.ok(readFileSync(join(dir, 'compose.yaml'), 'utf8').includes('name: shop'));
     const { steps } = replayIn(dir, [
       'docker compose up -d',
-      'docker exec shop-web-1 nslookup backend',
-      'docker exec shop-db-1 ip -o addr show eth0',
+      'docker exec shop-sidecar-1 nslookup backend',
+      'docker run --rm --network container:shop-db-1 busybox ip -o addr show eth0',
       'docker exec shop-web-1 readlink /proc/self/ns/net',
       'docker exec shop-sidecar-1 readlink /proc/self/ns/net',
       'docker port shop-web-1',
-      'docker exec shop-api-1 nslookup web',
+      'docker run --rm --network container:shop-api-1 busybox nslookup web',
       'docker compose ps',
       'docker compose down',
       'docker ps -a -q',

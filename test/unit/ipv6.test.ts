@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { replay } from './transcript';
 
 describe('IPv6 on user-defined networks', () => {
-  const SETUP = ['docker network create --ipv6 v6net', 'docker run -d --name web --network v6net nginx'];
+  const SETUP = ['docker network create --ipv6 v6net', 'docker run -d --name web --network v6net busybox top'];
 
   it('the gateway is ::1 and the first container gets ::2 of the /64', () => {
     const { steps } = replay([...SETUP, "docker inspect -f '{{json .NetworkSettings.Networks.v6net}}' web"]);

@@ -36,7 +36,9 @@ const CASES: Case[] = [
   { name: 'the outside world is beyond the gateway', setup: [], command: 'docker run --rm busybox wget -qO- http://example.com', exitCode: 0, out: 'Example Domain' },
   { name: 'internal networks have no way out', setup: ['docker network create --internal priv'], command: 'docker run --rm --network priv busybox ping -c 1 8.8.8.8', exitCode: 1, out: 'Network is unreachable' },
   { name: 'container mode shares localhost', setup: ['docker run -d --name pod busybox nc -l -p 7000'], command: 'docker run --rm --net container:pod busybox nc -z 127.0.0.1 7000', exitCode: 0 },
-  { name: 'curl is not in busybox', setup: [], command: 'docker run --rm busybox curl http://example.com', exitCode: 127, out: 'sh: curl: not found' },
+  { name: 'curl is not in busybox', setup: [], command: 'docker run --rm busybox curl http://example.com', exitCode: 127, out: 'exec: "curl": executable file not found in $PATH' },
+  { name: 'nginx has no ping', setup: ['docker run -d --name web nginx'], command: 'docker exec web ping -c 1 172.17.0.1', exitCode: 127, out: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "ping": executable file not found in $PATH: unknown' },
+  { name: 'nginx has curl', setup: ['docker run -d --name web nginx'], command: 'docker exec web curl -s http://localhost', exitCode: 0, out: 'Welcome to nginx!' },
   { name: 'curl on the host reports refusals its own way', setup: [], command: 'curl http://localhost:5000', exitCode: 7, out: 'curl: (7) Failed to connect to localhost port 5000' },
 ];
 

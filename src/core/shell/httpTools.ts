@@ -1,6 +1,5 @@
 // wget (busybox) and curl: an HTTP GET over the reachability model. What answers depends on
 // the program listening: nginx and httpd serve their default pages; other servers reset.
-import { imageBaseName } from '../images';
 import { formatIPv4 } from '../net/ipv4';
 import type { ReachResult } from '../reach';
 import type { ShellContext, ShellTool } from './context';
@@ -70,11 +69,7 @@ export const wgetTool: ShellTool = (sh, argv) => {
   return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
 };
 
-/** Images whose filesystem has no curl binary (busybox has only wget). */
-const WITHOUT_CURL = new Set(['busybox', 'alpine']);
-
 export const curlTool: ShellTool = (sh, argv) => {
-  if (sh.container && WITHOUT_CURL.has(imageBaseName(sh.container.image))) return { stdout: '', stderr: 'sh: curl: not found\n', exitCode: 127 };
   const raw = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? '')).at(0);
   if (!raw) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(raw);

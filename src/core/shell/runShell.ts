@@ -1,7 +1,7 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../command/output';
 import { TokenizeError, substitutionEnd, tokenize } from '../command/tokenize';
-import { imageBaseName } from '../images';
+import { imageHasProgram, lookupImage } from '../images';
 import type { ShellContext } from './context';
 import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
@@ -12,20 +12,20 @@ const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
 
+/** Each shell's words: busybox ash, Debian's dash as sh, and the host's bash. */
 function notFound(sh: ShellContext, program: string): Output {
-  return sh.container
-    ? { stdout: '', stderr: `sh: ${program}: not found\n`, exitCode: 127 }
-    : { stdout: '', stderr: `-bash: ${program}: command not found\n`, exitCode: 127 };
+  if (!sh.container) return { stdout: '', stderr: `-bash: ${program}: command not found\n`, exitCode: 127 };
+  const ash = lookupImage(sh.container.image)?.toolset === 'busybox';
+  return { stdout: '', stderr: ash ? `sh: ${program}: not found\n` : `sh: 1: ${program}: not found\n`, exitCode: 127 };
 }
 
-/** busybox and alpine ship busybox's ash only; the Debian-based images have bash. */
-const WITHOUT_BASH = new Set(['busybox', 'alpine']);
-
-/** Whether the image has this program (the shells and the lab's tools). */
+/** Whether the image has this program: a shell the lab runs, or one of its tools the image ships. */
 export function programExists(program: string, image: string): boolean {
   const name = basename(program);
-  if (name === 'bash') return !WITHOUT_BASH.has(imageBaseName(image));
-  return name === 'sh' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
+  const known = name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
+  if (!known) return false;
+  if (name === 'ash' || name === 'busybox') return lookupImage(image)?.toolset === 'busybox' || lookupImage(image)?.toolset === 'toolbox';
+  return imageHasProgram(image, name);
 }
 
 export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output {
@@ -40,7 +40,7 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
   const external = own(extra, program);
   if (external) return external(argv);
   const tool = own(SHELL_TOOLS, name);
-  if (!tool) return notFound(sh, program);
+  if (!tool || (sh.container && !imageHasProgram(sh.container.image, name))) return notFound(sh, program);
   return tool(sh, argv);
 }
 

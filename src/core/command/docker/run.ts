@@ -1,7 +1,8 @@
 // `docker run` and `docker create`: CLI checks, create (warnings), then start and the main process.
 import { createContainer } from '../../containerCreate';
 import { startContainer } from '../../containerLifecycle';
-import type { DockerError } from '../../errors';
+import { type DockerError, cliError, daemonError } from '../../errors';
+import { lookupImage, normalizedReference, repositoryOf } from '../../images';
 import type { CommandContext } from '../context';
 import { FlagError, type ParsedFlags, parseFlags } from '../flags';
 import { type Output, fail, guard, runErrorText } from '../output';
@@ -10,6 +11,26 @@ import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
 function usage(command: 'run' | 'create'): string {
   return `docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker ${command} --help' for more information\n`;
+}
+
+/**
+ * The CLI pulls an image the host lacks; the lab has only its catalogue, so anything else is a
+ * repository the registry does not have. Reference syntax is checked first, as the CLI does.
+ */
+function imageNotOnHost(image: string): { pulling: string; error: DockerError } | undefined {
+  const repo = repositoryOf(image);
+  if (/[A-Z]/.test(repo)) {
+    const full = repo.includes('/') ? repo : `library/${repo}`;
+    return { pulling: '', error: cliError(`invalid reference format: repository name (${full}) must be lowercase`) };
+  }
+  if (!/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/.test(image.replace(/^[a-z0-9.-]+(:\d+)?\/(?=.*\/)/, ''))) {
+    return { pulling: '', error: cliError('invalid reference format') };
+  }
+  if (lookupImage(image)) return undefined;
+  return {
+    pulling: `Unable to find image '${normalizedReference(image)}' locally\n`,
+    error: daemonError(`pull access denied for ${repo}, repository does not exist or may require 'docker login'`),
+  };
 }
 
 function flagError(e: FlagError, command: string): Output {
@@ -29,6 +50,8 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
   const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {
     const options = createOptionsFrom(flags);
+    const missing = imageNotOnHost(options.image);
+    if (missing) return { stdout: '', stderr: missing.pulling + runErrorText(missing.error, command), exitCode: 125 };
     const { container, warnings } = createContainer(ctx.lab, options);
     const warningText = warnings.map((w) => `WARNING: ${w}\n`).join('');
     if (command === 'create') return { stdout: `${container.id}\n`, stderr: warningText, exitCode: 0 };
