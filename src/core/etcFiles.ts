@@ -25,8 +25,9 @@ export function etcHostname(lab: Lab, c: Container): string {
   return `${owner.hostname}\n`;
 }
 
-function hasIPv6(lab: Lab, c: Container): boolean {
-  return Object.keys(c.networks).some((n) => lab.findNetwork(n)?.ipv6 === true);
+/** buildHostsFile keeps the IPv6 lines while lo has ::1, which is every mode but none. */
+function hasIPv6(_lab: Lab, c: Container): boolean {
+  return c.networkMode !== 'none';
 }
 
 function hostsNames(c: Container): string {

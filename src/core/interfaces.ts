@@ -25,6 +25,8 @@ export interface NetInterface {
   /** Global and link-local IPv6 addresses, as `ip addr` lists them (lo's ::1 is separate). */
   ipv6: Ipv6Address[];
   mtu: number;
+  /** The bridge a host-side veth is enslaved to (`master docker0`). */
+  master?: string;
   up: boolean;
   /** Carrier: a bridge with no ports has none (NO-CARRIER). */
   lowerUp: boolean;
@@ -65,7 +67,8 @@ function hostInterfaces(lab: Lab): NetInterface[] {
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) {
       if (!ep.hostVeth) continue;
-      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, ipv6: [linkScope(vethPeerMac(ep.mac))], mtu: 1500, up: true, lowerUp: true });
+      const master = lab.networks.get(ep.networkId)?.bridgeName;
+      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, ipv6: [linkScope(vethPeerMac(ep.mac))], mtu: 1500, ...(master ? { master } : {}), up: true, lowerUp: true });
     }
   }
   return list.sort((a, b) => a.index - b.index);

@@ -26,10 +26,18 @@ describe('IPv6 on user-defined networks', () => {
     assert.match(steps[2]!.stdout, /\nfd[0-9a-f:]+::2\t[0-9a-f]{12}\n$/);
   });
 
-  it('without --ipv6 a container has no IPv6 at all', () => {
-    const { steps } = replay(['docker network create plain', 'docker run --rm --network plain busybox ip addr', 'docker run --rm --network plain busybox cat /etc/hosts']);
+  it('without --ipv6 only lo has IPv6 (::1); --network none has none at all', () => {
+    const { steps } = replay([
+      'docker network create plain',
+      'docker run --rm --network plain busybox ip addr show eth0',
+      'docker run --rm --network plain busybox cat /etc/hosts',
+      'docker run --rm --network none busybox ip addr',
+      'docker run --rm --network none busybox cat /etc/hosts',
+    ]);
     assert.ok(!steps[1]!.stdout.includes('inet6'));
-    assert.ok(!steps[2]!.stdout.includes('::1'));
+    assert.ok(steps[2]!.stdout.includes('::1\tlocalhost ip6-localhost ip6-loopback\n'));
+    assert.ok(!steps[3]!.stdout.includes('inet6'));
+    assert.ok(!steps[4]!.stdout.includes('::1'));
   });
 
   it('--ip6 picks the address, and one outside the subnet is refused', () => {
@@ -45,6 +53,6 @@ describe('IPv6 on user-defined networks', () => {
 
   it('DNS answers AAAA as well', () => {
     const { steps } = replay([...SETUP, 'docker run --rm --network v6net busybox nslookup web']);
-    assert.match(steps[2]!.stdout, /Address: 172\.18\.0\.2\n\nName:\tweb\nAddress: fd[0-9a-f:]+::2\n/);
+    assert.match(steps[2]!.stdout, /Address: 172\.18\.0\.2\n\nNon-authoritative answer:\nName:\tweb\nAddress: fd[0-9a-f:]+::2\n/);
   });
 });

@@ -213,7 +213,7 @@ describe('network addressing and interfaces (semantics §2, §4.1)', () => {
   it('macvlan: addresses and interfaces on the parent, no veth on the host, no gateway unless given', () => {
     const { lab, steps } = replay([
       'docker network create -d macvlan -o parent=eth0 mv', `docker run -d --name aa --network mv ${TOP}`,
-      'docker exec aa ip -o addr show eth0', "docker network inspect mv -f '{{json .IPAM.Config}} {{json .Options}}'",
+      'docker exec aa ip addr show eth0', "docker network inspect mv -f '{{json .IPAM.Config}} {{json .Options}}'",
     ]);
     const ep = lab.containerByName('aa')!.endpoints['mv']!;
     assert.equal(ep.hostVeth, '');

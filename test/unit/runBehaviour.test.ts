@@ -194,3 +194,27 @@ describe('docker ps --format and --filter', () => {
     assert.ok(steps[6]!.stderr.includes("invalid filter 'bogus'"));
   });
 });
+
+describe('busybox ip output', () => {
+  it('link lines carry the operstate, M-DOWN for veth peers elsewhere, and the bridge master on the host', () => {
+    const { steps } = replay(['docker run -d --name aa busybox top', 'docker exec aa ip link', 'ip link']);
+    const inside = steps[1]!.stdout.split('\n');
+    assert.equal(inside[0], '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000');
+    assert.match(inside[2]!, /^\d+: eth0@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP $/);
+    assert.match(steps[2]!.stdout, /: veth[0-9a-f]{7}@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 state UP \n/);
+  });
+
+  it('ip -o addr prints one line per address', () => {
+    const { steps } = replay(['docker run --rm busybox ip -o -4 addr']);
+    assert.deepEqual(steps[0]!.stdout.split('\n').map((l) => l.replace(/^\d+/, 'N')), [
+      'N: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
+      'N: eth0    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\\       valid_lft forever preferred_lft forever',
+      '',
+    ]);
+  });
+
+  it('the host lists its routes in ascending order', () => {
+    const { steps } = replay(['ip route']);
+    assert.deepEqual(steps[0]!.stdout.split('\n').map((l) => l.split(' ')[0]), ['default', '172.17.0.0/16', '192.168.1.0/24', '']);
+  });
+});

@@ -4,17 +4,20 @@ import { namespaceInterfaces } from '../interfaces';
 import { HOST_NETNS } from '../lab';
 import { gatewayEndpoint } from '../defaultRoute';
 import { ifconfig } from '../print/ifconfig';
-import { ipAddr, ipLink } from '../print/ipAddr';
+import { ipAddr, ipAddrOneline, ipLink } from '../print/ipAddr';
 import { formatIPv4 as fmt, maskOf } from '../net/ipv4';
 import type { ShellTool } from './context';
 import { own } from '../own';
 
-/** The host's lo has ::1; containers' lo gets no IPv6 unless a network has IPv6 (§4.1). */
+/**
+ * lo keeps ::1 in every namespace (Docker disables IPv6 only on the ethN of IPv4-only networks),
+ * except with --network none, where the docs say no IPv6 loopback address is configured.
+ */
 export function hasIPv6Loopback(sh: Parameters<ShellTool>[0]): boolean {
   if (sh.netnsId === HOST_NETNS) return true;
   const ns = sh.lab.namespaces.get(sh.netnsId);
   const owner = ns ? sh.lab.containers.get(ns.owner) : undefined;
-  return Object.values(owner?.endpoints ?? {}).some((ep) => sh.lab.networks.get(ep.networkId)?.ipv6 === true);
+  return owner?.networkMode !== 'none';
 }
 
 export const ifconfigTool: ShellTool = (sh, argv) => {
@@ -34,6 +37,7 @@ const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route'> = {
 };
 
 export const ipTool: ShellTool = (sh, argv) => {
+  const oneline = argv.includes('-o');
   const args = argv.slice(1).filter((a) => a !== '-o' && a !== '-4');
   const object = own(IP_OBJECTS, args[0] ?? '');
   if (!object) {
@@ -49,7 +53,11 @@ export const ipTool: ShellTool = (sh, argv) => {
     if (list.length === 0) return fail(`ip: can't find device '${named}'\n`);
   }
   if (object === 'link') return ok(ipLink(list));
-  if (object === 'addr') return ok(ipAddr(list, hasIPv6Loopback(sh)));
+  if (object === 'addr') {
+    const v4only = argv.includes('-4');
+    const shown = v4only ? list.map((i) => ({ ...i, ipv6: [] })) : list;
+    return ok(oneline ? ipAddrOneline(shown, !v4only && hasIPv6Loopback(sh)) : ipAddr(shown, !v4only && hasIPv6Loopback(sh)));
+  }
   return ok(routeLines(sh));
 };
 
@@ -57,7 +65,9 @@ function routeLines(sh: Parameters<ShellTool>[0]): string {
   const list = namespaceInterfaces(sh.lab, sh.netnsId).filter((i) => i.ipv4 && i.kind !== 'loopback');
   if (sh.netnsId === HOST_NETNS) {
     const p = sh.lab.hostProfile.eth0;
-    return [`default via ${p.gateway} dev eth0 `, ...list.map((i) => routeFor(i.ipv4!, i.name))].join('\n') + '\n';
+    // The kernel dumps routes in ascending order of destination.
+    const routes = list.sort((a, b) => ((a.ipv4!.address & maskOf(a.ipv4!.prefix)) >>> 0) - ((b.ipv4!.address & maskOf(b.ipv4!.prefix)) >>> 0));
+    return [`default via ${p.gateway} dev eth0 `, ...routes.map((i) => routeFor(i.ipv4!, i.name))].join('\n') + '\n';
   }
   const ns = sh.lab.namespaces.get(sh.netnsId);
   const owner = ns?.alive ? sh.lab.containers.get(ns.owner) : undefined;
