@@ -218,3 +218,16 @@ describe('busybox ip output', () => {
     assert.deepEqual(steps[0]!.stdout.split('\n').map((l) => l.split(' ')[0]), ['default', '172.17.0.0/16', '192.168.1.0/24', '']);
   });
 });
+
+describe('the PORTS column (DisplayablePorts)', () => {
+  const ports = (run: string) => replay([run, "docker ps --format '{{.Ports}}'"]).steps[1]!.stdout;
+
+  it('groups same-number ranges and lists them before other mappings', () => {
+    assert.equal(ports('docker run -d -p 9000-9002:9000-9002 busybox top'), '0.0.0.0:9000-9002->9000-9002/tcp, [::]:9000-9002->9000-9002/tcp\n');
+    assert.equal(ports('docker run -d -p 8080:80 -p 443:443 nginx'), '0.0.0.0:443->443/tcp, [::]:443->443/tcp, 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n');
+  });
+
+  it('exposed-only ports group too', () => {
+    assert.equal(ports('docker run -d --expose 7000-7002 --expose 53/udp busybox top'), '53/udp, 7000-7002/tcp\n');
+  });
+});
