@@ -35,6 +35,8 @@ export interface SessionOptions {
 export class Session {
   private shell: ShellFrame | undefined;
   private entered = false;
+  /** $? for the next line. */
+  private lastExit = 0;
   readonly cwd: string;
 
   constructor(readonly lab: Lab, options: SessionOptions = {}) {
@@ -82,6 +84,7 @@ export class Session {
     this.entered = false;
     this.lab.tick();
     const output = this.lab.batch(() => this.dispatch(line.trim()));
+    this.lastExit = output.exitCode;
     return { context, command: line, output, enteredShell: this.entered };
   }
 
@@ -91,11 +94,11 @@ export class Session {
     if (c) {
       const exit = /^exit(?:\s+(\d+))?$/.exec(line);
       if (exit) return this.leaveShell(c, Number(exit[1] ?? 0));
-      const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS };
+      const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, lastExit: this.lastExit };
       return runLine(sh, line);
     }
     if (/^exit(\s|$)/.test(line)) return { stdout: '', stderr: '', exitCode: 0 };
-    const sh: ShellContext = { lab: this.lab, container: undefined, netnsId: HOST_NETNS };
+    const sh: ShellContext = { lab: this.lab, container: undefined, netnsId: HOST_NETNS, lastExit: this.lastExit };
     return runLine(sh, line, { docker: (argv) => docker(this.commandContext(), argv) });
   }
 

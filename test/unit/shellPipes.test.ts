@@ -76,3 +76,28 @@ describe('command substitution', () => {
     assert.equal(steps[1]!.stdout, '/web\n');
   });
 });
+
+describe('builtins and redirections', () => {
+  it('exit ends the list with its status, and $? carries over to the next line', () => {
+    const { steps } = replay(["docker run --rm busybox sh -c 'exit 3; echo never'", 'echo $?']);
+    assert.equal(steps[0]!.exitCode, 3);
+    assert.equal(steps[0]!.stdout, '');
+    assert.equal(steps[1]!.stdout, '3\n');
+  });
+
+  it('routes output with >/dev/null, 2>/dev/null, >&2 and 2>&1', () => {
+    const { steps } = replay([
+      "docker run --rm busybox sh -c 'echo out >/dev/null; echo err >&2'",
+      'docker rm nope 2>/dev/null || echo gone',
+      'docker rm nope 2>&1 | grep -c "No such container"',
+    ]);
+    assert.deepEqual([steps[0]!.stdout, steps[0]!.stderr], ['', 'err\n']);
+    assert.deepEqual([steps[1]!.stdout, steps[1]!.stderr], ['gone\n', '']);
+    assert.equal(steps[2]!.stdout, '1\n');
+  });
+
+  it('hostname -i, -s and -d', () => {
+    const { steps } = replay(["docker run --rm -h web.example.com busybox sh -c 'hostname -i; hostname -s; hostname -d'"]);
+    assert.equal(steps[0]!.stdout, '172.17.0.2\nweb\nexample.com\n');
+  });
+});

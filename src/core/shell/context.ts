@@ -10,6 +10,8 @@ export interface ShellContext {
   netnsId: number;
   /** What the previous command of a pipeline wrote; empty otherwise. */
   stdin?: string;
+  /** $? before the line starts: the previous line's status in an interactive shell. */
+  lastExit?: number;
 }
 
 export type ShellTool = (sh: ShellContext, argv: string[]) => Output;

@@ -1,7 +1,9 @@
 // Tools that read the container's (or host's) files and identity: cat, hostname, readlink, ls.
 import { fail, ok } from '../command/output';
 import { etcHostname, etcHosts, resolvConf } from '../etcFiles';
+import { resolveName } from '../dns';
 import { namespaceInterfaces } from '../interfaces';
+import { formatIPv4 } from '../net/ipv4';
 import type { ShellContext, ShellTool } from './context';
 import { own } from '../own';
 
@@ -40,9 +42,19 @@ export const catTool: ShellTool = (sh, argv) => {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 };
 
-export const hostnameTool: ShellTool = (sh) => {
-  if (!sh.container) return ok(`${sh.lab.hostProfile.hostname}\n`);
-  return ok(etcHostname(sh.lab, sh.container));
+/** busybox hostname: the name, or -s short, -d domain, -f full, -i the name's addresses. */
+export const hostnameTool: ShellTool = (sh, argv) => {
+  const full = sh.container ? etcHostname(sh.lab, sh.container).trim() : sh.lab.hostProfile.hostname;
+  const flag = argv.slice(1).find((a) => a.startsWith('-')) ?? '';
+  if (flag.includes('i')) {
+    const ips = resolveName(sh.lab, sh.container, full)?.ips ?? [];
+    if (ips.length === 0) return fail(`hostname: ${full}: Unknown host\n`);
+    return ok(`${ips.map(formatIPv4).join(' ')}\n`);
+  }
+  const dot = full.indexOf('.');
+  if (flag.includes('s')) return ok(`${dot < 0 ? full : full.slice(0, dot)}\n`);
+  if (flag.includes('d')) return ok(dot < 0 ? '\n' : `${full.slice(dot + 1)}\n`);
+  return ok(`${full}\n`);
 };
 
 export const readlinkTool: ShellTool = (sh, argv) => {

@@ -60,7 +60,9 @@ export const wgetTool: ShellTool = (sh, argv) => {
   const connecting = quiet ? '' : `Connecting to ${url.host} (${got.ip}:${url.port})\n`;
   if (got.kind === 'failed') {
     const reason = got.result.failure === 'refused' ? 'Connection refused' : got.result.failure === 'no-route' ? 'Network is unreachable' : '';
-    const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : 'wget: download timed out\n';
+    // Without -T busybox waits for the kernel's connect timeout; with -T its own timer fires first.
+    const timedOut = argv.includes('-T') ? 'wget: download timed out\n' : `wget: can't connect to remote host (${got.ip}): Connection timed out\n`;
+    const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : timedOut;
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
   if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };

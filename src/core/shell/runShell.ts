@@ -3,6 +3,7 @@ import { type Output, join } from '../command/output';
 import { TokenizeError, substitutionEnd, tokenize } from '../command/tokenize';
 import { imageHasProgram, lookupImage } from '../images';
 import type { ShellContext } from './context';
+import { applyRedirects, parseRedirects } from './redirect';
 import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../own';
@@ -66,24 +67,35 @@ function splitPipeline(text: string): string[] {
   return stages;
 }
 
+/** Shell builtins that change the shell rather than run a program. */
+function builtin(argv: string[]): (Output & { exited?: boolean }) | undefined {
+  if (argv[0] === 'exit') {
+    const code = argv[1] === undefined ? 0 : Number(argv[1]);
+    return { stdout: '', stderr: '', exitCode: Number.isInteger(code) ? code & 255 : 2, exited: true };
+  }
+  if (argv[0] === 'cd') return { stdout: '', stderr: '', exitCode: 0 };
+  return undefined;
+}
+
 /** Runs `a | b | c`: each stage reads the previous one's stdout; the last one's status counts. */
-function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit: number): Output {
+function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit: number): Output & { exited?: boolean } {
   let stdin = '';
   let stderr = '';
-  let last: Output = { stdout: '', stderr: '', exitCode: 0 };
+  let last: Output & { exited?: boolean } = { stdout: '', stderr: '', exitCode: 0 };
   for (const stage of splitPipeline(text)) {
-    let argv: string[];
+    let words: string[];
     try {
-      argv = tokenize(stage, shellVariables(sh, lastExit), (command) => runLine(sh, command, extra).stdout);
+      words = tokenize(stage, shellVariables(sh, lastExit), (command) => runLine(sh, command, extra).stdout);
     } catch (e) {
       if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
       throw e;
     }
-    last = runArgv({ ...sh, stdin }, argv, extra);
+    const redirects = parseRedirects(words);
+    last = builtin(redirects.argv) ?? applyRedirects(redirects, runArgv({ ...sh, stdin }, redirects.argv, extra));
     stdin = last.stdout;
     stderr += last.stderr;
   }
-  return { stdout: last.stdout, stderr, exitCode: last.exitCode };
+  return { stdout: last.stdout, stderr, exitCode: last.exitCode, ...(last.exited ? { exited: true } : {}) };
 }
 
 /** Splits on `;`, `&&` and `||` outside quotes. */
@@ -115,13 +127,14 @@ function splitList(line: string): Array<{ text: string; op: ';' | '&&' | '||' }>
 
 export function runLine(sh: ShellContext, line: string, extra: ExtraTools = {}): Output {
   const outputs: Output[] = [];
-  let last = 0;
+  let last = sh.lastExit ?? 0;
   for (const part of splitList(line)) {
     if (part.op === '&&' && last !== 0) continue;
     if (part.op === '||' && last === 0) continue;
     const out = runPipeline(sh, part.text, extra, last);
     outputs.push(out);
     last = out.exitCode;
+    if (out.exited) break;
   }
   const joined = join(...outputs);
   return { ...joined, exitCode: last };
