@@ -47,12 +47,13 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
     case 'service': {
       for (const l of plan.listens) {
         if (!bindListener(lab, { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program })) {
-          const message = plan.bindFailure(l.port);
-          log(c, message);
+          const lines = plan.bindFailureLog?.(lab.now, l.port) ?? [plan.bindFailure(l.port)];
+          c.logs.push(...lines);
           exitContainer(lab, c, 1);
-          return { output: { stdout: '', stderr: `${message}\n`, exitCode: 1 }, interactiveShell: false };
+          return { output: { stdout: '', stderr: lines.map((x) => `${x}\n`).join(''), exitCode: 1 }, interactiveShell: false };
         }
       }
+      c.logs.push(...(plan.startLog?.(lab.now) ?? []));
       return { output: quiet(), interactiveShell: false };
     }
     case 'listen': {

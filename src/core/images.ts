@@ -1,6 +1,7 @@
 // The built-in image catalogue: what each image exposes, runs by default, listens on, and which
 // programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
 import type { Protocol } from './model';
+import { nginxBindFailed, nginxStarted } from './nginxLogs';
 import { own } from './own';
 
 export interface ImageListener {
@@ -30,6 +31,9 @@ export interface ImageInfo {
   toolset: Toolset;
   /** What the default command prints and its status when it runs once and exits (hello-world). */
   oneShot?: { stdout: string; exitCode: number };
+  /** Log lines once listening, and when a port is taken (replacing bindFailure), at lab time `now`. */
+  startLog?: (now: number) => string[];
+  bindFailureLog?: (now: number, port: number) => string[];
 }
 
 const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
@@ -98,8 +102,12 @@ const CATALOGUE: Record<string, ImageInfo> = {
   python: shellImage('python3', 'debian+curl'),
   'nicolaka/netshoot': shellImage('zsh', 'toolbox'),
   'hello-world': { ...shellImage('/hello', 'none'), isShell: false, stopExitCode: 0, oneShot: { stdout: HELLO, exitCode: 0 } },
-  nginx: server(['/docker-entrypoint.sh'], ['nginx', '-g', 'daemon off;'], [80], 'nginx', 'debian+curl',
-    (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`),
+  nginx: {
+    ...server(['/docker-entrypoint.sh'], ['nginx', '-g', 'daemon off;'], [80], 'nginx', 'debian+curl',
+      (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`),
+    startLog: nginxStarted,
+    bindFailureLog: nginxBindFailed,
+  },
   httpd: server([], ['httpd-foreground'], [80], 'httpd', 'debian',
     (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`),
   redis: server(['docker-entrypoint.sh'], ['redis-server'], [6379], 'redis-server', 'debian',

@@ -4,7 +4,7 @@ import { type ImageListener, lookupImage } from './images';
 import type { Container, Protocol } from './model';
 
 export type MainProcess =
-  | { kind: 'service'; program: string; listens: ImageListener[]; bindFailure: (port: number) => string }
+  | { kind: 'service'; program: string; listens: ImageListener[]; bindFailure: (port: number) => string; startLog?: (now: number) => string[]; bindFailureLog?: (now: number, port: number) => string[] }
   | { kind: 'shell'; program: string }
   | { kind: 'idle'; program: string }
   | { kind: 'listen'; program: string; port: number; proto: Protocol }
@@ -39,7 +39,7 @@ export function planMainProcess(c: Container): MainProcess {
   const argv = c.cmd;
   const program = basename(argv[0] ?? '');
   if (image && !image.isShell && image.listens.length > 0 && (argv.length === 0 || program === basename(image.cmd[0] ?? ''))) {
-    return { kind: 'service', program: image.program, listens: image.listens, bindFailure: image.bindFailure };
+    return { kind: 'service', program: image.program, listens: image.listens, bindFailure: image.bindFailure, startLog: image.startLog, bindFailureLog: image.bindFailureLog };
   }
   if (image?.oneShot && (argv.length === 0 || argv.join(' ') === image.cmd.join(' '))) return { kind: 'print', ...image.oneShot };
   if (argv.length === 0) return image ? { kind: 'shell', program: 'sh' } : { kind: 'idle', program: 'app' };

@@ -7,6 +7,8 @@ interface Case {
   lines: string[];
   exitCode?: number;
   stdout?: string;
+  /** Lines the output must contain, in this order. */
+  stdoutLines?: string[];
   stderr?: string;
 }
 
@@ -33,9 +35,10 @@ const CASES: Case[] = [
 const CLASH = ['docker run -d --name web1 nginx', 'docker run -d --name web2 --network container:web1 nginx'];
 
 const LOG_CASES: Case[] = [
-  { id: 'nginx in a shared namespace: bind() fails (§4.3)', lines: [...CLASH, 'docker logs web2'], stdout: 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n' },
-  { id: 'the first nginx logged nothing', lines: [...CLASH, 'docker logs web1'], stdout: '' },
-  { id: 'container logs form', lines: [...CLASH, 'docker container logs web2'], stdout: 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n' },
+  { id: 'nginx in a shared namespace: bind() fails (§4.3)', lines: [...CLASH, 'docker logs web2'], stdoutLines: ['/docker-entrypoint.sh: Configuration complete; ready for start up', 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)', 'nginx: [emerg] still could not bind()'] },
+  { id: 'the first nginx started its workers', lines: [...CLASH, 'docker logs web1'], stdoutLines: ['/docker-entrypoint.sh: Configuration complete; ready for start up', '2026/01/01 09:00:01 [notice] 1#1: start worker processes'] },
+  { id: 'container logs form', lines: [...CLASH, 'docker container logs web2'], stdoutLines: ['nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'] },
+  { id: 'nginx logs each request with the address it sees', lines: [WEB, 'docker run --rm busybox wget -q -O /dev/null http://172.17.0.2', 'curl -s http://localhost:8080', 'docker logs web'], stdoutLines: ['172.17.0.3 - - [01/Jan/2026:09:00:02 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"', '172.17.0.1 - - [01/Jan/2026:09:00:03 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.88.1" "-"'] },
   { id: '--tail 0', lines: [...CLASH, 'docker logs --tail 0 web2'], stdout: '' },
   { id: 'a one-shot command\'s output', lines: ['docker run --name once busybox echo hello', 'docker logs once'], stdout: 'hello\n' },
   { id: 'missing container', lines: ['docker logs nosuch'], exitCode: 1, stderr: 'Error response from daemon: No such container: nosuch\n' },
@@ -46,6 +49,12 @@ function check(c: Case): void {
   const step = last(c.lines);
   assert.equal(step.exitCode, c.exitCode ?? 0, step.stderr);
   if (c.stdout !== undefined) assert.equal(step.stdout, c.stdout);
+  let from = 0;
+  for (const line of c.stdoutLines ?? []) {
+    const at = step.stdout.indexOf(`${line}\n`, from);
+    assert.ok(at >= 0, `missing (in order) ${JSON.stringify(line)} in:\n${step.stdout}`);
+    from = at + line.length;
+  }
   if (c.stderr !== undefined) assert.ok(step.stderr.includes(c.stderr), `stderr was:\n${step.stderr}`);
 }
 

@@ -1,6 +1,8 @@
 // wget (busybox) and curl: an HTTP GET over the reachability model. What answers depends on
 // the program listening: nginx and httpd serve their default pages; other servers reset.
+import type { Container } from '../model';
 import { formatIPv4 } from '../net/ipv4';
+import { nginxAccess } from '../nginxLogs';
 import type { ReachResult } from '../reach';
 import type { ShellContext, ShellTool } from './context';
 import { probeTarget } from './target';
@@ -18,7 +20,30 @@ export function parseUrl(raw: string): Url | undefined {
   return { host: m[2]!, port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
 }
 
-const NGINX_PAGE = '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed and\nworking.</p>\n</body>\n</html>\n';
+const NGINX_PAGE = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
 const HTTPD_PAGE = '<html><body><h1>It works!</h1></body></html>\n';
 const REMOTE_PAGE = '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
 
@@ -28,6 +53,25 @@ function pageFrom(result: ReachResult): string | undefined {
   if (result.program === 'httpd') return HTTPD_PAGE;
   if (result.program === 'remote server') return REMOTE_PAGE;
   return undefined;
+}
+
+/** The address a server sees: the client's own on a shared network, else its network's gateway (NAT, docker-proxy). */
+function clientAddress(sh: ShellContext, server: Container): string {
+  const ns = sh.lab.namespaces.get(sh.netnsId);
+  const client = ns ? sh.lab.containers.get(ns.owner) : undefined;
+  const serverEps = Object.values(server.endpoints);
+  for (const ep of Object.values(client?.endpoints ?? {})) {
+    if (ep.ip !== null && serverEps.some((s) => s.networkId === ep.networkId)) return formatIPv4(ep.ip);
+  }
+  const gateway = serverEps.find((e) => e.gateway !== null)?.gateway;
+  return gateway === undefined || gateway === null ? '127.0.0.1' : formatIPv4(gateway);
+}
+
+/** nginx writes an access line for every request it answers. */
+function logRequest(sh: ShellContext, result: ReachResult, path: string, body: string, agent: string): void {
+  const server = result.answeredBy;
+  if (!server || result.program !== 'nginx') return;
+  server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server), path, body.length, agent));
 }
 
 function fetchUrl(sh: ShellContext, url: Url): { kind: 'bad-address' } | { kind: 'failed'; ip: string; result: ReachResult } | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
@@ -66,6 +110,7 @@ export const wgetTool: ShellTool = (sh, argv) => {
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
   if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
+  logRequest(sh, got.result, url.path, got.body, 'Wget');
   if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
   if (toStdout) return { stdout: got.body, stderr: quiet ? '' : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`, exitCode: 0 };
   return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
@@ -83,5 +128,6 @@ export const curlTool: ShellTool = (sh, argv) => {
     return { stdout: '', stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`, exitCode: 7 };
   }
   if (got.body === undefined) return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
+  logRequest(sh, got.result, url.path, got.body, 'curl/7.88.1');
   return { stdout: got.body, stderr: '', exitCode: 0 };
 };
