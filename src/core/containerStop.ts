@@ -24,6 +24,7 @@ function collectNamespace(lab: Lab, id: number | null): void {
 export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemove = c.autoRemove): void {
   if (c.state !== 'running' && c.state !== 'restarting') return;
   lab.batch(() => {
+    c.paused = false;
     releaseAddresses(lab, c);
     releasePorts(lab, c);
     dropListeners(lab, c);
@@ -46,6 +47,7 @@ export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemo
 export function removeContainer(lab: Lab, ref: string, force: boolean): Container {
   const c = lab.getContainer(ref);
   if (c.state === 'running' || c.state === 'restarting') {
+    if (c.paused && !force) throw daemonError(`cannot remove container "${ref}": container is paused and must be unpaused first`);
     if (!force) {
       throw daemonError(`cannot remove container "${ref}": container is running: stop the container before removing or force remove`);
     }

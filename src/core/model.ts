@@ -76,6 +76,8 @@ export interface Container {
   ports: Record<string, PortBinding[]>;
   logs: string[];
   restartCount: number;
+  /** Frozen by `docker pause` while running (State.Paused). */
+  paused?: boolean;
   /** Config.Env entries from -e KEY=VALUE (absent on containers saved before env). */
   env?: string[];
   /** Config.Labels; compose sets its project labels here (absent on containers saved before labels). */

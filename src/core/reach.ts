@@ -44,6 +44,11 @@ function nsName(lab: Lab, netnsId: number): string {
 /** A listener in the namespace, or (host namespace) a published port forwarded to a container. */
 function deliver(lab: Lab, netnsId: number, ip: number, probe: Probe | undefined, path: string[], ttl: number): ReachResult {
   if (!probe) return { ok: true, path: [...path, `${formatIPv4(ip)} answers`], ttl };
+  const frozen = lab.listeners.find((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port && lab.containers.get(l.containerId)?.paused === true);
+  if (frozen) {
+    // The kernel still answers ping, but a frozen server never replies.
+    return fail('timeout', [...path, `${lab.containers.get(frozen.containerId)!.name} is paused: its ${frozen.program} cannot answer`]);
+  }
   const listener = lab.listeners.find((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port);
   if (listener) {
     return { ok: true, path: [...path, `${listener.program} listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}`], ttl, program: listener.program, answeredBy: lab.containers.get(listener.containerId) };

@@ -95,3 +95,26 @@ describe('host ports held outside Docker (semantics §4.3)', () => {
     assert.equal(lab.containerByName('hostweb')!.state, 'exited');
   });
 });
+
+describe('kill, pause, unpause and pull', () => {
+  const WEB = 'docker run -d --name web nginx';
+  const CASES: Array<{ id: string; lines: string[]; exitCode: number; stderr?: string; stdout?: string }> = [
+    { id: 'kill stops with 137', lines: [WEB, 'docker kill web', "docker inspect -f '{{.State.ExitCode}}' web"], exitCode: 0, stdout: '137\n' },
+    { id: 'kill of a stopped container', lines: [WEB, 'docker stop web', 'docker kill web'], exitCode: 1, stderr: 'Error response from daemon: cannot kill container: web: container ' },
+    { id: 'paused shows in ps', lines: [WEB, 'docker pause web', 'docker ps --format {{.Status}}'], exitCode: 0, stdout: 'Up 2 seconds (Paused)\n' },
+    { id: 'exec in a paused container', lines: [WEB, 'docker pause web', 'docker exec web hostname'], exitCode: 1, stderr: 'is paused, unpause the container before exec' },
+    { id: 'rm of a paused container', lines: [WEB, 'docker pause web', 'docker rm web'], exitCode: 1, stderr: 'cannot remove container "web": container is paused and must be unpaused first' },
+    { id: 'unpause of a running container', lines: [WEB, 'docker unpause web'], exitCode: 1, stderr: ' is not paused' },
+    { id: 'a paused server does not answer', lines: [WEB, 'docker pause web', 'docker run --rm busybox wget -T 2 -qO- http://172.17.0.2'], exitCode: 1, stderr: 'wget: download timed out' },
+    { id: 'pull of a catalogue image', lines: ['docker pull nginx'], exitCode: 0, stdout: 'Status: Image is up to date for nginx:latest' },
+    { id: 'pull of anything else', lines: ['docker pull nosuch/thing'], exitCode: 1, stderr: "pull access denied for nosuch/thing, repository does not exist or may require 'docker login'" },
+  ];
+  for (const c of CASES) {
+    it(c.id, () => {
+      const step = last(c.lines);
+      assert.equal(step.exitCode, c.exitCode, step.stderr);
+      if (c.stderr) assert.ok(step.stderr.includes(c.stderr), step.stderr);
+      if (c.stdout) assert.ok(step.stdout.includes(c.stdout), step.stdout);
+    });
+  }
+});

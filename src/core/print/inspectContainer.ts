@@ -150,7 +150,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     Path: argv[0] ?? '',
     Args: argv.slice(1),
     State: {
-      Status: c.state, Running: c.state === 'running', Paused: false, Restarting: c.state === 'restarting',
+      Status: c.paused ? 'paused' : c.state, Running: c.state === 'running', Paused: c.paused === true, Restarting: c.state === 'restarting',
       OOMKilled: false, Dead: c.state === 'dead', Pid: pid(c), ExitCode: c.exitCode, Error: '',
       StartedAt: rfc3339(c.startedAt), FinishedAt: rfc3339(c.finishedAt),
     },

@@ -24,7 +24,7 @@ export function commandColumn(c: Container, truncate: boolean): string {
 export function statusColumn(c: Container, now: number): string {
   switch (c.state) {
     case 'running':
-      return `Up ${humanDuration(now - c.startedAt)}`;
+      return `Up ${humanDuration(now - c.startedAt)}${c.paused ? ' (Paused)' : ''}`;
     case 'created':
       return 'Created';
     case 'restarting':

@@ -31,6 +31,7 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
+    if (c.paused) throw daemonError(`container ${c.id} is paused, unpause the container before exec`);
     const probe = { ...c, cmd: argv, image: 'busybox' };
     if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
       ctx.enterShell(c.id, false);

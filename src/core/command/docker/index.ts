@@ -8,6 +8,8 @@ import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from 
 import { logsCommand } from './logs';
 import { networkCommand } from './network';
 import { portCommand } from './port';
+import { pullCommand } from './pull';
+import { killCommand, pauseCommand, unpauseCommand } from './signals';
 import { createCommand, runCommand } from './run';
 import { own } from '../../own';
 
@@ -25,16 +27,16 @@ const COMMANDS: Record<string, DockerHandler> = {
   logs: logsCommand,
   network: networkCommand,
   compose: composeCommand,
+  kill: killCommand,
+  pause: pauseCommand,
+  unpause: unpauseCommand,
+  pull: pullCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
-const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec', inspect: 'container inspect', port: 'port', logs: 'logs' };
-
-export function registerDockerCommand(name: string, handler: DockerHandler): void {
-  COMMANDS[name] = handler;
-}
+const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec', inspect: 'container inspect', port: 'port', logs: 'logs', kill: 'kill', pause: 'pause', unpause: 'unpause' };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
   let [sub, ...rest] = argv.slice(1);

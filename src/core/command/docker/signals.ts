@@ -1,0 +1,51 @@
+// `docker kill`, `docker pause` and `docker unpause`: per-container results and the daemon's
+// refusals, like the other lifecycle commands.
+import { exitContainer } from '../../containerStop';
+import { daemonError } from '../../errors';
+import type { Container } from '../../model';
+import type { CommandContext } from '../context';
+import { FlagError, parseFlags } from '../flags';
+import { type Output, errorText, fail, guard, join, ok } from '../output';
+
+function each(ctx: CommandContext, args: string[], command: string, act: (c: Container, ref: string) => void): Output {
+  let refs: string[];
+  try {
+    refs = parseFlags([{ name: 'signal', short: 's', type: 'string' }], args, true).positionals;
+  } catch (e) {
+    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+    throw e;
+  }
+  if (refs.length === 0) {
+    return fail(`docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]\n\nSee 'docker ${command} --help' for more information\n`, 1);
+  }
+  return join(...refs.map((ref) => guard(() => {
+    ctx.lab.batch(() => {
+      act(ctx.lab.getContainer(ref), ref);
+      ctx.lab.markChanged();
+    });
+    return ok(`${ref}\n`);
+  }, (e) => fail(errorText(e), 1))));
+}
+
+export function killCommand(ctx: CommandContext, args: string[]): Output {
+  return each(ctx, args, 'kill', (c, ref) => {
+    if (c.state !== 'running') throw daemonError(`cannot kill container: ${ref}: container ${c.id} is not running`);
+    c.paused = false;
+    exitContainer(ctx.lab, c, 137);
+  });
+}
+
+export function pauseCommand(ctx: CommandContext, args: string[]): Output {
+  return each(ctx, args, 'pause', (c) => {
+    if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
+    if (c.paused) throw daemonError(`container ${c.id} is already paused`);
+    c.paused = true;
+  });
+}
+
+export function unpauseCommand(ctx: CommandContext, args: string[]): Output {
+  return each(ctx, args, 'unpause', (c) => {
+    if (!c.paused) throw daemonError(`container ${c.id} is not paused`);
+    c.paused = false;
+  });
+}
