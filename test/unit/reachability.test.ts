@@ -75,3 +75,11 @@ describe('reachability and DNS through the shell tools', () => {
     assert.ok(second.logs.join('\n').includes('bind() to 0.0.0.0:80 failed (98: Address already in use)'));
   });
 });
+
+describe('busybox nc -z', () => {
+  it('-zv reports an open port on stderr; a closed one only fails', () => {
+    const { steps } = replay(['docker run -d --name web nginx', 'docker run --rm busybox nc -zv 172.17.0.2 80', 'docker run --rm busybox nc -zv 172.17.0.2 81']);
+    assert.deepEqual([steps[1]!.exitCode, steps[1]!.stderr], [0, '172.17.0.2 (172.17.0.2:80) open\n']);
+    assert.deepEqual([steps[2]!.exitCode, steps[2]!.stderr], [1, '']);
+  });
+});

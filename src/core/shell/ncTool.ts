@@ -20,8 +20,15 @@ export const ncTool: ShellTool = (sh, argv) => {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return { stdout: '', stderr: `nc: bad port '${portText}'\n`, exitCode: 1 };
   const target = probeTarget(sh, host, { port, proto: udp ? 'udp' : 'tcp' });
   if (!target.ok) return { stdout: '', stderr: `nc: bad address '${host}'\n`, exitCode: 1 };
-  if (target.result.ok || udp) return { stdout: '', stderr: '', exitCode: 0 };
   const ip = formatIPv4(target.ip);
+  // busybox's nc (nc_bloaty): -z only probes; -v reports an open port, a closed one just fails.
+  const zero = argv.some((a) => /^-[a-z]*z/.test(a));
+  const verbose = argv.some((a) => /^-[a-z]*v/.test(a));
+  if (zero) {
+    if (target.result.ok || udp) return { stdout: '', stderr: verbose ? `${host} (${ip}:${port}) open\n` : '', exitCode: 0 };
+    return { stdout: '', stderr: '', exitCode: 1 };
+  }
+  if (target.result.ok || udp) return { stdout: '', stderr: '', exitCode: 0 };
   if (target.result.failure === 'refused') return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Connection refused\n`, exitCode: 1 };
   if (target.result.failure === 'no-route') return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Network is unreachable\n`, exitCode: 1 };
   return { stdout: '', stderr: 'nc: timeout\n', exitCode: 1 };
