@@ -99,6 +99,8 @@ export function stopContainer(lab: Lab, c: Container, autoRemove = c.autoRemove)
   if (c.state !== 'running') return;
   const plan = planMainProcess(c);
   const code = plan.kind === 'service' ? lookupImage(c.image)?.stopExitCode ?? 0 : 137;
+  // A PID 1 that ignores SIGTERM is killed when the 10-second grace period runs out.
+  if (code === 137) lab.tick(10);
   exitContainer(lab, c, code, autoRemove);
 }
 

@@ -350,3 +350,13 @@ describe('compose labels', () => {
     assert.equal(step.stdout, 'web demo\n');
   });
 });
+
+describe('docker compose logs', () => {
+  it('prefixes each container\'s lines with its name, padded', () => {
+    const dir = composeDir({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n  sidecar:\n    image: busybox\n    command: ["sleep", "3600"]\n    network_mode: "service:web"\n' });
+    const { steps } = replayIn(dir, ['docker compose up -d', 'docker exec demo-sidecar-1 wget -qO /dev/null http://localhost', 'docker compose logs web']);
+    const lines = steps[2]!.stdout.split('\n');
+    assert.ok(lines[0]!.startsWith('demo-web-1  | /docker-entrypoint.sh: '), lines[0]);
+    assert.match(lines[lines.length - 2]!, /^demo-web-1 {2}\| 127\.0\.0\.1 - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 "-" "Wget" "-"$/);
+  });
+});

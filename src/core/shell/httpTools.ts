@@ -56,7 +56,9 @@ function pageFrom(result: ReachResult): string | undefined {
 }
 
 /** The address a server sees: the client's own on a shared network, else its network's gateway (NAT, docker-proxy). */
-function clientAddress(sh: ShellContext, server: Container): string {
+function clientAddress(sh: ShellContext, server: Container, targetIp: string): string {
+  // Inside the server's own namespace the source is the address connected to (loopback or its own).
+  if (sh.netnsId === server.netnsId) return targetIp.startsWith('127.') ? '127.0.0.1' : targetIp;
   const ns = sh.lab.namespaces.get(sh.netnsId);
   const client = ns ? sh.lab.containers.get(ns.owner) : undefined;
   const serverEps = Object.values(server.endpoints);
@@ -68,10 +70,10 @@ function clientAddress(sh: ShellContext, server: Container): string {
 }
 
 /** nginx writes an access line for every request it answers. */
-function logRequest(sh: ShellContext, result: ReachResult, path: string, body: string, agent: string): void {
+function logRequest(sh: ShellContext, result: ReachResult, targetIp: string, path: string, body: string, agent: string): void {
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
-  server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server), path, body.length, agent));
+  server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server, targetIp), path, body.length, agent));
 }
 
 function fetchUrl(sh: ShellContext, url: Url): { kind: 'bad-address' } | { kind: 'failed'; ip: string; result: ReachResult } | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
@@ -110,7 +112,7 @@ export const wgetTool: ShellTool = (sh, argv) => {
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
   if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
-  logRequest(sh, got.result, url.path, got.body, 'Wget');
+  logRequest(sh, got.result, got.ip, url.path, got.body, 'Wget');
   if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
   if (toStdout) return { stdout: got.body, stderr: quiet ? '' : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`, exitCode: 0 };
   return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
@@ -128,6 +130,6 @@ export const curlTool: ShellTool = (sh, argv) => {
     return { stdout: '', stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`, exitCode: 7 };
   }
   if (got.body === undefined) return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
-  logRequest(sh, got.result, url.path, got.body, 'curl/7.88.1');
+  logRequest(sh, got.result, got.ip, url.path, got.body, 'curl/7.88.1');
   return { stdout: got.body, stderr: '', exitCode: 0 };
 };

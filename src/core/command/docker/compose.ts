@@ -38,6 +38,7 @@ const SUB_FLAGS: Record<string, FlagSpec[]> = {
   down: [{ name: 'remove-orphans', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
   ps: [{ name: 'all', short: 'a', type: 'bool' }, { name: 'quiet', short: 'q', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
   config: [{ name: 'quiet', short: 'q', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
+  logs: [{ name: 'follow', short: 'f', type: 'bool' }, { name: 'no-log-prefix', type: 'bool' }, { name: 'tail', short: 'n', type: 'string' }, { name: 'help', short: 'h', type: 'bool' }],
 };
 
 const USAGE = `Usage:  docker compose [OPTIONS] COMMAND
@@ -267,6 +268,22 @@ function ps(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Ou
   return p.out();
 }
 
+/** `compose logs [SERVICE...]`: each container's lines behind `name  | `, names padded to one width. */
+function logs(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
+  const loaded = load(g, p);
+  const wanted = flags.positionals;
+  const rows = projectContainers(ctx.lab, loaded.project.name)
+    .filter((c) => wanted.length === 0 || wanted.includes(c.labels?.[LABEL_SERVICE] ?? ''))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const width = Math.max(0, ...rows.map((c) => c.name.length));
+  const tail = Number(flags.strings.get('tail') ?? -1);
+  for (const c of rows) {
+    const lines = tail >= 0 ? c.logs.slice(Math.max(0, c.logs.length - tail)) : c.logs;
+    for (const line of lines) p.stdout += flags.bools.has('no-log-prefix') ? `${line}\n` : `${c.name.padEnd(width)}  | ${line}\n`;
+  }
+  return p.out();
+}
+
 function config(g: Globals, flags: ParsedFlags, p: Printer): Output {
   const loaded = load(g, p);
   if (!flags.bools.has('quiet')) p.stdout += canonicalYaml(loaded.project);
@@ -309,6 +326,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
         case 'up': return up(ctx, g, flags, p);
         case 'down': return down(ctx, g, p);
         case 'ps': return ps(ctx, g, flags, p);
+        case 'logs': return logs(ctx, g, flags, p);
         default: return config(g, flags, p);
       }
     });
