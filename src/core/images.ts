@@ -129,7 +129,18 @@ const CATALOGUE: Record<string, ImageInfo> = {
 };
 
 /** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
+const baseNames = new Map<string, string>();
+
 export function imageBaseName(reference: string): string {
+  let cached = baseNames.get(reference);
+  if (cached === undefined) {
+    cached = computeBaseName(reference);
+    if (baseNames.size < 10_000) baseNames.set(reference, cached);
+  }
+  return cached;
+}
+
+function computeBaseName(reference: string): string {
   let repo = reference.split('@')[0]!;
   const lastSlash = repo.lastIndexOf('/');
   const colon = repo.indexOf(':', lastSlash + 1);

@@ -22,7 +22,20 @@ export interface ParsedFlags {
 
 export class FlagError extends Error {}
 
-function indexSpecs(specs: readonly FlagSpec[]): { long: Map<string, FlagSpec>; short: Map<string, FlagSpec> } {
+type SpecIndex = { long: Map<string, FlagSpec>; short: Map<string, FlagSpec> };
+
+/** Flag tables are constants: index each once. */
+const indexes = new WeakMap<readonly FlagSpec[], SpecIndex>();
+
+function indexSpecs(specs: readonly FlagSpec[]): SpecIndex {
+  const cached = indexes.get(specs);
+  if (cached) return cached;
+  const index = buildIndex(specs);
+  indexes.set(specs, index);
+  return index;
+}
+
+function buildIndex(specs: readonly FlagSpec[]): SpecIndex {
   const long = new Map<string, FlagSpec>();
   const short = new Map<string, FlagSpec>();
   for (const s of specs) {

@@ -6,7 +6,17 @@ import type { ShellContext } from './context';
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** Built on the first `$` a line actually expands, since most lines have none. */
 export function shellVariables(sh: ShellContext, lastExit: number): Variables {
+  let env: Map<string, string> | undefined;
+  return (name) => {
+    if (name === '?') return String(lastExit);
+    env ??= environment(sh);
+    return env.get(name);
+  };
+}
+
+function environment(sh: ShellContext): Map<string, string> {
   const env = new Map<string, string>([['PATH', PATH], ['HOME', '/root'], ['PWD', sh.container ? '/' : '/root'], ['SHLVL', '1']]);
   env.set('HOSTNAME', sh.container ? etcHostname(sh.lab, sh.container).trim() : sh.lab.hostProfile.hostname);
   if (!sh.container) env.set('USER', 'root');
@@ -14,5 +24,5 @@ export function shellVariables(sh: ShellContext, lastExit: number): Variables {
     const eq = entry.indexOf('=');
     if (eq > 0) env.set(entry.slice(0, eq), entry.slice(eq + 1));
   }
-  return (name) => (name === '?' ? String(lastExit) : env.get(name));
+  return env;
 }
