@@ -32,6 +32,12 @@ export function runErrorText(e: DockerError, command: string): string {
   return `docker: ${body}\n\nRun 'docker ${command} --help' for more information\n`;
 }
 
+/** docker/cli FlagErrorFunc: the flag error, the usage line, the help hint; exit 125. */
+export function flagErrorOutput(message: string, useLine: string): Output {
+  const path = useLine.split(' ').filter((w) => /^[a-z-]+$/.test(w)).slice(0, 3).join(' ');
+  return fail(`${message}\n\nUsage:  ${useLine}\n\nRun '${path} --help' for more information\n`, 125);
+}
+
 /** Runs a step; a DockerError becomes its framed output, anything else is a bug and propagates. */
 export function guard(step: () => Output, frame: (e: DockerError) => Output = (e) => fail(errorText(e), e.exitCode)): Output {
   try {

@@ -3,7 +3,7 @@
 import { planMainProcess } from '../../mainProcess';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard } from '../output';
+import { type Output, errorText, fail, guard, flagErrorOutput } from '../output';
 import { daemonError } from '../../errors';
 
 const EXEC_FLAGS = [
@@ -21,7 +21,7 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
   try {
     flags = parseFlags(EXEC_FLAGS, args, false);
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker exec --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]');
     throw e;
   }
   const [ref, ...argv] = flags.positionals;

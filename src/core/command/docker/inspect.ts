@@ -8,7 +8,7 @@ import { networkInspectObject } from '../../print/networkInspect';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, parseFlags } from '../flags';
 import { TemplateError, executeTemplate, parseTemplate } from '../goTemplate';
-import { type Output, fail } from '../output';
+import { type Output, fail, flagErrorOutput } from '../output';
 
 /** One inspectable object: the JSON the daemon sends, and the CLI's typed view templates run on first. */
 interface Found {
@@ -80,7 +80,7 @@ function run(ctx: CommandContext, args: string[], command: string, containerOnly
   try {
     flags = parseFlags(specs, args, true);
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} [OPTIONS] ${command === 'inspect' ? 'NAME|ID [NAME|ID...]' : 'CONTAINER [CONTAINER...]'}`);
     throw e;
   }
   const usage = containerOnly ? 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]' : 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]';

@@ -7,7 +7,7 @@ import { PsFilterError, psFilter } from '../../psFilter';
 import type { Container } from '../../model';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok } from '../output';
+import { type Output, errorText, fail, guard, join, ok, flagErrorOutput } from '../output';
 import type { DockerError } from '../../errors';
 
 function parse(specs: FlagSpec[], args: string[], command: string, minArgs: number, usage: string): ParsedFlags | Output {
@@ -18,7 +18,7 @@ function parse(specs: FlagSpec[], args: string[], command: string, minArgs: numb
     }
     return flags;
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${usage}`);
     throw e;
   }
 }
@@ -84,7 +84,7 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
   ], args, 'ps', 0, '[OPTIONS]');
   if (isOutput(flags)) return flags;
   if (flags.positionals.length > 0) {
-    return fail(`"docker ps" accepts no arguments.\nSee 'docker ps --help'.\n\nUsage:  docker ps [OPTIONS]\n\nList containers\n`, 1);
+    return fail("docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n", 1);
   }
   let filter: (c: Container) => boolean;
   try {

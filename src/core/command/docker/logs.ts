@@ -2,7 +2,7 @@
 // The lab keeps one stream per container, so everything goes to stdout (a TTY container's view).
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok } from '../output';
+import { type Output, errorText, fail, guard, ok, flagErrorOutput } from '../output';
 
 const USAGE = "docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nRun 'docker logs --help' for more information\n";
 
@@ -20,7 +20,7 @@ export function logsCommand(ctx: CommandContext, args: string[]): Output {
   try {
     flags = parseFlags(FLAGS, args, true);
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker logs --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker logs [OPTIONS] CONTAINER');
     throw e;
   }
   const [ref] = flags.positionals;

@@ -3,7 +3,7 @@
 import { portLines } from '../../print/ports';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok } from '../output';
+import { type Output, errorText, fail, guard, ok, flagErrorOutput } from '../output';
 
 const USAGE = "docker: 'docker port' requires at least 1 and at most 2 arguments\n\nUsage:  docker port CONTAINER [PRIVATE_PORT[/PROTO]]\n\nRun 'docker port --help' for more information\n";
 
@@ -39,7 +39,7 @@ export function portCommand(ctx: CommandContext, args: string[]): Output {
   try {
     positionals = parseFlags([], args, true).positionals;
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker port --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]');
     throw e;
   }
   const [ref, wanted] = positionals;

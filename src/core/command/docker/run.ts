@@ -5,7 +5,7 @@ import { type DockerError, cliError, daemonError } from '../../errors';
 import { lookupImage, normalizedReference, repositoryOf } from '../../images';
 import type { CommandContext } from '../context';
 import { FlagError, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, fail, guard, runErrorText } from '../output';
+import { type Output, fail, guard, runErrorText, flagErrorOutput } from '../output';
 import { createOptionsFrom } from '../runOptions';
 import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
@@ -34,7 +34,7 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
 }
 
 function flagError(e: FlagError, command: string): Output {
-  return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+  return flagErrorOutput(e.message, `docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`);
 }
 
 function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'create'): Output {

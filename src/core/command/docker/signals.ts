@@ -5,14 +5,14 @@ import { daemonError } from '../../errors';
 import type { Container } from '../../model';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok } from '../output';
+import { type Output, errorText, fail, guard, join, ok, flagErrorOutput } from '../output';
 
 function each(ctx: CommandContext, args: string[], command: string, act: (c: Container, ref: string) => void): Output {
   let refs: string[];
   try {
     refs = parseFlags([{ name: 'signal', short: 's', type: 'string' }], args, true).positionals;
   } catch (e) {
-    if (e instanceof FlagError) return fail(`${e.message}\nSee 'docker ${command} --help'.\n`, 125);
+    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`);
     throw e;
   }
   if (refs.length === 0) {
