@@ -90,32 +90,48 @@ function render(ns: string[], search: string[], options: string[], tail: string[
   return `${text}\n${tail.map((l) => `${l}\n`).join('')}`;
 }
 
+/** resolvconf.Generate's trailer: which of the host file's lines --dns* replaced, and where ndots came from. */
+function overridesTrailer(c: Container, ndotsFrom: string | undefined): string[] {
+  const overrides = [
+    ...(c.dns.length > 0 ? ['nameservers'] : []),
+    ...(c.dnsSearch.length > 0 ? ['search'] : []),
+    ...(c.dnsOptions.length > 0 ? ['options'] : []),
+  ];
+  return [`# Overrides: [${overrides.join(' ')}]`, ...(ndotsFrom ? [`# Option ndots from: ${ndotsFrom}`] : [])];
+}
+
 export function resolvConf(lab: Lab, c: Container): string {
   const owner = fileOwner(lab, c);
   const host = parseResolv(lab.hostProfile.resolvConf);
   const search = owner.dnsSearch.length > 0 ? owner.dnsSearch : host.search;
   const options = owner.dnsOptions.length > 0 ? owner.dnsOptions : host.options;
+  const hasNdots = options.some((o) => o.startsWith('ndots:'));
+  const ndotsSource = hasNdots ? (owner.dnsOptions.length > 0 ? 'override' : 'host') : undefined;
+  const based = "# Based on host file: '/etc/resolv.conf'";
   if (owner.networkMode === 'host') {
-    if (owner.dns.length === 0 && owner.dnsSearch.length === 0 && owner.dnsOptions.length === 0) return lab.hostProfile.resolvConf;
-    return render(owner.dns.length > 0 ? owner.dns : host.nameservers, search, options, ["# Based on host file: '/etc/resolv.conf'"]);
+    // No transform for the host's namespace, but the file is still Docker's (header and trailer).
+    return render(owner.dns.length > 0 ? owner.dns : host.nameservers, search, options, [based, ...overridesTrailer(owner, ndotsSource)]);
   }
   const internal = Object.keys(owner.networks).some((n) => isUserDefined(n));
   if (internal) {
     const ext = owner.dns.length > 0 ? owner.dns : host.nameservers;
-    const opts = options.some((o) => o.startsWith('ndots:')) ? options : [...options, 'ndots:0'];
-    const tail = ["# Based on host file: '/etc/resolv.conf' (internal resolver)"];
-    tail.push(ext.length > 0 ? `# ExtServers: [${ext.map((s) => `host(${s})`).join(' ')}]` : '# NO EXTERNAL NAMESERVERS DEFINED');
-    tail.push('# Overrides: []');
-    tail.push('# Option ndots from: internal');
+    const opts = hasNdots ? options : [...options, 'ndots:0'];
+    // Host servers are reached from the host's namespace; --dns servers from the container's.
+    const extText = ext.map((s) => (owner.dns.length > 0 ? s : `host(${s})`)).join(' ');
+    const tail = [`${based} (internal resolver)`];
+    tail.push(ext.length > 0 ? `# ExtServers: [${extText}]` : '# NO EXTERNAL NAMESERVERS DEFINED');
+    tail.push(...overridesTrailer(owner, ndotsSource ?? 'internal'));
     return render(['127.0.0.11'], search, opts, tail);
   }
-  // Default bridge and none: the legacy transform drops loopback (and IPv6) nameservers.
-  let servers = (owner.dns.length > 0 ? owner.dns : host.nameservers).filter((s) => !isLoopback(s) && !s.includes(':'));
-  const tail = ["# Based on host file: '/etc/resolv.conf' (legacy)"];
+  // Default bridge and none: the legacy transform drops loopback (and IPv6) nameservers, unless
+  // --dns chose them (TransformForLegacyNw returns early on an override).
+  if (owner.dns.length > 0) return render(owner.dns, search, options, [`${based} (legacy)`, ...overridesTrailer(owner, ndotsSource)]);
+  let servers = host.nameservers.filter((s) => !isLoopback(s) && !s.includes(':'));
+  const tail = [`${based} (legacy)`];
   if (servers.length === 0) {
     servers = ['8.8.8.8', '8.8.4.4'];
     tail.push('# Used default nameservers.');
   }
-  tail.push('# Overrides: []');
+  tail.push(...overridesTrailer(owner, ndotsSource));
   return render(servers, search, options, tail);
 }
