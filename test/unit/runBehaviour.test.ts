@@ -231,3 +231,26 @@ describe('the PORTS column (DisplayablePorts)', () => {
     assert.equal(ports('docker run -d --expose 7000-7002 --expose 53/udp busybox top'), '53/udp, 7000-7002/tcp\n');
   });
 });
+
+describe('--format json and templates on networks', () => {
+  it('docker ps --format json prints {{json .}} of the CLI fields, sorted', () => {
+    const { steps } = replay(['docker run -d --name web nginx', 'docker ps --format json']);
+    const row = JSON.parse(steps[1]!.stdout) as Record<string, string>;
+    assert.deepEqual(Object.keys(row), [...Object.keys(row)].sort());
+    assert.equal(row['Names'], 'web');
+    assert.equal(row['State'], 'running');
+  });
+
+  it('docker network inspect -f runs real templates (range, index)', () => {
+    const { steps } = replay([
+      'docker network create app',
+      'docker run -d --name w3 --network app busybox top',
+      "docker network inspect -f '{{range .Containers}}{{.Name}} {{.IPv4Address}}{{end}}' app",
+      `docker network inspect -f '{{index .Options "com.docker.network.bridge.name"}}' bridge`,
+      "docker network ls --format '{{.Name}}' --filter driver=bridge",
+    ]);
+    assert.equal(steps[2]!.stdout, 'w3 172.18.0.2/16\n');
+    assert.equal(steps[3]!.stdout, 'docker0\n');
+    assert.equal(steps[4]!.stdout, 'app\nbridge\n');
+  });
+});

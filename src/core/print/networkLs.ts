@@ -3,6 +3,7 @@
 import type { Network } from '../model';
 import { formatTable } from './table';
 import { own } from '../own';
+import { executeTemplate, parseTemplate } from '../command/goTemplate';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -50,6 +51,7 @@ export function networkFields(n: Network, noTrunc: boolean): Record<string, stri
     Scope: 'local',
     IPv4: 'true',
     IPv6: String(n.ipv6),
+    CreatedAt: `${new Date(n.createdAt * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`,
     Internal: String(n.internal),
     Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
   };
@@ -59,8 +61,10 @@ const HEADERS: Record<string, string> = {
   ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv4: 'IPV4', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS',
 };
 
+/** One row through the Go-template engine; `json` is the CLI's shorthand for `{{json .}}`. */
 function fill(template: string, fields: Record<string, string>): string {
-  return template.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => fields[key] ?? '<no value>');
+  if (template === 'json') return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))));
+  return executeTemplate(template, parseTemplate(template), fields);
 }
 
 export interface NetworkLsOptions {

@@ -49,6 +49,10 @@ function prepare(format: string): { table: boolean; body: string } {
 
 /** Renders the rows; throws TemplateError (parse or execution) in Go's words. */
 export function psFormatted(lab: Lab, rows: Container[], format: string, noTrunc: boolean): string {
+  if (format === 'json') {
+    // The CLI's `json` format is `{{json .}}` over its context, whose fields marshal sorted.
+    return rows.map((c) => `${JSON.stringify(Object.fromEntries(Object.entries(psFields(lab, c, noTrunc)).sort(([a], [b]) => (a < b ? -1 : 1))))}\n`).join('');
+  }
   const { table, body } = prepare(format);
   const nodes = parseTemplate(body);
   const lines = rows.map((c) => executeTemplate(body, nodes, psFields(lab, c, noTrunc)));

@@ -5,10 +5,11 @@ import { connectContainer, disconnectContainer } from '../../networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../networkCreate';
 import { getNetwork } from '../../networkLookup';
 import type { Network } from '../../model';
-import { type JsonValue, goCompactJson, goIndentJson, networkInspectObject } from '../../print/networkInspect';
+import { type JsonValue, goIndentJson, networkInspectObject } from '../../print/networkInspect';
 import { networkLsTable } from '../../print/networkLs';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
+import { TemplateError, executeTemplate, parseTemplate } from '../goTemplate';
 import { createIpamConfig, goParseCIDR, goParseIP } from '../networkIpamFlags';
 import { type Output, errorText, fail, guard, ok } from '../output';
 import { own } from '../../own';
@@ -129,7 +130,12 @@ function runLs(ctx: CommandContext, flags: ParsedFlags): Output {
   if (type && !['type=custom', 'type=builtin'].includes(type)) return fail(`Error response from daemon: invalid filter: 'type'='${type.slice(5)}'\n`, 1);
   return guard(() => {
     const list = filterNetworks([...ctx.lab.networks.values()], flags.lists.get('filter') ?? []);
-    return ok(networkLsTable(list, { quiet: flags.bools.has('quiet'), noTrunc: flags.bools.has('no-trunc'), format: flags.strings.get('format') }));
+    try {
+      return ok(networkLsTable(list, { quiet: flags.bools.has('quiet'), noTrunc: flags.bools.has('no-trunc'), format: flags.strings.get('format') }));
+    } catch (e) {
+      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      throw e;
+    }
   }, daemonFrame);
 }
 
@@ -199,19 +205,6 @@ function runDisconnect(ctx: CommandContext, flags: ParsedFlags, args: string[]):
 
 // --- inspect --------------------------------------------------------------------------------
 
-/** The subset of Go templates inspect users type: `{{.A.B}}` and `{{json .A.B}}`. */
-function applyTemplate(format: string, obj: JsonValue): string {
-  return format.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_, json: string | undefined, path: string) => {
-    let v: JsonValue | undefined = obj;
-    for (const key of path.split('.').filter((k) => k !== '')) {
-      v = v !== null && typeof v === 'object' && !Array.isArray(v) ? v[key] : undefined;
-    }
-    if (v === undefined) return '<no value>';
-    if (json) return goCompactJson(v);
-    return typeof v === 'object' && v !== null ? goCompactJson(v) : String(v);
-  });
-}
-
 function runInspect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Output {
   const found: JsonValue[] = [];
   const errors: string[] = [];
@@ -224,8 +217,15 @@ function runInspect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
     }
   }
   const format = flags.strings.get('format');
-  const stdout = format ? found.map((o) => `${applyTemplate(format, o)}\n`).join('') : `${goIndentJson(found)}\n`;
-  return { stdout, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
+  if (!format) return { stdout: `${goIndentJson(found)}\n`, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
+  try {
+    const nodes = parseTemplate(format);
+    const stdout = found.map((o) => `${executeTemplate(format, nodes, o)}\n`).join('');
+    return { stdout, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
+  } catch (e) {
+    if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+    throw e;
+  }
 }
 
 // --- table ----------------------------------------------------------------------------------
