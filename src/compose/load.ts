@@ -179,6 +179,7 @@ function service(file: string, e: YamlEntry): ServiceSource {
       case 'external_links': s.externalLinks = stringList(v); break;
       case 'depends_on': s.dependsOn = dependsOn(v); break;
       case 'container_name': one('containerName'); break;
+      case 'profiles': s.profiles = stringList(v); break;
       default: break;
     }
   }

@@ -25,6 +25,8 @@ export interface LoadOptions {
   /** compose-go SkipNormalization (the consistency check then sees the file as written). */
   skipNormalization?: boolean;
   skipConsistency?: boolean;
+  /** Active profiles (`--profile`); services with other profiles are left out ("*" enables all). */
+  profiles?: string[];
   /** Variables for ${VAR} interpolation (the shell's environment and the project's .env); none: no interpolation. */
   environment?: Lookup;
 }
@@ -49,6 +51,13 @@ function externalNames(file: ComposeFileSource, warnings: ComposeWarning[]): voi
   }
 }
 
+/** compose-go WithProfiles: a service with profiles is enabled only when one of them is active. */
+function withProfiles(file: ComposeFileSource, active: readonly string[]): ComposeFileSource {
+  const enabled = (s: ComposeFileSource['services'][number]) =>
+    (s.profiles ?? []).length === 0 || active.includes('*') || (s.profiles ?? []).some((p) => active.includes(p.value));
+  return { ...file, services: file.services.filter(enabled) };
+}
+
 export function loadProject(inputs: readonly ComposeInput[], options: LoadOptions = {}): LoadedProject {
   if (inputs.length === 0) throw new ComposeError('no configuration file provided: not found');
   if (options.projectName) checkImperativeName(options.projectName);
@@ -62,7 +71,7 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
     externalNames(file, warnings);
     files.push(file);
   }
-  const merged = mergeFiles(files);
+  const merged = withProfiles(mergeFiles(files), options.profiles ?? []);
   checkPortAddresses(merged);
   if (files.every(isEmptyFile)) throw new ComposeError('empty compose file', files[0]!.path, [0, 0]);
   const workingDir = options.workingDir ?? dirOf(inputs[0]!.path);

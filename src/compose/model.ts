@@ -79,6 +79,8 @@ export interface ServiceSource {
   externalLinks: Located<string>[];
   dependsOn: DependsOnSource[];
   containerName?: Located<string>;
+  /** `profiles:`: the service is only part of the project when one of them is active. */
+  profiles?: Located<string>[];
 }
 
 export interface IpamConfigSource {

@@ -360,3 +360,27 @@ describe('docker compose logs', () => {
     assert.match(lines[lines.length - 2]!, /^demo-web-1 {2}\| 127\.0\.0\.1 - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 "-" "Wget" "-"$/);
   });
 });
+
+describe('compose profiles and config listings', () => {
+  const FILE = 'services:\n  web:\n    image: nginx\n  debug:\n    image: busybox\n    profiles: [debug]\n';
+
+  it('a service whose profiles are all inactive is left out; --profile enables it', () => {
+    const dir = composeDir({ 'compose.yaml': FILE });
+    const { steps, lab } = replayIn(dir, ['docker compose config --services', 'docker compose --profile debug config --services', 'docker compose up -d']);
+    assert.equal(steps[0]!.stdout, 'web\n');
+    assert.equal(steps[1]!.stdout, 'web\ndebug\n');
+    assert.equal(lab.containerByName('demo-debug-1'), undefined);
+    assert.equal(lab.containerByName('demo-web-1')?.state, 'running');
+  });
+
+  it('COMPOSE_PROFILES in the project .env enables profiles too', () => {
+    const dir = composeDir({ 'compose.yaml': FILE, '.env': 'COMPOSE_PROFILES=debug\n' });
+    assert.equal(lastIn(dir, ['docker compose config --services']).stdout, 'web\ndebug\n');
+  });
+
+  it('down takes -v', () => {
+    const dir = composeDir({ 'compose.yaml': FILE });
+    const step = lastIn(dir, ['docker compose up -d', 'docker compose down -v']);
+    assert.equal(step.exitCode, 0, step.stderr);
+  });
+});

@@ -28,6 +28,8 @@ import { own } from '../../own';
 const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'file', short: 'f', type: 'list' },
   { name: 'project-name', short: 'p', type: 'string' },
+  { name: 'profile', type: 'list' },
+  { name: 'env-file', type: 'list' },
   { name: 'progress', type: 'string' },
   { name: 'ansi', type: 'string' },
   { name: 'help', short: 'h', type: 'bool' },
@@ -35,9 +37,9 @@ const GLOBAL_FLAGS: FlagSpec[] = [
 
 const SUB_FLAGS: Record<string, FlagSpec[]> = {
   up: [{ name: 'detach', short: 'd', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
-  down: [{ name: 'remove-orphans', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
+  down: [{ name: 'remove-orphans', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'rmi', type: 'string' }, { name: 'timeout', short: 't', type: 'string' }, { name: 'help', short: 'h', type: 'bool' }],
   ps: [{ name: 'all', short: 'a', type: 'bool' }, { name: 'quiet', short: 'q', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
-  config: [{ name: 'quiet', short: 'q', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
+  config: [{ name: 'quiet', short: 'q', type: 'bool' }, { name: 'services', type: 'bool' }, { name: 'networks', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
   logs: [{ name: 'follow', short: 'f', type: 'bool' }, { name: 'no-log-prefix', type: 'bool' }, { name: 'tail', short: 'n', type: 'string' }, { name: 'help', short: 'h', type: 'bool' }],
 };
 
@@ -85,6 +87,7 @@ interface Globals {
   cwd: string;
   /** The simulated host's name, for $HOSTNAME in interpolation. */
   hostname: string;
+  profiles: string[];
 }
 
 function load(g: Globals, p: Printer): LoadedProject {
@@ -93,7 +96,8 @@ function load(g: Globals, p: Printer): LoadedProject {
   const projectDir = dirname(resolved.inputs[0]!.path);
   const shell = new Map([['HOME', '/root'], ['USER', 'root'], ['HOSTNAME', g.hostname], ['PWD', g.cwd], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
   const environment = composeEnvironment(projectDir, shell);
-  const loaded = loadProject(resolved.inputs, { ...(g.projectName === undefined ? {} : { projectName: g.projectName }), environment });
+  const profiles = g.profiles.length > 0 ? g.profiles : (environment('COMPOSE_PROFILES') ?? '').split(',').filter((x) => x !== '');
+  const loaded = loadProject(resolved.inputs, { ...(g.projectName === undefined ? {} : { projectName: g.projectName }), environment, profiles });
   for (const w of loaded.warnings) p.warn(w.message);
   return loaded;
 }
@@ -286,7 +290,9 @@ function logs(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): 
 
 function config(g: Globals, flags: ParsedFlags, p: Printer): Output {
   const loaded = load(g, p);
-  if (!flags.bools.has('quiet')) p.stdout += canonicalYaml(loaded.project);
+  if (flags.bools.has('services')) p.stdout += loaded.project.services.map((s) => `${s.name}\n`).join('');
+  else if (flags.bools.has('networks')) p.stdout += loaded.project.networks.map((n) => `${n.key}\n`).join('');
+  else if (!flags.bools.has('quiet')) p.stdout += canonicalYaml(loaded.project);
   return p.out();
 }
 
@@ -318,6 +324,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     projectName: globals.strings.get('project-name'),
     cwd: ctx.cwd,
     hostname: ctx.lab.hostProfile.hostname,
+    profiles: globals.lists.get('profile') ?? [],
   };
   try {
     if (g.projectName !== undefined) checkImperativeName(g.projectName);
