@@ -177,7 +177,7 @@ function startOne(ctx: CommandContext, a: ContainerAction, p: Printer): void {
     startContainer(ctx.lab, c, ctx.runInContainer);
   } catch (e) {
     if (!(e instanceof DockerError)) throw e;
-    p.event(id, daemonText(e));
+    // compose v5's startServiceContainer returns the engine's error without an event of its own.
     throw new ComposeError(daemonText(e));
   }
   p.event(id, 'Started');
