@@ -10,6 +10,7 @@ import type { Container, Endpoint, PortBinding } from '../model';
 import { formatIPv4 } from '../net/ipv4';
 import { isContainerMode, isUserDefined } from '../networkMode';
 import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
+import { goNanos, goTime } from './networkInspect';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
@@ -146,13 +147,13 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
   const sandbox = sandboxId(c);
   return {
     Id: c.id,
-    Created: rfc3339(c.createdAt),
+    Created: goTime(c.createdAt, c.id),
     Path: argv[0] ?? '',
     Args: argv.slice(1),
     State: {
       Status: c.paused ? 'paused' : c.state, Running: c.state === 'running', Paused: c.paused === true, Restarting: c.state === 'restarting',
       OOMKilled: false, Dead: c.state === 'dead', Pid: pid(c), ExitCode: c.exitCode, Error: '',
-      StartedAt: rfc3339(c.startedAt), FinishedAt: rfc3339(c.finishedAt),
+      StartedAt: c.startedAt > 0 ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0) : rfc3339(0), FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
     },
     Image: imageId(c.image),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',

@@ -4,14 +4,23 @@ import type { Lab } from '../lab';
 import type { Network } from '../model';
 import { cidrContains, cidrSize, formatIPv4, parseCidr } from '../net/ipv4';
 import { parseCidr6 } from '../net/ipv6';
+import { stableHex } from './json';
 
 export type JsonValue = string | number | bigint | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Go's time.Time JSON: RFC 3339 with nanoseconds, trailing zeros dropped; nanos are seed-derived. */
-export function goTime(seconds: number, id: string): string {
+export function goTime(seconds: number, id: string, notBefore = 0): string {
   const base = new Date(seconds * 1000).toISOString().slice(0, 19);
-  const nanos = (parseInt(id.slice(-8), 16) % 1e9).toString().padStart(9, '0').replace(/0+$/, '');
+  // Any text works as the seed; notBefore keeps a later event (a start) after an earlier one in the same second.
+  const span = 1e9 - notBefore;
+  const value = notBefore + (parseInt(stableHex(id, 8), 16) % span);
+  const nanos = value.toString().padStart(9, '0').replace(/0+$/, '');
   return `${base}${nanos ? `.${nanos}` : ''}Z`;
+}
+
+/** The nanoseconds goTime gives an object, for ordering a later time after it. */
+export function goNanos(id: string): number {
+  return parseInt(stableHex(id, 8), 16) % 1e9;
 }
 
 const special = (n: Network) => n.driver === 'host' || n.driver === 'null';
