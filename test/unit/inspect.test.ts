@@ -115,3 +115,28 @@ describe('docker inspect', () => {
     assert.equal(steps[3]!.stdout, `["web","www","${short('web')}"] 172.18.0.2 []\n["db","${short('db')}","dbhost"] 172.18.0.3 []\n`);
   });
 });
+
+describe('inspect templates: variables, if, with, else', () => {
+  const SETUP = ['docker network create app', 'docker run -d --name w3 -p 8080:80 nginx', 'docker network connect app w3'];
+
+  it("the docker/cli docs' own example: range with $p, $conf and with/else", () => {
+    const { steps } = replay([...SETUP, fmt('{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{with $conf}}{{(index . 0).HostPort}}{{else}}none{{end}} {{end}}', 'w3')]);
+    assert.equal(steps[3]!.stdout, ' 80/tcp -> 8080 \n');
+  });
+
+  it('range over networks with $k, $v', () => {
+    const { steps } = replay([...SETUP, fmt('{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}', 'w3')]);
+    assert.equal(steps[3]!.stdout, 'app=172.18.0.2 bridge=172.17.0.2 \n');
+  });
+
+  it('if / else if / else with eq, and with re-rooting dot', () => {
+    const { steps } = replay([...SETUP, fmt('{{if .State.Running}}up{{else}}down{{end}} {{with .State}}{{.Status}}{{end}} {{if eq .HostConfig.NetworkMode "host"}}host{{else if eq .HostConfig.NetworkMode "bridge"}}bridge{{else}}other{{end}}', 'w3')]);
+    assert.equal(steps[3]!.stdout, 'up running bridge\n');
+  });
+
+  it('an undeclared variable is a parse error, as in Go', () => {
+    const { steps } = replay([...SETUP, fmt('{{$x}}', 'w3')]);
+    assert.equal(steps[3]!.exitCode, 64);
+    assert.ok(steps[3]!.stderr.includes('undefined variable "$x"'));
+  });
+});
