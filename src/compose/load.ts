@@ -10,6 +10,7 @@ import { type YamlEntry, type YamlNode, entries, isMapping, isSequence, items, k
 import type { ComposeWarning } from './errors';
 import type { Lookup } from './interpolate';
 import { interpolateDocument } from './interpolateTree';
+import { parseDuration } from '../core/health';
 
 function located(node: YamlNode): Located<string> | undefined {
   const text = scalarText(node);
@@ -103,6 +104,17 @@ function extraHosts(node: YamlNode): Located<string>[] {
   return stringList(node);
 }
 
+/** compose-go's healthcheck: a string test runs in a shell, `disable: true` is ["NONE"]. */
+function healthcheck(node: YamlNode): { test: string[]; interval: number } | undefined {
+  const fields = new Map(entries(node).map((e) => [e.key, e.value]));
+  if (scalarValue(fields.get('disable') ?? null) === true) return { test: ['NONE'], interval: 30 };
+  const testNode = fields.get('test') ?? null;
+  const text = scalarText(testNode);
+  const test = text !== undefined ? ['CMD-SHELL', text] : items(testNode).map((n) => scalarText(n) ?? '');
+  const interval = parseDuration(scalarText(fields.get('interval') ?? null) ?? '30s') ?? 30;
+  return test.length > 0 ? { test, interval } : undefined;
+}
+
 function dependsOn(node: YamlNode): DependsOnSource[] {
   if (isMapping(node)) {
     return entries(node).map((e) => {
@@ -180,6 +192,7 @@ function service(file: string, e: YamlEntry): ServiceSource {
       case 'depends_on': s.dependsOn = dependsOn(v); break;
       case 'container_name': one('containerName'); break;
       case 'profiles': s.profiles = stringList(v); break;
+      case 'healthcheck': { const h = healthcheck(v); if (h) s.healthcheck = { value: h, range: f.range }; break; }
       default: break;
     }
   }

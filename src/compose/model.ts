@@ -81,6 +81,8 @@ export interface ServiceSource {
   containerName?: Located<string>;
   /** `profiles:`: the service is only part of the project when one of them is active. */
   profiles?: Located<string>[];
+  /** `healthcheck:` as the engine stores it (test with CMD/CMD-SHELL/NONE, interval in seconds). */
+  healthcheck?: Located<{ test: string[]; interval: number }>;
 }
 
 export interface IpamConfigSource {

@@ -61,6 +61,7 @@ function service(s: ServiceSource, normalize: boolean): ProjectService {
   if (s.command) out.command = s.command.value;
   if (s.networkMode) out.networkMode = s.networkMode.value;
   if (s.containerName) out.containerName = s.containerName.value;
+  if (s.healthcheck) out.healthcheck = s.healthcheck.value;
   return out;
 }
 

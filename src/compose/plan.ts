@@ -41,6 +41,8 @@ export interface ContainerAction {
   labels: Record<string, string>;
   /** `network_mode: service:x`: x, whose container's ID replaces the mode at create. */
   shareNamespaceWith?: string;
+  /** What must hold of each dependency before this container starts. */
+  waitFor: Array<{ service: string; condition: string }>;
 }
 
 export interface ComposePlan {
@@ -152,6 +154,7 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
     endpoints,
   };
   if (s.hostname) options.hostname = s.hostname;
+  if (s.healthcheck) options.healthcheck = s.healthcheck;
   if (s.domainname) options.domainname = s.domainname;
   if (exposed.length > 0) options.exposedPorts = exposed;
   if (Object.keys(bindings).length > 0) options.portBindings = bindings;
@@ -171,7 +174,8 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
     [LABEL_CONFIG_FILES]: project.files.join(','),
     [LABEL_DEPENDS_ON]: s.dependsOn.map((d) => `${d.service}:${d.condition}:${String(d.restart)}`).join(','),
   };
-  const action: ContainerAction = { service: s.name, name, options, labels };
+  const waitFor = s.dependsOn.filter((d) => d.condition !== 'service_started').map((d) => ({ service: d.service, condition: d.condition }));
+  const action: ContainerAction = { service: s.name, name, options, labels, waitFor };
   const shared = sharedService(s.networkMode);
   if (shared !== undefined) action.shareNamespaceWith = shared;
   return action;

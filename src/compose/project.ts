@@ -49,6 +49,7 @@ export interface ProjectService {
   externalLinks: string[];
   dependsOn: ProjectDependency[];
   containerName?: string;
+  healthcheck?: { test: string[]; interval: number };
 }
 
 export interface ProjectNetworkIpamConfig {

@@ -31,6 +31,7 @@ export interface CreateOptions {
   uts?: string;
   /** -e KEY=VALUE entries. */
   env?: string[];
+  healthcheck?: { test: string[]; interval: number };
   autoRemove?: boolean;
   tty?: boolean;
   openStdin?: boolean;
@@ -158,6 +159,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     logs: [],
     restartCount: 0,
     env: (o.env ?? []).filter((e) => e.includes('=')),
+    ...(o.healthcheck ? { healthcheck: o.healthcheck } : {}),
   };
   lab.batch(() => {
     lab.addContainer(container);

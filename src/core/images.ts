@@ -172,7 +172,7 @@ export function knownImages(): string[] {
 }
 
 const BUSYBOX_MISSING = new Set(['bash', 'curl']);
-const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink']);
+const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep']);
 
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
 export function imageHasProgram(reference: string, program: string): boolean {

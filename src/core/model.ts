@@ -76,6 +76,8 @@ export interface Container {
   ports: Record<string, PortBinding[]>;
   logs: string[];
   restartCount: number;
+  /** Config.Healthcheck (absent: none). */
+  healthcheck?: { test: string[]; interval: number };
   /** Frozen by `docker pause` while running (State.Paused). */
   paused?: boolean;
   /** Config.Env entries from -e KEY=VALUE (absent on containers saved before env). */

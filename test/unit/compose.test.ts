@@ -384,3 +384,37 @@ describe('compose profiles and config listings', () => {
     assert.equal(step.exitCode, 0, step.stderr);
   });
 });
+
+describe('compose healthchecks and depends_on conditions', () => {
+  const HEALTHY = 'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: redis\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n      interval: 2s\n';
+
+  it('waits for a healthy dependency before starting the dependent', () => {
+    const dir = composeDir({ 'compose.yaml': HEALTHY });
+    const { steps } = replayIn(dir, ['docker compose up -d', "docker inspect -f '{{.State.Health.Status}}' demo-db-1"]);
+    assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
+    assert.ok(steps[0]!.stderr.includes(' Container demo-db-1 Started \n Container demo-db-1 Waiting \n Container demo-db-1 Healthy \n Container demo-web-1 Starting \n'), steps[0]!.stderr);
+    assert.equal(steps[1]!.stdout, 'healthy\n');
+  });
+
+  it('a service_healthy dependency without a healthcheck stops the up, leaving the dependent created', () => {
+    const dir = composeDir({ 'compose.yaml': HEALTHY.replace(/ {4}healthcheck:[\s\S]*$/, '') });
+    const { steps, lab } = replayIn(dir, ['docker compose up -d']);
+    assert.equal(steps[0]!.exitCode, 1);
+    assert.ok(steps[0]!.stderr.includes(' Container demo-db-1 Error dependency db failed to start \n'), steps[0]!.stderr);
+    assert.ok(steps[0]!.stderr.endsWith('dependency failed to start: container demo-db-1 has no healthcheck configured\n'), steps[0]!.stderr);
+    assert.equal(lab.containerByName('demo-web-1')!.state, 'created');
+  });
+});
+
+describe('docker run healthchecks', () => {
+  it('(health: starting) until the first interval has passed, then (healthy)', () => {
+    const { steps } = replayIn(composeDir({}), [
+      "docker run -d --name hh --health-cmd 'wget -q -O- localhost' --health-interval 5s nginx",
+      'docker ps --format {{.Status}}',
+      'sleep 5',
+      'docker ps --format {{.Status}}',
+    ]);
+    assert.match(steps[1]!.stdout, /\(health: starting\)\n$/);
+    assert.match(steps[3]!.stdout, /\(healthy\)\n$/);
+  });
+});

@@ -6,6 +6,7 @@ import type { EndpointConfig, PortBinding } from '../model';
 import { parseIPv4 } from '../net/ipv4';
 import { isUserDefined } from '../networkMode';
 import { setOwn } from '../own';
+import { parseDuration } from '../health';
 import type { ParsedFlags } from './flags';
 import { PortSpecError, parseExpose, parsePublish } from './portSpec';
 
@@ -73,6 +74,19 @@ function ports(flags: ParsedFlags): { exposed: string[]; bindings: Record<string
     throw e;
   }
   return { exposed, bindings };
+}
+
+/** --health-cmd / --health-interval / --no-healthcheck, as Config.Healthcheck. */
+function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; interval: number } } {
+  if (flags.bools.has('no-healthcheck')) {
+    if (flags.strings.has('health-cmd')) throw cliError('--no-healthcheck conflicts with --health-* options');
+    return { healthcheck: { test: ['NONE'], interval: 30 } };
+  }
+  const cmd = flags.strings.get('health-cmd');
+  const intervalText = flags.strings.get('health-interval');
+  const interval = intervalText === undefined ? 30 : parseDuration(intervalText);
+  if (interval === undefined) throw cliError(`invalid argument "${intervalText ?? ''}" for "--health-interval" flag: time: invalid duration "${intervalText ?? ''}"`);
+  return cmd === undefined ? {} : { healthcheck: { test: ['CMD-SHELL', cmd], interval } };
 }
 
 /** Builds the create request from flags and positionals (IMAGE [COMMAND] [ARG...]). */
@@ -157,6 +171,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     links: hostLinks,
     uts: flags.strings.get('uts'),
     env: flags.lists.get('env') ?? [],
+    ...healthOptions(flags),
     autoRemove: flags.bools.has('rm'),
     tty: flags.bools.has('tty'),
     openStdin: flags.bools.has('interactive'),

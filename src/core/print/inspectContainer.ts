@@ -11,6 +11,7 @@ import { formatIPv4 } from '../net/ipv4';
 import { isContainerMode, isUserDefined } from '../networkMode';
 import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
 import { goNanos, goTime } from './networkInspect';
+import { healthStatus, isEnabled } from '../health';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
@@ -154,6 +155,9 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
       Status: c.paused ? 'paused' : c.state, Running: c.state === 'running', Paused: c.paused === true, Restarting: c.state === 'restarting',
       OOMKilled: false, Dead: c.state === 'dead', Pid: pid(c), ExitCode: c.exitCode, Error: '',
       StartedAt: c.startedAt > 0 ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0) : rfc3339(0), FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
+      ...(isEnabled(c.healthcheck) && c.state === 'running'
+        ? { Health: { Status: healthStatus(c.healthcheck, c.startedAt, lab.now), FailingStreak: 0, Log: [] } }
+        : {}),
     },
     Image: imageId(c.image),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',

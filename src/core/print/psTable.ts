@@ -1,5 +1,6 @@
 // `docker ps` in the CLI's default table format.
 import type { Container } from '../model';
+import { healthStatus, isEnabled } from '../health';
 import { humanDuration } from './duration';
 import { portsColumn } from './ports';
 import { formatTable } from './table';
@@ -23,8 +24,11 @@ export function commandColumn(c: Container, truncate: boolean): string {
 
 export function statusColumn(c: Container, now: number): string {
   switch (c.state) {
-    case 'running':
-      return `Up ${humanDuration(now - c.startedAt)}${c.paused ? ' (Paused)' : ''}`;
+    case 'running': {
+      const health = isEnabled(c.healthcheck) ? healthStatus(c.healthcheck, c.startedAt, now) : undefined;
+      const suffix = c.paused ? ' (Paused)' : health === 'healthy' ? ' (healthy)' : health === 'starting' ? ' (health: starting)' : '';
+      return `Up ${humanDuration(now - c.startedAt)}${suffix}`;
+    }
     case 'created':
       return 'Created';
     case 'restarting':

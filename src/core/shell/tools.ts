@@ -1,5 +1,5 @@
 // The programs a shell can run, host or container, looked up by name.
-import { echoTool, falseTool, trueTool } from './basicTools';
+import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
 import type { ShellTool } from './context';
 import { catTool, hostnameTool, lsTool, readlinkTool } from './fileTools';
 import { curlTool, wgetTool } from './httpTools';
@@ -26,6 +26,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   nslookup: nslookupTool,
   ping: pingTool,
   readlink: readlinkTool,
+  sleep: sleepTool,
   sort: sortTool,
   ss: ssTool,
   tail: tailTool,

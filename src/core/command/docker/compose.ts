@@ -24,6 +24,7 @@ import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import type { Output } from '../output';
 import { own } from '../../own';
+import { isEnabled } from '../../health';
 
 const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'file', short: 'f', type: 'list' },
@@ -164,7 +165,32 @@ function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer):
   p.event(id, 'Created');
 }
 
-function startOne(ctx: CommandContext, a: ContainerAction, p: Printer): void {
+/** waitDependencies: healthy (the lab clock runs until the first check) or completed successfully. */
+function waitForDependencies(ctx: CommandContext, plan: ComposePlan, a: ContainerAction, p: Printer): void {
+  for (const dep of a.waitFor) {
+    const name = plan.containers.find((x) => x.service === dep.service)?.name;
+    const c = name ? ctx.lab.containerByName(name) : undefined;
+    if (!c || !name) continue;
+    const id = `Container ${name}`;
+    p.event(id, 'Waiting');
+    if (dep.condition === 'service_healthy') {
+      if (!isEnabled(c.healthcheck)) {
+        p.event(id, `Error dependency ${dep.service} failed to start`);
+        throw new ComposeError(`dependency failed to start: container ${name} has no healthcheck configured`);
+      }
+      if (c.state !== 'running') throw new ComposeError(`dependency failed to start: container ${name} exited (${c.exitCode})`);
+      const remaining = c.startedAt + c.healthcheck.interval - ctx.lab.now;
+      if (remaining > 0) ctx.lab.tick(Math.ceil(remaining));
+      p.event(id, 'Healthy');
+    } else if (dep.condition === 'service_completed_successfully') {
+      if (c.state === 'running') throw new ComposeError(`service "${dep.service}" didn't complete successfully: it is still running`);
+      if (c.exitCode !== 0) throw new ComposeError(`service "${dep.service}" didn't complete successfully: exit ${c.exitCode}`);
+      p.event(id, 'Exited');
+    }
+  }
+}
+
+function startOne(ctx: CommandContext, plan: ComposePlan, a: ContainerAction, p: Printer): void {
   const c = ctx.lab.containerByName(a.name);
   if (!c) return;
   const id = `Container ${a.name}`;
@@ -172,6 +198,7 @@ function startOne(ctx: CommandContext, a: ContainerAction, p: Printer): void {
     p.event(id, 'Running');
     return;
   }
+  waitForDependencies(ctx, plan, a, p);
   p.event(id, 'Starting');
   try {
     startContainer(ctx.lab, c, ctx.runInContainer);
@@ -188,7 +215,7 @@ function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Ou
   const plan = planProject(loaded.project);
   ensureNetworks(ctx.lab, plan, p);
   for (const a of plan.containers) createOne(ctx.lab, plan, a, p);
-  for (const a of plan.containers) startOne(ctx, a, p);
+  for (const a of plan.containers) startOne(ctx, plan, a, p);
   if (!flags.bools.has('detach')) {
     p.stderr += `The lab cannot attach to containers: project ${plan.project} was started detached, as with \`up -d\`.\n`;
   }
