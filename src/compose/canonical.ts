@@ -35,9 +35,20 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.dnsOpt.length > 0) out['dns_opt'] = s.dnsOpt;
   if (s.dnsSearch.length > 0) out['dns_search'] = s.dnsSearch;
   if (s.domainname) out['domainname'] = s.domainname;
+  if (s.environment.length > 0) {
+    out['environment'] = Object.fromEntries(s.environment.map((e) => {
+      const eq = e.indexOf('=');
+      return eq < 0 ? [e, null] : [e.slice(0, eq), e.slice(eq + 1)];
+    }));
+  }
   if (s.expose.length > 0) out['expose'] = s.expose;
   if (s.externalLinks.length > 0) out['external_links'] = s.externalLinks;
   if (s.extraHosts.length > 0) out['extra_hosts'] = s.extraHosts;
+  if (s.healthcheck) {
+    out['healthcheck'] = s.healthcheck.test[0] === 'NONE'
+      ? { disable: true }
+      : { test: s.healthcheck.test, interval: `${s.healthcheck.interval}s` };
+  }
   if (s.hostname) out['hostname'] = s.hostname;
   out['image'] = s.image;
   if (s.links.length > 0) out['links'] = s.links;
@@ -57,6 +68,8 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
     }));
   }
   if (s.ports.length > 0) out['ports'] = portsYaml(s);
+  if (s.profiles.length > 0) out['profiles'] = s.profiles;
+  if (s.restart) out['restart'] = s.restart;
   return out;
 }
 

@@ -104,6 +104,12 @@ function extraHosts(node: YamlNode): Located<string>[] {
   return stringList(node);
 }
 
+/** `environment:` as a list of KEY=VALUE or a map; map values keep their YAML text. */
+function environment(node: YamlNode): Located<string>[] {
+  if (isMapping(node)) return entries(node).map((e) => ({ value: e.value === null || scalarText(e.value) === undefined ? e.key : `${e.key}=${scalarText(e.value)!}`, range: e.range }));
+  return stringList(node);
+}
+
 /** compose-go's healthcheck: a string test runs in a shell, `disable: true` is ["NONE"]. */
 function healthcheck(node: YamlNode): { test: string[]; interval: number } | undefined {
   const fields = new Map(entries(node).map((e) => [e.key, e.value]));
@@ -192,6 +198,8 @@ function service(file: string, e: YamlEntry): ServiceSource {
       case 'depends_on': s.dependsOn = dependsOn(v); break;
       case 'container_name': one('containerName'); break;
       case 'profiles': s.profiles = stringList(v); break;
+      case 'environment': s.environment = environment(v); break;
+      case 'restart': { const l = located(v); if (l) s.restart = l; break; }
       case 'healthcheck': { const h = healthcheck(v); if (h) s.healthcheck = { value: h, range: f.range }; break; }
       default: break;
     }

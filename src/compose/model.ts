@@ -81,6 +81,9 @@ export interface ServiceSource {
   containerName?: Located<string>;
   /** `profiles:`: the service is only part of the project when one of them is active. */
   profiles?: Located<string>[];
+  /** `environment:` (list or map) as KEY=VALUE; a bare KEY takes no value here. */
+  environment?: Located<string>[];
+  restart?: Located<string>;
   /** `healthcheck:` as the engine stores it (test with CMD/CMD-SHELL/NONE, interval in seconds). */
   healthcheck?: Located<{ test: string[]; interval: number }>;
 }

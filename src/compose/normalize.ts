@@ -57,11 +57,14 @@ function service(s: ServiceSource, normalize: boolean): ProjectService {
     links: s.links.map((l) => l.value),
     externalLinks: s.externalLinks.map((l) => l.value),
     dependsOn: dependencies(s, normalize),
+    environment: (s.environment ?? []).map((e) => e.value),
+    profiles: (s.profiles ?? []).map((p) => p.value),
   };
   if (s.command) out.command = s.command.value;
   if (s.networkMode) out.networkMode = s.networkMode.value;
   if (s.containerName) out.containerName = s.containerName.value;
   if (s.healthcheck) out.healthcheck = s.healthcheck.value;
+  if (s.restart) out.restart = s.restart.value;
   return out;
 }
 

@@ -155,6 +155,7 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
   };
   if (s.hostname) options.hostname = s.hostname;
   if (s.healthcheck) options.healthcheck = s.healthcheck;
+  if (s.environment.length > 0) options.env = s.environment;
   if (s.domainname) options.domainname = s.domainname;
   if (exposed.length > 0) options.exposedPorts = exposed;
   if (Object.keys(bindings).length > 0) options.portBindings = bindings;

@@ -50,6 +50,9 @@ export interface ProjectService {
   dependsOn: ProjectDependency[];
   containerName?: string;
   healthcheck?: { test: string[]; interval: number };
+  environment: string[];
+  restart?: string;
+  profiles: string[];
 }
 
 export interface ProjectNetworkIpamConfig {

@@ -418,3 +418,14 @@ describe('docker run healthchecks', () => {
     assert.match(steps[3]!.stdout, /\(healthy\)\n$/);
   });
 });
+
+describe('compose environment, restart and healthcheck', () => {
+  it('config prints them; containers get the environment', () => {
+    const dir = composeDir({ 'compose.yaml': 'services:\n  app:\n    image: busybox\n    command: ["sleep", "3600"]\n    restart: unless-stopped\n    environment:\n      A: 1\n      GREETING: hi\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 5s\n' });
+    const { steps } = replayIn(dir, ['docker compose config', 'docker compose up -d', "docker exec demo-app-1 sh -c 'echo $GREETING $A'"]);
+    assert.ok(steps[0]!.stdout.includes('    environment:\n      A: "1"\n      GREETING: hi\n'), steps[0]!.stdout);
+    assert.ok(steps[0]!.stdout.includes('    healthcheck:\n      test:\n        - CMD\n        - "true"\n      interval: 5s\n'), steps[0]!.stdout);
+    assert.ok(steps[0]!.stdout.includes('    restart: unless-stopped\n'), steps[0]!.stdout);
+    assert.equal(steps[2]!.stdout, 'hi 1\n');
+  });
+});
