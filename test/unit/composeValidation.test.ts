@@ -7,7 +7,7 @@ import { planProject } from '../../src/compose/plan';
 import { normalizeProjectName } from '../../src/compose/projectName';
 import { composeDir, replayIn } from './composeFixture';
 
-const FILE = '/work/demo/compose.yaml';
+const FILE = '/home/learner/demo/compose.yaml';
 
 function loadError(text: string, options: LoadOptions = {}): ComposeError {
   try {
@@ -190,7 +190,7 @@ describe('compose-go load errors (semantics §5.2)', () => {
 
   it('a duplicate key is a syntax error', () => {
     const e = loadError('services:\n  a:\n    image: busybox\n    image: nginx\n');
-    assert.match(e.message, /^failed to parse \/work\/demo\/compose.yaml: yaml: line 4, column 5: Map keys must be unique/);
+    assert.match(e.message, /^failed to parse \/home\/learner\/demo\/compose.yaml: yaml: line 4, column 5: Map keys must be unique/);
   });
 
   it('a schema error for a command that is not a string or list', () => {
