@@ -167,10 +167,6 @@ export function repositoryOf(reference: string): string {
   return colon < 0 ? noDigest : noDigest.slice(0, colon);
 }
 
-export function knownImages(): string[] {
-  return Object.keys(CATALOGUE);
-}
-
 const BUSYBOX_MISSING = new Set(['bash', 'curl']);
 const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep']);
 

@@ -4,10 +4,6 @@ import type { Lab } from './lab';
 import { HOST_NETNS } from './lab';
 import type { Listener, Protocol } from './model';
 
-export function listenersIn(lab: Lab, netnsId: number): Listener[] {
-  return lab.listeners.filter((l) => l.netnsId === netnsId);
-}
-
 export function portBusy(lab: Lab, netnsId: number, proto: Protocol, port: number): boolean {
   if (lab.listeners.some((l) => l.netnsId === netnsId && l.proto === proto && l.port === port)) return true;
   return netnsId === HOST_NETNS && lab.hostPorts.has(`${proto}/${port}`);

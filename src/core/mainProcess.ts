@@ -12,7 +12,7 @@ export type MainProcess =
   | { kind: 'print'; stdout: string; exitCode: number };
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
-const IDLERS = new Set(['top', 'sleep', 'tail', 'cat', 'yes', 'watch', 'tini', 'dumb-init', 'sleep infinity']);
+const IDLERS = new Set(['top', 'sleep', 'tail', 'cat', 'yes', 'watch', 'tini', 'dumb-init']);
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /** `nc -l -p 8080`, `nc -lp 8080`, `nc -l 8080`, `nc -lu -p 53` → the port it binds. */

@@ -1,7 +1,5 @@
 // HostConfig.NetworkMode helpers, after the engine's container.NetworkMode methods.
 
-export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none'] as const;
-
 export function isContainerMode(mode: string): boolean {
   return mode === 'container' || mode.startsWith('container:');
 }

@@ -42,12 +42,6 @@ export function statusColumn(c: Container, now: number): string {
   }
 }
 
-export interface PsOptions {
-  all: boolean;
-  quiet: boolean;
-  noTrunc: boolean;
-}
-
 /** Newest first, like the engine's list. */
 export function psRows(containers: Iterable<Container>, all: boolean): Container[] {
   return [...containers].filter((c) => all || c.state === 'running').reverse();
@@ -66,10 +60,4 @@ export function psTableRows(rows: readonly Container[], now: number, noTrunc: bo
       c.name,
     ]),
   ]);
-}
-
-export function psTable(containers: Iterable<Container>, now: number, o: PsOptions): string {
-  const rows = psRows(containers, o.all);
-  if (o.quiet) return rows.map((c) => `${o.noTrunc ? c.id : c.id.slice(0, 12)}\n`).join('');
-  return psTableRows(rows, now, o.noTrunc);
 }
