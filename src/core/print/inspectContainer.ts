@@ -10,7 +10,7 @@ import type { Container, Endpoint, PortBinding } from '../model';
 import { formatIPv4 } from '../net/ipv4';
 import { isContainerMode, isUserDefined } from '../networkMode';
 import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
-import { goNanos, goTime } from './networkInspect';
+import { goNanos, goTime } from './goTime';
 import { healthStatus, isEnabled } from '../health';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -1,27 +1,11 @@
 // `docker network inspect`: the engine's network.Inspect JSON (API 1.52: with Status), field
-// order as Go marshals it, indented by 4 inside an array as the CLI's json.Indent prints it.
+// order as Go marshals it; print/json.ts writes it the way the daemon and the CLI do.
 import type { Lab } from '../lab';
 import type { Network } from '../model';
 import { cidrContains, cidrSize, formatIPv4, parseCidr } from '../net/ipv4';
 import { parseCidr6 } from '../net/ipv6';
-import { stableHex } from './json';
-
-export type JsonValue = string | number | bigint | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** Go's time.Time JSON: RFC 3339 with nanoseconds, trailing zeros dropped; nanos are seed-derived. */
-export function goTime(seconds: number, id: string, notBefore = 0): string {
-  const base = new Date(seconds * 1000).toISOString().slice(0, 19);
-  // Any text works as the seed; notBefore keeps a later event (a start) after an earlier one in the same second.
-  const span = 1e9 - notBefore;
-  const value = notBefore + (parseInt(stableHex(id, 8), 16) % span);
-  const nanos = value.toString().padStart(9, '0').replace(/0+$/, '');
-  return `${base}${nanos ? `.${nanos}` : ''}Z`;
-}
-
-/** The nanoseconds goTime gives an object, for ordering a later time after it. */
-export function goNanos(id: string): number {
-  return parseInt(stableHex(id, 8), 16) % 1e9;
-}
+import { goTime } from './goTime';
+import type { JsonValue } from './json';
 
 const special = (n: Network) => n.driver === 'host' || n.driver === 'null';
 
@@ -103,34 +87,4 @@ export function networkInspectObject(lab: Lab, n: Network): JsonValue {
     Labels: { ...n.labels },
     Status: { IPAM: status(lab, n) },
   };
-}
-
-/** Go's encoding/json string escaping, HTML-safe as the engine's encoder is. */
-function quote(s: string): string {
-  return JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
-
-/** json.Indent(prefix "", indent "    "): empty objects and arrays stay `{}` / `[]`. */
-export function goIndentJson(value: JsonValue, depth = 0): string {
-  const pad = '    '.repeat(depth + 1);
-  const end = '    '.repeat(depth);
-  if (value === null) return 'null';
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => pad + goIndentJson(v, depth + 1)).join(',\n')}\n${end}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${pad}${quote(k)}: ${goIndentJson(v, depth + 1)}`).join(',\n')}\n${end}}`;
-}
-
-/** Compact form, for `{{json .X}}`. */
-export function goCompactJson(value: JsonValue): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(goCompactJson).join(',')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${quote(k)}:${goCompactJson(v)}`).join(',')}}`;
 }

@@ -4,6 +4,8 @@ import type { Network } from '../model';
 import { formatTable } from './table';
 import { own } from '../own';
 import { executeTemplate, parseTemplate } from '../command/goTemplate';
+import { goTimeString } from './goTime';
+import { goJson, goMap } from './json';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -51,7 +53,7 @@ export function networkFields(n: Network, noTrunc: boolean): Record<string, stri
     Scope: 'local',
     IPv4: 'true',
     IPv6: String(n.ipv6),
-    CreatedAt: `${new Date(n.createdAt * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`,
+    CreatedAt: goTimeString(n.createdAt),
     Internal: String(n.internal),
     Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
   };
@@ -63,7 +65,7 @@ const HEADERS: Record<string, string> = {
 
 /** One row through the Go-template engine; `json` is the CLI's shorthand for `{{json .}}`. */
 function fill(template: string, fields: Record<string, string>): string {
-  if (template === 'json') return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))));
+  if (template === 'json') return goJson(goMap(Object.entries(fields)));
   return executeTemplate(template, parseTemplate(template), fields);
 }
 

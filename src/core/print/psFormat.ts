@@ -4,7 +4,8 @@ import { TemplateError, executeTemplate, parseTemplate } from '../command/goTemp
 import type { Lab } from '../lab';
 import type { Container } from '../model';
 import { own } from '../own';
-import type { JsonObject } from './json';
+import { type JsonObject, goJson, goMap } from './json';
+import { goTimeString } from './goTime';
 import { portsColumn } from './ports';
 import { commandColumn, statusColumn } from './psTable';
 import { humanDuration } from './duration';
@@ -16,17 +17,13 @@ const HEADERS: Record<string, string> = {
   Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES',
 };
 
-function createdAt(seconds: number): string {
-  return `${new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`;
-}
-
 export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
   const networks = c.state === 'running' ? Object.keys(c.endpoints) : Object.keys(c.networks);
   return {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
     Image: c.image,
     Command: commandColumn(c, !noTrunc),
-    CreatedAt: createdAt(c.createdAt),
+    CreatedAt: goTimeString(c.createdAt),
     RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
     Ports: portsColumn(c),
     State: c.state,
@@ -51,7 +48,7 @@ function prepare(format: string): { table: boolean; body: string } {
 export function psFormatted(lab: Lab, rows: Container[], format: string, noTrunc: boolean): string {
   if (format === 'json') {
     // The CLI's `json` format is `{{json .}}` over its context, whose fields marshal sorted.
-    return rows.map((c) => `${JSON.stringify(Object.fromEntries(Object.entries(psFields(lab, c, noTrunc)).sort(([a], [b]) => (a < b ? -1 : 1))))}\n`).join('');
+    return rows.map((c) => `${goJson(goMap(Object.entries(psFields(lab, c, noTrunc))))}\n`).join('');
   }
   const { table, body } = prepare(format);
   const nodes = parseTemplate(body);

@@ -5,7 +5,8 @@ import { connectContainer, disconnectContainer } from '../../networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../networkCreate';
 import { getNetwork } from '../../networkLookup';
 import type { Network } from '../../model';
-import { type JsonValue, goIndentJson, networkInspectObject } from '../../print/networkInspect';
+import { type JsonValue, indentedArray } from '../../print/json';
+import { networkInspectObject } from '../../print/networkInspect';
 import { networkLsTable } from '../../print/networkLs';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
@@ -217,7 +218,7 @@ function runInspect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
     }
   }
   const format = flags.strings.get('format');
-  if (!format) return { stdout: `${goIndentJson(found)}\n`, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
+  if (!format) return { stdout: indentedArray(found), stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
   try {
     const nodes = parseTemplate(format);
     const stdout = found.map((o) => `${executeTemplate(format, nodes, o)}\n`).join('');
