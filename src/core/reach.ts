@@ -6,7 +6,7 @@ import { namespaceInterfaces } from './interfaces';
 import { addressHolders } from './labIndex';
 import { gatewayEndpoint } from './defaultRoute';
 import type { Container, Network, Protocol } from './model';
-import { cidrContains, formatIPv4, parseCidr, parseIPv4 } from './net/ipv4';
+import { cidrContains, formatIPv4, networkOf, parseCidr, parseIPv4 } from './net/ipv4';
 import { isPublic, outsideHops, outsideListens } from './outside';
 
 export type ReachFailure = 'no-route' | 'timeout' | 'refused';
@@ -125,7 +125,7 @@ function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: string[]
   if (net) return fail('timeout', [...path, `${net.name} is a ${net.driver} network: the host cannot reach its containers through the parent interface`]);
   if (isPublic(ip)) return toOutside(lab, ip, probe, path, 64);
   const lan = parseCidr(`${lab.hostProfile.eth0.address}/${lab.hostProfile.eth0.prefix}`)!;
-  if (cidrContains({ base: (lan.base & (0xffffffff << (32 - lan.prefix))) >>> 0, prefix: lan.prefix }, ip)) {
+  if (cidrContains(networkOf(lan), ip)) {
     if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe) return { ok: true, path: [...path, `the LAN gateway ${formatIPv4(ip)} answers`], ttl: 64 };
     return fail('timeout', [...path, `no machine answers at ${formatIPv4(ip)} on the host's LAN`]);
   }

@@ -1,6 +1,6 @@
 // busybox `ifconfig` output for a namespace's interfaces.
 import type { NetInterface } from '../interfaces';
-import { formatIPv4, formatMask, lastAddress, maskOf } from '../net/ipv4';
+import { formatIPv4, formatMask, lastAddress, networkOf } from '../net/ipv4';
 
 function flags(i: NetInterface): string {
   const words = ['UP'];
@@ -20,7 +20,7 @@ export function ifconfigBlock(i: NetInterface, ipv6Loopback: boolean): string {
     const addr = formatIPv4(i.ipv4.address);
     const mask = formatMask(i.ipv4.prefix);
     if (i.kind === 'loopback') lines.push(`${pad}inet addr:${addr}  Mask:${mask}`);
-    else lines.push(`${pad}inet addr:${addr}  Bcast:${formatIPv4(lastAddress({ base: (i.ipv4.address & maskOf(i.ipv4.prefix)) >>> 0, prefix: i.ipv4.prefix }))}  Mask:${mask}`);
+    else lines.push(`${pad}inet addr:${addr}  Bcast:${formatIPv4(lastAddress(networkOf({ base: i.ipv4.address, prefix: i.ipv4.prefix })))}  Mask:${mask}`);
   }
   for (const a of i.ipv6) lines.push(`${pad}inet6 addr: ${a.address}/${a.prefix} Scope:${a.scope === 'global' ? 'Global' : 'Link'}`);
   if (i.kind === 'loopback' && ipv6Loopback) lines.push(`${pad}inet6 addr: ::1/128 Scope:Host`);

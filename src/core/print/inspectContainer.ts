@@ -12,6 +12,7 @@ import { isContainerMode, isUserDefined } from '../networkMode';
 import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
 import { goNanos, goTime } from './goTime';
 import { healthStatus, isEnabled } from '../health';
+import { dnsNames } from '../labIndex';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
@@ -57,10 +58,6 @@ function portsOf(lab: Lab, c: Container): JsonObject {
   return goMap([...keys].map((k) => [k, c.ports[k] && c.ports[k].length > 0 ? bindingsJson(c.ports[k]) : null]));
 }
 
-/** buildEndpointDNSNames (§3.2): name, aliases, short ID, hostname, de-duplicated; user-defined networks only. */
-function dnsNames(c: Container, aliases: readonly string[]): string[] {
-  return [...new Set([c.name, ...aliases, c.id.slice(0, 12), c.hostname].filter((n) => n !== ''))];
-}
 
 const addr = (ip: number | null | undefined) => (ip === null || ip === undefined ? '' : formatIPv4(ip));
 
@@ -87,7 +84,7 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
     IPv6Gateway: ep?.ipv6Gateway ?? '',
     GlobalIPv6Address: ep?.ipv6 ?? '',
     GlobalIPv6PrefixLen: ep?.ipv6Prefix ?? 0,
-    DNSNames: everStarted && net && isUserDefined(net.name) ? dnsNames(c, aliases) : null,
+    DNSNames: everStarted && net && isUserDefined(net.name) ? dnsNames(c, key) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 // busybox `ip addr` / `ip link` output for a namespace's interfaces.
 import type { NetInterface } from '../interfaces';
-import { formatIPv4, lastAddress, maskOf } from '../net/ipv4';
+import { formatIPv4, lastAddress, networkOf } from '../net/ipv4';
 
 function flagWords(i: NetInterface): string {
   if (i.kind === 'loopback') return 'LOOPBACK,UP,LOWER_UP';
@@ -39,7 +39,7 @@ function addressLines(i: NetInterface, ipv6Loopback: boolean): string[] {
     const addr = `${formatIPv4(i.ipv4.address)}/${i.ipv4.prefix}`;
     if (i.kind === 'loopback') lines.push(`    inet ${addr} scope host lo`);
     else {
-      const brd = formatIPv4(lastAddress({ base: (i.ipv4.address & maskOf(i.ipv4.prefix)) >>> 0, prefix: i.ipv4.prefix }));
+      const brd = formatIPv4(lastAddress(networkOf({ base: i.ipv4.address, prefix: i.ipv4.prefix })));
       lines.push(`    inet ${addr} brd ${brd} scope global ${i.name}`);
     }
     lines.push('       valid_lft forever preferred_lft forever');

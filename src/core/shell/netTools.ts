@@ -5,7 +5,7 @@ import { HOST_NETNS } from '../lab';
 import { gatewayEndpoint } from '../defaultRoute';
 import { ifconfig } from '../print/ifconfig';
 import { ipAddr, ipAddrOneline, ipLink } from '../print/ipAddr';
-import { formatIPv4 as fmt, maskOf } from '../net/ipv4';
+import { formatIPv4 as fmt, networkOf } from '../net/ipv4';
 import type { ShellTool } from './context';
 import { own } from '../own';
 
@@ -66,7 +66,8 @@ function routeLines(sh: Parameters<ShellTool>[0]): string {
   if (sh.netnsId === HOST_NETNS) {
     const p = sh.lab.hostProfile.eth0;
     // The kernel dumps routes in ascending order of destination.
-    const routes = list.sort((a, b) => ((a.ipv4!.address & maskOf(a.ipv4!.prefix)) >>> 0) - ((b.ipv4!.address & maskOf(b.ipv4!.prefix)) >>> 0));
+    const net = (i: (typeof list)[number]) => networkOf({ base: i.ipv4!.address, prefix: i.ipv4!.prefix }).base;
+    const routes = list.sort((a, b) => net(a) - net(b));
     return [`default via ${p.gateway} dev eth0 `, ...routes.map((i) => routeFor(i.ipv4!, i.name))].join('\n') + '\n';
   }
   const ns = sh.lab.namespaces.get(sh.netnsId);
@@ -79,5 +80,5 @@ function routeLines(sh: Parameters<ShellTool>[0]): string {
 }
 
 function routeFor(a: { address: number; prefix: number }, dev: string): string {
-  return `${fmt((a.address & maskOf(a.prefix)) >>> 0)}/${a.prefix} dev ${dev} scope link  src ${fmt(a.address)} `;
+  return `${fmt(networkOf({ base: a.address, prefix: a.prefix }).base)}/${a.prefix} dev ${dev} scope link  src ${fmt(a.address)} `;
 }
