@@ -52,16 +52,23 @@ export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerI
     }, REFRESH_DELAY_MS);
   }
 
-  private item(c: Container, joiners: Container[]): ContainerItem {
+  private item(c: Container, hasJoiners: boolean): ContainerItem {
     const lab = this.store.current;
     const nameOf = (id: string) => lab.containers.get(id)?.name ?? id.slice(0, 12);
     const description = describeContainer(c, nameOf);
     const tooltip = `${c.name} (${c.id.slice(0, 12)})\nimage: ${c.image}\nnetwork mode: ${c.networkMode.startsWith('container:') ? `container:${nameOf(c.networkMode.slice(10))}` : c.networkMode}\nstate: ${c.state}`;
-    return new ContainerItem(c, description, tooltip, joiners.length > 0);
+    return new ContainerItem(c, description, tooltip, hasJoiners);
   }
 
-  private joinersOf(owner: Container): Container[] {
-    return [...this.store.current.containers.values()].filter((c) => c.networkMode === `container:${owner.id}`);
+  /** container:<x> joiners by owner ID, in one pass over the lab. */
+  private joinersByOwner(): Map<string, Container[]> {
+    const byOwner = new Map<string, Container[]>();
+    for (const c of this.store.current.containers.values()) {
+      if (!c.networkMode.startsWith('container:')) continue;
+      const owner = c.networkMode.slice('container:'.length);
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), c]);
+    }
+    return byOwner;
   }
 
   getTreeItem(element: ContainerItem): vscode.TreeItem {
@@ -69,11 +76,13 @@ export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerI
   }
 
   getChildren(element?: ContainerItem): ContainerItem[] {
-    const all = [...this.store.current.containers.values()];
+    const containers = this.store.current.containers;
+    const joiners = this.joinersByOwner();
+    // A joiner whose owner is gone has nobody to sit under: it shows at the top level.
     const list = element
-      ? this.joinersOf(element.container)
-      : all.filter((c) => !c.networkMode.startsWith('container:') || !this.store.current.containers.has(c.networkMode.slice(10)));
-    return list.map((c) => this.item(c, this.joinersOf(c)));
+      ? joiners.get(element.container.id) ?? []
+      : [...containers.values()].filter((c) => !c.networkMode.startsWith('container:') || !containers.has(c.networkMode.slice('container:'.length)));
+    return list.map((c) => this.item(c, joiners.has(c.id)));
   }
 
   dispose(): void {
