@@ -7,10 +7,9 @@ import { ContainerTreeProvider } from './views/containerTree';
 let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  store = new LabStore(context.workspaceState);
-  if (store.loadProblem) {
-    void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${store.loadProblem}).`);
-  }
+  store = new LabStore(context.workspaceState, (problem) => {
+    void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${problem}).`);
+  });
   const tree = new ContainerTreeProvider(store);
   context.subscriptions.push(
     store,

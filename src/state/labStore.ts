@@ -1,5 +1,6 @@
 // The extension's one lab and terminal session, saved with the workspace; views subscribe to
-// its change event. A saved lab that cannot be read is reported and replaced by a fresh one.
+// its change event. The saved lab is read on first use, not at activation (opening a YAML file
+// activates the extension); one that cannot be read is reported and replaced by a fresh one.
 import { Lab } from '../core/lab';
 import { SavedLabError, loadLab, saveLab } from '../core/serialize';
 import { type LineResult, Session } from '../core/session';
@@ -13,48 +14,57 @@ export interface LabMemento {
 const STATE_KEY = 'netlab.lab';
 const SAVE_DELAY_MS = 250;
 
+interface Live {
+  lab: Lab;
+  session: Session;
+  subscription: { dispose(): void };
+}
+
 export class LabStore {
-  private lab: Lab;
-  private session: Session;
+  private live: Live | undefined;
   private readonly listeners = new Set<() => void>();
-  private subscription: { dispose(): void };
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Why the saved lab was discarded at start, for the extension to tell the user. */
-  readonly loadProblem: string | undefined;
 
-  constructor(private readonly memento?: LabMemento, private readonly seed = 0) {
-    const restored = this.restore();
-    this.lab = restored.lab;
-    this.loadProblem = restored.problem;
-    this.session = new Session(this.lab);
-    this.subscription = this.lab.onDidChange(() => this.changed());
-  }
+  constructor(
+    private readonly memento?: LabMemento,
+    /** Told why a saved lab was discarded, when it is first read. */
+    private readonly onDamaged: (problem: string) => void = () => undefined,
+    private readonly seed = 0,
+  ) {}
 
-  private restore(): { lab: Lab; problem?: string } {
+  private restore(): Lab {
     const saved = this.memento?.get(STATE_KEY);
-    if (saved === undefined) return { lab: new Lab({ seed: this.seed }) };
+    if (saved === undefined) return new Lab({ seed: this.seed });
     try {
-      return { lab: loadLab(saved) };
+      return loadLab(saved);
     } catch (e) {
       if (!(e instanceof SavedLabError)) throw e;
-      return { lab: new Lab({ seed: this.seed }), problem: e.message };
+      this.onDamaged(e.message);
+      return new Lab({ seed: this.seed });
     }
   }
 
+  private attach(lab: Lab): Live {
+    return { lab, session: new Session(lab), subscription: lab.onDidChange(() => this.changed()) };
+  }
+
+  private get state(): Live {
+    this.live ??= this.attach(this.restore());
+    return this.live;
+  }
+
   get current(): Lab {
-    return this.lab;
+    return this.state.lab;
   }
 
   /** Runs one command line on the host, as the lab terminal would. */
   run(line: string): LineResult {
-    return this.session.execute(line);
+    return this.state.session.execute(line);
   }
 
   reset(): void {
-    this.subscription.dispose();
-    this.lab = new Lab({ seed: this.seed });
-    this.session = new Session(this.lab);
-    this.subscription = this.lab.onDidChange(() => this.changed());
+    this.live?.subscription.dispose();
+    this.live = this.attach(new Lab({ seed: this.seed }));
     this.changed();
   }
 
@@ -72,19 +82,19 @@ export class LabStore {
     if (!this.memento || this.saveTimer) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      void this.memento?.update(STATE_KEY, saveLab(this.lab));
+      if (this.live) void this.memento?.update(STATE_KEY, saveLab(this.live.lab));
     }, SAVE_DELAY_MS);
   }
 
-  /** Writes the lab now (on deactivate). */
+  /** Writes the lab now (on deactivate), if it was ever read. */
   async flush(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    await this.memento?.update(STATE_KEY, saveLab(this.lab));
+    if (this.live) await this.memento?.update(STATE_KEY, saveLab(this.live.lab));
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.live?.subscription.dispose();
     this.listeners.clear();
   }
 }
