@@ -4,15 +4,9 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_HOST_PROFILE } from '../../src/core/hostProfile';
 import { Lab } from '../../src/core/lab';
 import { Session } from '../../src/core/session';
-import { last, replay } from './transcript';
+import { type ReplayCase, itReplaysLast, last, replay } from './transcript';
 
-interface Case {
-  id: string;
-  lines: string[];
-  exitCode: number;
-  stderr?: string;
-  stdout?: string;
-}
+type Case = ReplayCase;
 
 const TOP = 'busybox top';
 const RUN_WW = `docker run -d --name ww ${TOP}`;
@@ -87,14 +81,7 @@ const CASES: Case[] = [
 ];
 
 describe('docker network (semantics §1.6, §1.7, §7)', () => {
-  for (const c of CASES) {
-    it(c.id, () => {
-      const step = last(c.lines);
-      assert.equal(step.exitCode, c.exitCode, step.stderr);
-      if (c.stderr !== undefined) assert.ok(step.stderr.includes(c.stderr), `stderr was:\n${step.stderr}`);
-      if (c.stdout !== undefined) assert.ok(step.stdout.includes(c.stdout), `stdout was:\n${step.stdout}`);
-    });
-  }
+  itReplaysLast(CASES);
 });
 
 const config = (lines: string[], net: string) => last([...lines, `docker network inspect ${net} -f '{{json .IPAM.Config}}'`]).stdout.trim();

@@ -1,15 +1,9 @@
 // Semantics §1 and §8 (validation rows): each case replays docker commands and checks the
 // last one's exit code and the engine's or CLI's message.
 import * as assert from 'node:assert/strict';
-import { last, replay } from './transcript';
+import { type ReplayCase, itReplaysLast, last, replay } from './transcript';
 
-interface Case {
-  id: string;
-  lines: string[];
-  exitCode: number;
-  stderr?: string;
-  stdout?: string;
-}
+type Case = ReplayCase;
 
 const P = 'docker run -d --name p1 busybox top';
 
@@ -62,14 +56,7 @@ const CASES: Case[] = [
 ];
 
 describe('docker run validation (semantics §1)', () => {
-  for (const c of CASES) {
-    it(c.id, () => {
-      const step = last(c.lines);
-      assert.equal(step.exitCode, c.exitCode, step.stderr);
-      if (c.stderr !== undefined) assert.ok(step.stderr.includes(c.stderr), `stderr was:\n${step.stderr}`);
-      if (c.stdout !== undefined) assert.ok(step.stdout.includes(c.stdout), `stdout was:\n${step.stdout}`);
-    });
-  }
+  itReplaysLast(CASES);
 
   it('a failed start leaves the container created (T25), a failed create leaves nothing', () => {
     const { steps, lab } = replay(['docker run --name n1 --network nosuchnet busybox true', 'docker run --name n2 --ip 172.17.0.9 busybox true']);
@@ -100,7 +87,7 @@ describe('host ports held outside Docker (semantics §4.3)', () => {
 
 describe('kill, pause, unpause and pull', () => {
   const WEB = 'docker run -d --name web nginx';
-  const CASES: Array<{ id: string; lines: string[]; exitCode: number; stderr?: string; stdout?: string }> = [
+  const CASES: ReplayCase[] = [
     { id: 'kill stops with 137', lines: [WEB, 'docker kill web', "docker inspect -f '{{.State.ExitCode}}' web"], exitCode: 0, stdout: '137\n' },
     { id: 'kill of a stopped container', lines: [WEB, 'docker stop web', 'docker kill web'], exitCode: 1, stderr: 'Error response from daemon: cannot kill container: web: container ' },
     { id: 'paused shows in ps', lines: [WEB, 'docker pause web', 'docker ps --format {{.Status}}'], exitCode: 0, stdout: 'Up 2 seconds (Paused)\n' },
@@ -111,12 +98,5 @@ describe('kill, pause, unpause and pull', () => {
     { id: 'pull of a catalogue image', lines: ['docker pull nginx'], exitCode: 0, stdout: 'Status: Image is up to date for nginx:latest' },
     { id: 'pull of anything else', lines: ['docker pull nosuch/thing'], exitCode: 1, stderr: "pull access denied for nosuch/thing, repository does not exist or may require 'docker login'" },
   ];
-  for (const c of CASES) {
-    it(c.id, () => {
-      const step = last(c.lines);
-      assert.equal(step.exitCode, c.exitCode, step.stderr);
-      if (c.stderr) assert.ok(step.stderr.includes(c.stderr), step.stderr);
-      if (c.stdout) assert.ok(step.stdout.includes(c.stdout), step.stdout);
-    });
-  }
+  itReplaysLast(CASES);
 });

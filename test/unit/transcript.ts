@@ -1,4 +1,5 @@
 // Runs command lines through a fresh lab, as `netlab --json` does, for table-driven tests.
+import * as assert from 'node:assert/strict';
 import { Lab } from '../../src/core/lab';
 import { type LineResult, Session } from '../../src/core/session';
 
@@ -25,4 +26,25 @@ function toStep(r: LineResult): Step {
 export function last(lines: readonly string[]): Step {
   const { steps } = replay(lines);
   return steps[steps.length - 1]!;
+}
+
+/** A table row: replay the lines, then check the last one's exit code and output substrings. */
+export interface ReplayCase {
+  id: string;
+  lines: string[];
+  exitCode: number;
+  stderr?: string;
+  stdout?: string;
+}
+
+/** One mocha test per row, asserting exit code, then stderr and stdout as substrings. */
+export function itReplaysLast(cases: readonly ReplayCase[]): void {
+  for (const c of cases) {
+    it(c.id, () => {
+      const step = last(c.lines);
+      assert.equal(step.exitCode, c.exitCode, step.stderr);
+      if (c.stderr !== undefined) assert.ok(step.stderr.includes(c.stderr), `stderr was:\n${step.stderr}`);
+      if (c.stdout !== undefined) assert.ok(step.stdout.includes(c.stdout), `stdout was:\n${step.stdout}`);
+    });
+  }
 }
