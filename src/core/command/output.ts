@@ -32,10 +32,43 @@ export function runErrorText(e: DockerError, command: string): string {
   return `docker: ${body}\n\nRun 'docker ${command} --help' for more information\n`;
 }
 
+/** cobra's CommandPath from a usage line: `docker network create [OPTIONS] NETWORK` → `docker network create`. */
+const commandPath = (useLine: string) => useLine.split(' ').filter((w) => /^[a-z-]+$/.test(w)).slice(0, 3).join(' ');
+
 /** docker/cli FlagErrorFunc: the flag error, the usage line, the help hint; exit 125. */
 export function flagErrorOutput(message: string, useLine: string): Output {
-  const path = useLine.split(' ').filter((w) => /^[a-z-]+$/.test(w)).slice(0, 3).join(' ');
-  return fail(`${message}\n\nUsage:  ${useLine}\n\nRun '${path} --help' for more information\n`, 125);
+  return fail(`${message}\n\nUsage:  ${useLine}\n\nRun '${commandPath(useLine)} --help' for more information\n`, 125);
+}
+
+/** How many positional arguments a command takes (docker/cli's cli/required.go rules). */
+export type Arity = { kind: 'none' } | { kind: 'exact'; n: number } | { kind: 'min'; n: number } | { kind: 'range'; min: number; max: number };
+
+const argumentWord = (n: number) => (n === 1 ? 'argument' : 'arguments');
+
+/**
+ * cli.NoArgs / ExactArgs / RequiresMinArgs / RequiresRangeArgs: `docker: '<path>' requires ...`,
+ * the usage line, then "See" for a minimum and "Run" otherwise, as the CLI words them. Undefined
+ * when the count fits.
+ */
+export function arityError(useLine: string, arity: Arity, count: number, exitCode = 1): Output | undefined {
+  const path = commandPath(useLine);
+  let rule: string;
+  let hint = 'Run';
+  if (arity.kind === 'none') {
+    if (count === 0) return undefined;
+    rule = 'accepts no arguments';
+  } else if (arity.kind === 'exact') {
+    if (count === arity.n) return undefined;
+    rule = `requires ${arity.n} ${argumentWord(arity.n)}`;
+  } else if (arity.kind === 'min') {
+    if (count >= arity.n) return undefined;
+    rule = `requires at least ${arity.n} ${argumentWord(arity.n)}`;
+    hint = 'See';
+  } else {
+    if (count >= arity.min && count <= arity.max) return undefined;
+    rule = `requires at least ${arity.min} and at most ${arity.max} ${argumentWord(arity.max)}`;
+  }
+  return fail(`docker: '${path}' ${rule}\n\nUsage:  ${useLine}\n\n${hint} '${path} --help' for more information\n`, exitCode);
 }
 
 /** Runs a step; a DockerError becomes its framed output, anything else is a bug and propagates. */

@@ -3,7 +3,7 @@
 import { planMainProcess } from '../../mainProcess';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, flagErrorOutput } from '../output';
+import { type Output, errorText, fail, guard, flagErrorOutput, arityError } from '../output';
 import { daemonError } from '../../errors';
 
 const EXEC_FLAGS = [
@@ -24,10 +24,9 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
     if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]');
     throw e;
   }
-  const [ref, ...argv] = flags.positionals;
-  if (ref === undefined || argv.length === 0) {
-    return fail("docker: 'docker exec' requires at least 2 arguments\n\nUsage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nSee 'docker exec --help' for more information\n", 1);
-  }
+  const wrongCount = arityError('docker exec [OPTIONS] CONTAINER COMMAND [ARG...]', { kind: 'min', n: 2 }, flags.positionals.length);
+  if (wrongCount) return wrongCount;
+  const [ref, ...argv] = flags.positionals as [string, ...string[]];
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);

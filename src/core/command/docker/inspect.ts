@@ -8,7 +8,7 @@ import { networkInspectObject } from '../../print/networkInspect';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, parseFlags } from '../flags';
 import { TemplateError, executeTemplate, parseTemplate } from '../goTemplate';
-import { type Output, fail, flagErrorOutput } from '../output';
+import { type Output, fail, flagErrorOutput, arityError } from '../output';
 
 /** One inspectable object: the JSON the daemon sends, and the CLI's typed view templates run on first. */
 interface Found {
@@ -84,9 +84,8 @@ function run(ctx: CommandContext, args: string[], command: string, containerOnly
     throw e;
   }
   const usage = containerOnly ? 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]' : 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]';
-  if (flags.positionals.length === 0) {
-    return fail(`docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  ${usage}\n\nSee 'docker ${command} --help' for more information\n`, 1);
-  }
+  const wrongCount = arityError(usage, { kind: 'min', n: 1 }, flags.positionals.length);
+  if (wrongCount) return wrongCount;
   const type = containerOnly ? 'container' : flags.strings.get('type') ?? '';
   if (flags.strings.has('type') && type === '') return fail(`type is empty: must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
   if (type !== '' && !ALL_TYPES.includes(type)) return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);

@@ -7,16 +7,13 @@ import { PsFilterError, psFilter } from '../../psFilter';
 import type { Container } from '../../model';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok, flagErrorOutput } from '../output';
+import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError, type Arity } from '../output';
 import type { DockerError } from '../../errors';
 
-function parse(specs: FlagSpec[], args: string[], command: string, minArgs: number, usage: string): ParsedFlags | Output {
+function parse(specs: FlagSpec[], args: string[], command: string, arity: Arity, usage: string): ParsedFlags | Output {
   try {
     const flags = parseFlags(specs, args, true);
-    if (flags.positionals.length < minArgs) {
-      return fail(`docker: 'docker ${command}' requires at least ${minArgs} argument\n\nUsage:  docker ${command} ${usage}\n\nSee 'docker ${command} --help' for more information\n`, 1);
-    }
-    return flags;
+    return arityError(`docker ${command} ${usage}`, arity, flags.positionals.length) ?? flags;
   } catch (e) {
     if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${usage}`);
     throw e;
@@ -34,7 +31,7 @@ function eachContainer(refs: string[], action: (ref: string) => void): Output {
 }
 
 export function startCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
   if (isOutput(flags)) return flags;
   const failed: string[] = [];
   const out = eachContainer(flags.positionals, (ref) => {
@@ -50,13 +47,13 @@ export function startCommand(ctx: CommandContext, args: string[]): Output {
 }
 
 export function stopCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'stop', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'stop', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
   if (isOutput(flags)) return flags;
   return eachContainer(flags.positionals, (ref) => stopContainer(ctx.lab, ctx.lab.getContainer(ref)));
 }
 
 export function restartCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'restart', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'restart', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
   if (isOutput(flags)) return flags;
   return eachContainer(flags.positionals, (ref) => {
     restartContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
@@ -64,7 +61,7 @@ export function restartCommand(ctx: CommandContext, args: string[]): Output {
 }
 
 export function rmCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }], args, 'rm', 1, '[OPTIONS] CONTAINER [CONTAINER...]');
+  const flags = parse([{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }], args, 'rm', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
   if (isOutput(flags)) return flags;
   return eachContainer(flags.positionals, (ref) => {
     removeContainer(ctx.lab, ref, flags.bools.has('force'));
@@ -81,11 +78,8 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
     { name: 'format', type: 'string' },
     { name: 'filter', short: 'f', type: 'list' },
     { name: 'last', short: 'n', type: 'string' },
-  ], args, 'ps', 0, '[OPTIONS]');
+  ], args, 'ps', { kind: 'none' }, '[OPTIONS]');
   if (isOutput(flags)) return flags;
-  if (flags.positionals.length > 0) {
-    return fail("docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n", 1);
-  }
   let filter: (c: Container) => boolean;
   try {
     filter = psFilter(ctx.lab, flags.lists.get('filter') ?? []);

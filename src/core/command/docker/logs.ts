@@ -2,9 +2,8 @@
 // The lab keeps one stream per container, so everything goes to stdout (a TTY container's view).
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok, flagErrorOutput } from '../output';
+import { type Output, errorText, fail, guard, ok, flagErrorOutput, arityError } from '../output';
 
-const USAGE = "docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nRun 'docker logs --help' for more information\n";
 
 const FLAGS: FlagSpec[] = [
   { name: 'follow', short: 'f', type: 'bool' },
@@ -24,7 +23,8 @@ export function logsCommand(ctx: CommandContext, args: string[]): Output {
     throw e;
   }
   const [ref] = flags.positionals;
-  if (ref === undefined || flags.positionals.length !== 1) return fail(USAGE, 1);
+  const wrongCount = arityError('docker logs [OPTIONS] CONTAINER', { kind: 'exact', n: 1 }, flags.positionals.length);
+  if (wrongCount || ref === undefined) return wrongCount ?? fail('', 1);
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     // --tail/-n: "all" or a count; the daemon treats anything unparsable (or negative) as all.

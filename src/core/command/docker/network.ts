@@ -12,10 +12,9 @@ import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import { TemplateError, executeTemplate, parseTemplate } from '../goTemplate';
 import { createIpamConfig, goParseCIDR, goParseIP } from '../networkIpamFlags';
-import { type Output, errorText, fail, guard, ok } from '../output';
+import { type Output, errorText, fail, guard, ok, arityError, flagErrorOutput, type Arity } from '../output';
 import { own } from '../../own';
 
-type Arity = { kind: 'none' } | { kind: 'exact'; n: number } | { kind: 'min'; n: number };
 
 interface Sub {
   /** Canonical name (cobra's CommandPath uses it even when an alias was typed). */
@@ -30,19 +29,7 @@ interface Sub {
 const usageLine = (sub: Sub) => `docker network ${sub.use}`;
 
 /** cli.FlagErrorFunc: the pflag message, the usage line, exit 125. */
-const flagFailure = (sub: Sub, message: string) =>
-  fail(`${message}\n\nUsage:  ${usageLine(sub)}\n\nRun 'docker network ${sub.name} --help' for more information\n`, 125);
-
-function arityFailure(sub: Sub, count: number): Output | undefined {
-  const path = `docker network ${sub.name}`;
-  const usage = `\n\nUsage:  ${usageLine(sub)}\n\n`;
-  const a = sub.arity;
-  const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
-  if (a.kind === 'none' && count > 0) return fail(`docker: '${path}' accepts no arguments${usage}Run '${path} --help' for more information\n`, 1);
-  if (a.kind === 'exact' && count !== a.n) return fail(`docker: '${path}' requires ${a.n} ${plural(a.n)}${usage}Run '${path} --help' for more information\n`, 1);
-  if (a.kind === 'min' && count < a.n) return fail(`docker: '${path}' requires at least ${a.n} ${plural(a.n)}${usage}See '${path} --help' for more information\n`, 1);
-  return undefined;
-}
+const flagFailure = (sub: Sub, message: string) => flagErrorOutput(message, usageLine(sub));
 
 /** pflag's message for a value its typed flag (IP, IPNet, label...) rejects. */
 class FlagValueError extends Error {}
@@ -293,7 +280,7 @@ export function networkCommand(ctx: CommandContext, args: string[]): Output {
     throw e;
   }
   if (flags.bools.has('help')) return ok(subHelp(sub));
-  const arity = arityFailure(sub, flags.positionals.length);
+  const arity = arityError(usageLine(sub), sub.arity, flags.positionals.length);
   if (arity) return arity;
   try {
     if (sub.name === 'create') return runCreate(ctx, flags, flags.positionals, rest);

@@ -3,9 +3,8 @@
 import { portLines } from '../../print/ports';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok, flagErrorOutput } from '../output';
+import { type Output, errorText, fail, guard, ok, flagErrorOutput, arityError } from '../output';
 
-const USAGE = "docker: 'docker port' requires at least 1 and at most 2 arguments\n\nUsage:  docker port CONTAINER [PRIVATE_PORT[/PROTO]]\n\nRun 'docker port --help' for more information\n";
 
 /** sortorder.NaturalLess: digit runs compare as numbers, everything else byte by byte. */
 export function naturalLess(a: string, b: string): boolean {
@@ -43,7 +42,8 @@ export function portCommand(ctx: CommandContext, args: string[]): Output {
     throw e;
   }
   const [ref, wanted] = positionals;
-  if (ref === undefined || positionals.length > 2) return fail(USAGE, 1);
+  const wrongCount = arityError('docker port CONTAINER [PRIVATE_PORT[/PROTO]]', { kind: 'range', min: 1, max: 2 }, positionals.length);
+  if (wrongCount || ref === undefined) return wrongCount ?? fail('', 1);
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     let lines: string[];

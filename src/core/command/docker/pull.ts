@@ -4,11 +4,12 @@ import { daemonError } from '../../errors';
 import { lookupImage, normalizedReference, repositoryOf } from '../../images';
 import { stableHex } from '../../print/json';
 import type { CommandContext } from '../context';
-import { type Output, errorText, fail, ok } from '../output';
+import { type Output, errorText, fail, ok, arityError } from '../output';
 
 export function pullCommand(_ctx: CommandContext, args: string[]): Output {
   const ref = args.find((a) => !a.startsWith('-'));
-  if (!ref) return fail("docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nSee 'docker pull --help' for more information\n", 1);
+  const wrongCount = arityError('docker pull [OPTIONS] NAME[:TAG|@DIGEST]', { kind: 'exact', n: 1 }, args.filter((a) => !a.startsWith('-')).length);
+  if (wrongCount || !ref) return wrongCount ?? fail('', 1);
   const repo = repositoryOf(ref);
   if (!lookupImage(ref)) return fail(errorText(daemonError(`pull access denied for ${repo}, repository does not exist or may require 'docker login'`)), 1);
   const full = normalizedReference(ref);

@@ -5,13 +5,10 @@ import { type DockerError, cliError, daemonError } from '../../errors';
 import { lookupImage, normalizedReference, repositoryOf } from '../../images';
 import type { CommandContext } from '../context';
 import { FlagError, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, fail, guard, runErrorText, flagErrorOutput } from '../output';
+import { type Output, fail, guard, runErrorText, flagErrorOutput, arityError } from '../output';
 import { createOptionsFrom } from '../runOptions';
 import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
-function usage(command: 'run' | 'create'): string {
-  return `docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker ${command} --help' for more information\n`;
-}
 
 /**
  * The CLI pulls an image the host lacks; the lab has only its catalogue, so anything else is a
@@ -45,7 +42,9 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
     if (e instanceof FlagError) return flagError(e, command);
     throw e;
   }
-  if (flags.positionals.length === 0) return fail(usage(command), 125);
+  // The run and create commands wrap every error in a status of 125, this one included.
+  const wrongCount = arityError(`docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`, { kind: 'min', n: 1 }, flags.positionals.length, 125);
+  if (wrongCount) return wrongCount;
   // 125 for the daemon's and CLI's own errors; a command that cannot be executed keeps its 127.
   const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {

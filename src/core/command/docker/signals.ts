@@ -5,7 +5,7 @@ import { daemonError } from '../../errors';
 import type { Container } from '../../model';
 import type { CommandContext } from '../context';
 import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok, flagErrorOutput } from '../output';
+import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError } from '../output';
 
 function each(ctx: CommandContext, args: string[], command: string, act: (c: Container, ref: string) => void): Output {
   let refs: string[];
@@ -15,9 +15,8 @@ function each(ctx: CommandContext, args: string[], command: string, act: (c: Con
     if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`);
     throw e;
   }
-  if (refs.length === 0) {
-    return fail(`docker: 'docker ${command}' requires at least 1 argument\n\nUsage:  docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]\n\nSee 'docker ${command} --help' for more information\n`, 1);
-  }
+  const wrongCount = arityError(`docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`, { kind: 'min', n: 1 }, refs.length);
+  if (wrongCount) return wrongCount;
   return join(...refs.map((ref) => guard(() => {
     ctx.lab.batch(() => {
       act(ctx.lab.getContainer(ref), ref);
