@@ -39,6 +39,11 @@ function hostsLookup(text: string, name: string): number[] {
   return ips;
 }
 
+/** Whether a container's processes ask Docker's embedded DNS (127.0.0.11): it has a user-defined network. */
+export function usesEmbeddedDns(lab: Lab, c: Container): boolean {
+  return userNetworks(lab, fileOwner(lab, c)).length > 0;
+}
+
 /** Looks a name up on the embedded DNS of the given networks: aliases before container names. */
 function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Container): number[] {
   for (const net of networks) {

@@ -25,11 +25,6 @@ export function etcHostname(lab: Lab, c: Container): string {
   return `${owner.hostname}\n`;
 }
 
-/** buildHostsFile keeps the IPv6 lines while lo has ::1, which is every mode but none. */
-function hasIPv6(_lab: Lab, c: Container): boolean {
-  return c.networkMode !== 'none';
-}
-
 function hostsNames(c: Container): string {
   const fqdn = c.domainname ? `${c.hostname}.${c.domainname}` : c.hostname;
   const short = fqdn.split('.')[0]!;
@@ -47,7 +42,8 @@ function extraHostLines(c: Container, hostGateway: string): string {
 export function etcHosts(lab: Lab, c: Container): string {
   const owner = fileOwner(lab, c);
   if (owner.networkMode === 'host' && owner.extraHosts.length === 0) return lab.hostProfile.etcHosts;
-  let text = DEFAULT_HOSTS_V4 + (hasIPv6(lab, owner) ? DEFAULT_HOSTS_V6 : '');
+  // buildHostsFile keeps the IPv6 lines while lo has ::1, which is every mode but none.
+  let text = DEFAULT_HOSTS_V4 + (owner.networkMode !== 'none' ? DEFAULT_HOSTS_V6 : '');
   text += extraHostLines(owner, '172.17.0.1');
   if (owner.networkMode === 'bridge') text += legacyLinkLines(lab, owner);
   for (const ep of Object.values(owner.endpoints)) {

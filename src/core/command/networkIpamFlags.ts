@@ -79,28 +79,22 @@ export function createIpamConfig(o: IpamFlags): IpamConfigRequest[] {
     if (err) throw cliError(err);
     data.set(s, { subnet: s, ipRange: '', gateway: '' });
   }
-  for (const r of o.ipRanges) {
-    let match = false;
-    for (const s of o.subnets) {
-      if (!subnetMatches(s, r)) continue;
-      const cfg = data.get(s)!;
-      if (cfg.ipRange) throw cliError(`cannot configure multiple ranges (${r}, ${cfg.ipRange}) on the same subnet (${s})`);
-      cfg.ipRange = r;
-      match = true;
+  // Each --ip-range and --gateway belongs to the subnet(s) containing it, at most one per subnet.
+  const assign = (values: string[], field: 'ipRange' | 'gateway', several: (v: string, had: string, s: string) => string, none: (v: string) => string) => {
+    for (const v of values) {
+      let match = false;
+      for (const s of o.subnets) {
+        if (!subnetMatches(s, v)) continue;
+        const cfg = data.get(s)!;
+        if (cfg[field]) throw cliError(several(v, cfg[field], s));
+        cfg[field] = v;
+        match = true;
+      }
+      if (!match) throw cliError(none(v));
     }
-    if (!match) throw cliError(`no matching subnet for range ${r}`);
-  }
-  for (const g of o.gateways) {
-    let match = false;
-    for (const s of o.subnets) {
-      if (!subnetMatches(s, g)) continue;
-      const cfg = data.get(s)!;
-      if (cfg.gateway) throw cliError(`cannot configure multiple gateways (${g}, ${cfg.gateway}) for the same subnet (${s})`);
-      cfg.gateway = g;
-      match = true;
-    }
-    if (!match) throw cliError(`no matching subnet for gateway ${g}`);
-  }
+  };
+  assign(o.ipRanges, 'ipRange', (r, had, s) => `cannot configure multiple ranges (${r}, ${had}) on the same subnet (${s})`, (r) => `no matching subnet for range ${r}`);
+  assign(o.gateways, 'gateway', (g, had, s) => `cannot configure multiple gateways (${g}, ${had}) for the same subnet (${s})`, (g) => `no matching subnet for gateway ${g}`);
   for (const aux of o.auxAddresses) {
     const eq = aux.indexOf('=');
     const value = eq < 0 ? '' : aux.slice(eq + 1);

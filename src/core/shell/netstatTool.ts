@@ -1,7 +1,7 @@
 // `netstat -tln` / `ss -tln`: sockets listening in the shell's namespace; in the host's
 // namespace also docker-proxy for each published port.
 import { HOST_NETNS } from '../lab';
-import { isUserDefined } from '../networkMode';
+import { usesEmbeddedDns } from '../dns';
 import { fileOwner } from '../etcFiles';
 import type { ShellContext, ShellTool } from './context';
 
@@ -22,7 +22,7 @@ function rows(sh: ShellContext): Row[] {
     }
   }
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
-  if (owner && Object.keys(owner.endpoints).some(isUserDefined)) list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd' });
+  if (owner && usesEmbeddedDns(sh.lab, owner)) list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd' });
   return list.sort((a, b) => a.local.localeCompare(b.local));
 }
 

@@ -1,10 +1,9 @@
 // busybox nslookup (the "big" one in the busybox image): asks the container's resolver
 // (127.0.0.11 on user-defined networks, else the first nameserver of resolv.conf) for A and AAAA.
 // /etc/hosts is not consulted; a dotless name is tried under each search domain only.
-import { ipv6Answers, resolveName, reverseLookup, upstreamServer } from '../dns';
+import { ipv6Answers, resolveName, reverseLookup, upstreamServer, usesEmbeddedDns } from '../dns';
 import { fileOwner, resolvConf } from '../etcFiles';
 import { formatIPv4, parseIPv4 } from '../net/ipv4';
-import { isUserDefined } from '../networkMode';
 import type { ShellContext, ShellTool } from './context';
 
 const USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
@@ -26,7 +25,7 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   const name = args[0];
   if (!name) return { stdout: '', stderr: USAGE, exitCode: 1 };
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
-  const embedded = owner !== undefined && Object.keys(owner.endpoints).some((n) => isUserDefined(n));
+  const embedded = owner !== undefined && usesEmbeddedDns(sh.lab, owner);
   const server = args[1] ?? (embedded ? '127.0.0.11' : upstreamServer(sh.lab, sh.container));
   const noNetwork = owner !== undefined && owner.networkMode !== 'host' && !Object.values(owner.endpoints).some((ep) => ep.ip !== null);
   if (noNetwork && server !== '127.0.0.1') {

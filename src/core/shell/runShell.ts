@@ -25,7 +25,10 @@ export function programExists(program: string, image: string): boolean {
   const name = basename(program);
   const known = name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
   if (!known) return false;
-  if (name === 'ash' || name === 'busybox') return lookupImage(image)?.toolset === 'busybox' || lookupImage(image)?.toolset === 'toolbox';
+  if (name === 'ash' || name === 'busybox') {
+    const toolset = lookupImage(image)?.toolset;
+    return toolset === 'busybox' || toolset === 'toolbox';
+  }
   return imageHasProgram(image, name);
 }
 
