@@ -1,12 +1,12 @@
 // `npm run bench`: each line prints one figure. Run throughput is measured through the whole
 // command path (parse, create, start), as a user's `docker run` line would go.
 import { performance } from 'node:perf_hooks';
-import { Lab } from '../src/core/lab';
-import { resolveName } from '../src/core/dns';
+import { Lab } from '../src/core/lab/lab';
+import { resolveName } from '../src/core/kernel/dns';
 import { parseIPv4 } from '../src/core/net/ipv4';
-import { reach } from '../src/core/reach';
-import { loadLab, saveLab } from '../src/core/serialize';
-import { Session } from '../src/core/session';
+import { reach } from '../src/core/kernel/reach';
+import { loadLab, saveLab } from '../src/core/lab/serialize';
+import { Session } from '../src/commandLine/session';
 
 function labWith(containers: number): Session {
   const session = new Session(new Lab({ seed: 1 }));

@@ -2,10 +2,10 @@
 // each result printed as soon as its line finishes (plain, or one JSON record per line with --json).
 import { readFileSync } from 'node:fs';
 import * as readline from 'node:readline';
-import { hostProfileFrom } from './core/hostProfile';
-import { Lab } from './core/lab';
-import type { HostProfile } from './core/model';
-import { type LineResult, Session } from './core/session';
+import { hostProfileFrom } from './core/lab/hostProfile';
+import { Lab } from './core/lab/lab';
+import type { HostProfile } from './core/lab/model';
+import { type LineResult, Session } from './commandLine/session';
 
 interface CliOptions {
   json: boolean;

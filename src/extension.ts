@@ -1,8 +1,8 @@
 // Entry point: a short list of registrations.
 import * as vscode from 'vscode';
-import { registerCommands } from './commands/index';
-import { LabStore } from './state/labStore';
-import { ContainerTreeProvider } from './views/containerTree';
+import { registerCommands } from './vscode/commands/index';
+import { LabStore } from './vscode/state/labStore';
+import { ContainerTreeProvider } from './vscode/tree/containerTree';
 
 let store: LabStore | undefined;
 

@@ -1,6 +1,6 @@
 // One compose file's text into its source model: syntax check, schema check, then every key the
 // lab uses read with its range. Nothing is normalised here (see normalize.ts).
-import { TokenizeError, tokenize } from '../core/command/tokenize';
+import { TokenizeError, tokenize } from '../core/text/shellWords';
 import { ComposeError } from './errors';
 import type {
   ComposeFileSource, DependsOnSource, Entry, IpamConfigSource, Located, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource,
@@ -10,7 +10,7 @@ import { type YamlEntry, type YamlNode, entries, isMapping, isSequence, items, k
 import type { ComposeWarning } from './errors';
 import type { Lookup } from './interpolate';
 import { interpolateDocument } from './interpolateTree';
-import { parseDuration } from '../core/health';
+import { parseDuration } from '../core/daemon/health';
 
 function located(node: YamlNode): Located<string> | undefined {
   const text = scalarText(node);

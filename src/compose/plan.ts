@@ -3,11 +3,11 @@
 // per service in start order, with its create request: endpoint aliases (container name, service
 // name, configured aliases), `network_mode` passed through (`service:x` resolved when x's
 // container exists), ports, expose, dns, extra_hosts, hostname, links.
-import { PortSpecError, parseExpose, parsePublish } from '../core/command/portSpec';
-import type { CreateOptions } from '../core/containerCreate';
-import type { EndpointConfig, PortBinding } from '../core/model';
-import type { NetworkCreateRequest } from '../core/networkCreate';
-import { isUserDefined } from '../core/networkMode';
+import { PortSpecError, parseExpose, parsePublish } from '../core/net/portSpec';
+import type { CreateOptions } from '../core/daemon/containerCreate';
+import type { EndpointConfig, PortBinding } from '../core/lab/model';
+import type { NetworkCreateRequest } from '../core/daemon/networkCreate';
+import { isUserDefined } from '../core/daemon/networkMode';
 import { startOrder } from './dependencies';
 import { ComposeError } from './errors';
 import type { Project, ProjectNetwork, ProjectService } from './project';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Session } from '../../src/core/session';
+import { Session } from '../../src/commandLine/session';
 import { composeDir, lastIn, replayIn } from './composeFixture';
 import type { Step } from './transcript';
 

@@ -2,8 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Lab } from '../../src/core/lab';
-import { Session } from '../../src/core/session';
+import { Lab } from '../../src/core/lab/lab';
+import { Session } from '../../src/commandLine/session';
 import type { Step } from './transcript';
 
 const roots: string[] = [];

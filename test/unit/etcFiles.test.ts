@@ -1,8 +1,8 @@
 // Semantics §3.3 / §3.4: /etc/hosts and /etc/resolv.conf per mode.
 import * as assert from 'node:assert/strict';
-import { hostProfileFrom } from '../../src/core/hostProfile';
-import { Lab } from '../../src/core/lab';
-import { Session } from '../../src/core/session';
+import { hostProfileFrom } from '../../src/core/lab/hostProfile';
+import { Lab } from '../../src/core/lab/lab';
+import { Session } from '../../src/commandLine/session';
 import { replay } from './transcript';
 
 describe('/etc/hosts and /etc/resolv.conf', () => {

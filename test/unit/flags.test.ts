@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { FlagError, parseFlags } from '../../src/core/command/flags';
-import { RUN_FLAGS } from '../../src/core/command/runFlags';
-import { tokenize } from '../../src/core/command/tokenize';
+import { FlagError, parseFlags } from '../../src/commandLine/docker/flags';
+import { RUN_FLAGS } from '../../src/commandLine/docker/runFlags';
+import { tokenize } from '../../src/core/text/shellWords';
 
 const run = (line: string) => parseFlags(RUN_FLAGS, tokenize(line), false);
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, SubnetAddresses, nextPredefinedSubnet } from '../../src/core/ipam';
+import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, SubnetAddresses, nextPredefinedSubnet } from '../../src/core/daemon/ipam';
 import { type Cidr, formatCidr, formatIPv4, parseCidr, parseIPv4 } from '../../src/core/net/ipv4';
 
 describe('IPAM', () => {

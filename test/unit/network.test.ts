@@ -1,9 +1,9 @@
 // Semantics §1.2 (network create), §1.6, §1.7, §2, §4.1, §7 and §8 rows T20-T35, T52: user-defined
 // networks replayed through `docker network ...` command lines.
 import * as assert from 'node:assert/strict';
-import { DEFAULT_HOST_PROFILE } from '../../src/core/hostProfile';
-import { Lab } from '../../src/core/lab';
-import { Session } from '../../src/core/session';
+import { DEFAULT_HOST_PROFILE } from '../../src/core/lab/hostProfile';
+import { Lab } from '../../src/core/lab/lab';
+import { Session } from '../../src/commandLine/session';
 import { type ReplayCase, itReplaysLast, last, replay } from './transcript';
 
 type Case = ReplayCase;

@@ -3,10 +3,10 @@
 // and the invariants the engine keeps (semantics §1.7, §2, §4.1, §4.3).
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { HOST_NETNS, Lab } from '../../src/core/lab';
-import type { Container } from '../../src/core/model';
-import { loadLab, saveLab } from '../../src/core/serialize';
-import { type LineResult, Session } from '../../src/core/session';
+import { HOST_NETNS, Lab } from '../../src/core/lab/lab';
+import type { Container } from '../../src/core/lab/model';
+import { loadLab, saveLab } from '../../src/core/lab/serialize';
+import { type LineResult, Session } from '../../src/commandLine/session';
 import { commandLine, commandLines, hostileLine } from './propertiesCommands';
 
 /** Runs per property (twice that for the garbage-input property); sequences are a prelude plus up to 25 lines. */

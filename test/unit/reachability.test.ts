@@ -1,7 +1,7 @@
 // Semantics §3.2 (embedded DNS) and §4 (who reaches whom), through the busybox clients.
 import * as assert from 'node:assert/strict';
 import { parseIPv4 } from '../../src/core/net/ipv4';
-import { reach } from '../../src/core/reach';
+import { reach } from '../../src/core/kernel/reach';
 import { replay } from './transcript';
 
 interface Case {

@@ -1,6 +1,6 @@
 // Semantics §2-§4 and the tutorial: addresses, namespaces, interfaces and files per mode.
 import * as assert from 'node:assert/strict';
-import { HOST_NETNS } from '../../src/core/lab';
+import { HOST_NETNS } from '../../src/core/lab/lab';
 import { replay } from './transcript';
 
 describe('addressing and namespaces', () => {

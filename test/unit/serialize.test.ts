@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { SavedLabError, loadLab, saveLab } from '../../src/core/serialize';
-import { Session } from '../../src/core/session';
+import { SavedLabError, loadLab, saveLab } from '../../src/core/lab/serialize';
+import { Session } from '../../src/commandLine/session';
 import { replay } from './transcript';
 
 describe('saving and loading the lab', () => {

@@ -1,7 +1,7 @@
 // Runs command lines through a fresh lab, as `netlab --json` does, for table-driven tests.
 import * as assert from 'node:assert/strict';
-import { Lab } from '../../src/core/lab';
-import { type LineResult, Session } from '../../src/core/session';
+import { Lab } from '../../src/core/lab/lab';
+import { type LineResult, Session } from '../../src/commandLine/session';
 
 export interface Step {
   command: string;

@@ -1,0 +1,51 @@
+// `docker <command>`: the subcommand table. Management forms (`docker container run`) map here too.
+import type { CommandContext, DockerHandler } from '../context';
+import { type Output, fail } from '../output';
+import { composeCommand } from './compose';
+import { execCommand } from './exec';
+import { containerInspectCommand, inspectCommand } from './inspect';
+import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
+import { logsCommand } from './logs';
+import { networkCommand } from './network';
+import { portCommand } from './port';
+import { pullCommand } from './pull';
+import { killCommand, pauseCommand, unpauseCommand } from './signals';
+import { createCommand, runCommand } from './run';
+import { own } from '../../../core/lab/own';
+
+const COMMANDS: Record<string, DockerHandler> = {
+  run: runCommand,
+  create: createCommand,
+  start: startCommand,
+  stop: stopCommand,
+  restart: restartCommand,
+  rm: rmCommand,
+  ps: psCommand,
+  exec: execCommand,
+  inspect: inspectCommand,
+  port: portCommand,
+  logs: logsCommand,
+  network: networkCommand,
+  compose: composeCommand,
+  kill: killCommand,
+  pause: pauseCommand,
+  unpause: unpauseCommand,
+  pull: pullCommand,
+  // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
+  'container inspect': containerInspectCommand,
+};
+
+/** `docker container <verb>` aliases of the top-level verbs. */
+const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec', inspect: 'container inspect', port: 'port', logs: 'logs', kill: 'kill', pause: 'pause', unpause: 'unpause' };
+
+export function docker(ctx: CommandContext, argv: string[]): Output {
+  let [sub, ...rest] = argv.slice(1);
+  if (sub === undefined) return fail("Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n", 0);
+  if (sub === 'container' && rest.length > 0 && own(CONTAINER_VERBS, rest[0]!)) {
+    sub = own(CONTAINER_VERBS, rest[0]!)!;
+    rest = rest.slice(1);
+  }
+  const handler = own(COMMANDS, sub);
+  if (!handler) return fail(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`, 1);
+  return handler(ctx, rest);
+}

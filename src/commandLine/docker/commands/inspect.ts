@@ -1,0 +1,136 @@
+// `docker inspect [-f FMT] [--type T] NAME...` and `docker container inspect`, following CLI 28's
+// inspect.Inspect: JSON array by default, `-f json` compact, otherwise a Go template per object.
+import { DockerError } from '../../../core/lab/errors';
+import type { Lab } from '../../../core/lab/lab';
+import { containerTemplateView, inspectContainer } from '../../print/inspectContainer';
+import { type JsonValue, goJson, indentedArray } from '../../print/json';
+import { networkInspectObject } from '../../print/networkInspect';
+import type { CommandContext } from '../context';
+import { FlagError, type FlagSpec, parseFlags } from '../flags';
+import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { type Output, fail, flagErrorOutput, arityError } from '../output';
+
+/** One inspectable object: the JSON the daemon sends, and the CLI's typed view templates run on first. */
+interface Found {
+  raw: JsonValue;
+  view: JsonValue;
+}
+
+/** Looks a reference up as one kind of object; undefined when there is none. Throws DockerError for other failures. */
+type Finder = (lab: Lab, ref: string) => Found | undefined;
+
+/** Object kinds in the CLI's autodetect order (inspectAll): containers, then networks. Images are not simulated. */
+const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => string }> = [
+  {
+    type: 'container',
+    find: (lab, ref) => {
+      const c = lab.findContainer(ref);
+      return c && { raw: inspectContainer(lab, c), view: containerTemplateView(lab, c) };
+    },
+    notFound: (ref) => `Error response from daemon: No such container: ${ref}`,
+  },
+  {
+    type: 'network',
+    find: (lab, ref) => {
+      const n = lab.findNetwork(ref);
+      if (!n) return undefined;
+      const json = networkInspectObject(lab, n);
+      return { raw: json, view: json };
+    },
+    notFound: (ref) => `Error response from daemon: network ${ref} not found`,
+  },
+];
+
+const ALL_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+
+const FLAGS: FlagSpec[] = [
+  { name: 'format', short: 'f', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'size', short: 's', type: 'bool' },
+];
+
+function lookup(lab: Lab, ref: string, type: string): Found | string {
+  for (const kind of KINDS) {
+    if (type !== '' && kind.type !== type) continue;
+    const found = kind.find(lab, ref);
+    if (found) return found;
+    if (type !== '') return kind.notFound(ref);
+  }
+  return `Error: No such object: ${ref}`;
+}
+
+/** TemplateInspector: typed view first; on an execution error, the raw JSON with missingkey=error. */
+function render(text: string, nodes: ReturnType<typeof parseTemplate>, found: Found): string {
+  try {
+    return executeTemplate(text, nodes, found.view);
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    try {
+      return executeTemplate(text, nodes, found.raw);
+    } catch (e2) {
+      if (e2 instanceof TemplateError) throw new TemplateError(`template parsing error: ${e2.message}`);
+      throw e2;
+    }
+  }
+}
+
+function run(ctx: CommandContext, args: string[], command: string, containerOnly: boolean): Output {
+  const specs = containerOnly ? FLAGS.filter((f) => f.name !== 'type') : FLAGS;
+  let flags;
+  try {
+    flags = parseFlags(specs, args, true);
+  } catch (e) {
+    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} [OPTIONS] ${command === 'inspect' ? 'NAME|ID [NAME|ID...]' : 'CONTAINER [CONTAINER...]'}`);
+    throw e;
+  }
+  const usage = containerOnly ? 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]' : 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]';
+  const wrongCount = arityError(usage, { kind: 'min', n: 1 }, flags.positionals.length);
+  if (wrongCount) return wrongCount;
+  const type = containerOnly ? 'container' : flags.strings.get('type') ?? '';
+  if (flags.strings.has('type') && type === '') return fail(`type is empty: must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
+  if (type !== '' && !ALL_TYPES.includes(type)) return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
+  const format = flags.strings.get('format') ?? '';
+  let nodes: ReturnType<typeof parseTemplate> | undefined;
+  if (format !== '' && format !== 'json') {
+    try {
+      nodes = parseTemplate(format);
+    } catch (e) {
+      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      throw e;
+    }
+  }
+  const errors: string[] = [];
+  const found: Found[] = [];
+  let text = '';
+  for (const ref of flags.positionals) {
+    let result: Found | string;
+    try {
+      result = lookup(ctx.lab, ref, type);
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+      result = e.source === 'daemon' ? `Error response from daemon: ${e.message}` : e.message;
+    }
+    if (typeof result === 'string') {
+      errors.push(result);
+      continue;
+    }
+    if (!nodes) {
+      found.push(result);
+      continue;
+    }
+    try {
+      text += `${render(format, nodes, result)}\n`;
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      errors.push(e.message);
+    }
+  }
+  let stdout: string;
+  if (nodes) stdout = text === '' ? '\n' : text;
+  else if (format === 'json') stdout = `${goJson(found.map((f) => f.raw))}\n`;
+  else stdout = indentedArray(found.map((f) => f.raw));
+  return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
+}
+
+export const inspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, 'inspect', false);
+export const containerInspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, 'container inspect', true);

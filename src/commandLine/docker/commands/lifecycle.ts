@@ -1,0 +1,108 @@
+// `docker start|stop|restart|rm|ps`: each acts on every container named, reporting per name.
+import { restartContainer, startContainer, stopContainer } from '../../../core/daemon/containerLifecycle';
+import { removeContainer } from '../../../core/daemon/containerStop';
+import { psRows, psTableRows } from '../../print/psTable';
+import { TemplateError, psFormatted } from '../../print/psFormat';
+import { PsFilterError, psFilter } from '../../../core/daemon/psFilter';
+import type { Container } from '../../../core/lab/model';
+import type { CommandContext } from '../context';
+import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
+import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError, type Arity } from '../output';
+import type { DockerError } from '../../../core/lab/errors';
+
+function parse(specs: FlagSpec[], args: string[], command: string, arity: Arity, usage: string): ParsedFlags | Output {
+  try {
+    const flags = parseFlags(specs, args, true);
+    return arityError(`docker ${command} ${usage}`, arity, flags.positionals.length) ?? flags;
+  } catch (e) {
+    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${usage}`);
+    throw e;
+  }
+}
+
+const isOutput = (v: ParsedFlags | Output): v is Output => 'exitCode' in v;
+
+/** Applies an action to each named container; prints the name as typed on success. */
+function eachContainer(refs: string[], action: (ref: string) => void): Output {
+  return join(...refs.map((ref) => guard(() => {
+    action(ref);
+    return ok(`${ref}\n`);
+  }, (e: DockerError) => fail(errorText(e), 1))));
+}
+
+export function startCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  const failed: string[] = [];
+  const out = eachContainer(flags.positionals, (ref) => {
+    try {
+      startContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+    } catch (e) {
+      failed.push(ref);
+      throw e;
+    }
+  });
+  // docker/cli start.go: after the per-container errors, one line naming those that failed.
+  return failed.length === 0 ? out : { ...out, stderr: `${out.stderr}failed to start containers: ${failed.join(', ')}\n` };
+}
+
+export function stopCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'stop', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => stopContainer(ctx.lab, ctx.lab.getContainer(ref)));
+}
+
+export function restartCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'restart', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => {
+    restartContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
+  });
+}
+
+export function rmCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }], args, 'rm', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
+  if (isOutput(flags)) return flags;
+  return eachContainer(flags.positionals, (ref) => {
+    removeContainer(ctx.lab, ref, flags.bools.has('force'));
+  });
+}
+
+export function psCommand(ctx: CommandContext, args: string[]): Output {
+  const flags = parse([
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'no-trunc', type: 'bool' },
+    { name: 'latest', short: 'l', type: 'bool' },
+    { name: 'size', short: 's', type: 'bool' },
+    { name: 'format', type: 'string' },
+    { name: 'filter', short: 'f', type: 'list' },
+    { name: 'last', short: 'n', type: 'string' },
+  ], args, 'ps', { kind: 'none' }, '[OPTIONS]');
+  if (isOutput(flags)) return flags;
+  let filter: (c: Container) => boolean;
+  try {
+    filter = psFilter(ctx.lab, flags.lists.get('filter') ?? []);
+  } catch (e) {
+    if (e instanceof PsFilterError) return fail(`${e.message}\n`, 1);
+    throw e;
+  }
+  const last = flags.bools.has('latest') ? 1 : Number(flags.strings.get('last') ?? -1);
+  // -n / -l imply -a, as in the CLI.
+  const all = flags.bools.has('all') || last >= 0 || (flags.lists.get('filter') ?? []).some((f) => f.startsWith('status='));
+  let rows = psRows(ctx.lab.containers.values(), all).filter(filter);
+  if (last >= 0) rows = rows.slice(0, last);
+  const noTrunc = flags.bools.has('no-trunc');
+  if (flags.bools.has('quiet')) return ok(rows.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
+  const format = flags.strings.get('format');
+  if (format !== undefined && format !== 'table') {
+    try {
+      return ok(psFormatted(ctx.lab, rows, format, noTrunc));
+    } catch (e) {
+      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      throw e;
+    }
+  }
+  return ok(psTableRows(rows, ctx.lab.now, noTrunc));
+}
+

@@ -1,0 +1,68 @@
+// `docker run` and `docker create`: CLI checks, create (warnings), then start and the main process.
+import { createContainer } from '../../../core/daemon/containerCreate';
+import { startContainer } from '../../../core/daemon/containerLifecycle';
+import { type DockerError, cliError, daemonError } from '../../../core/lab/errors';
+import { lookupImage, normalizedReference, repositoryOf } from '../../../core/catalog/images';
+import type { CommandContext } from '../context';
+import { FlagError, type ParsedFlags, parseFlags } from '../flags';
+import { type Output, fail, guard, runErrorText, flagErrorOutput, arityError } from '../output';
+import { createOptionsFrom } from '../runOptions';
+import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
+
+
+/**
+ * The CLI pulls an image the host lacks; the lab has only its catalogue, so anything else is a
+ * repository the registry does not have. Reference syntax is checked first, as the CLI does.
+ */
+function imageNotOnHost(image: string): { pulling: string; error: DockerError } | undefined {
+  const repo = repositoryOf(image);
+  if (/[A-Z]/.test(repo)) {
+    const full = repo.includes('/') ? repo : `library/${repo}`;
+    return { pulling: '', error: cliError(`invalid reference format: repository name (${full}) must be lowercase`) };
+  }
+  if (!/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/.test(image.replace(/^[a-z0-9.-]+(:\d+)?\/(?=.*\/)/, ''))) {
+    return { pulling: '', error: cliError('invalid reference format') };
+  }
+  if (lookupImage(image)) return undefined;
+  return {
+    pulling: `Unable to find image '${normalizedReference(image)}' locally\n`,
+    error: daemonError(`pull access denied for ${repo}, repository does not exist or may require 'docker login'`),
+  };
+}
+
+function flagError(e: FlagError, command: string): Output {
+  return flagErrorOutput(e.message, `docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`);
+}
+
+function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'create'): Output {
+  let flags: ParsedFlags;
+  try {
+    flags = parseFlags(command === 'run' ? RUN_FLAGS : CREATE_FLAGS, args, false);
+  } catch (e) {
+    if (e instanceof FlagError) return flagError(e, command);
+    throw e;
+  }
+  // The run and create commands wrap every error in a status of 125, this one included.
+  const wrongCount = arityError(`docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`, { kind: 'min', n: 1 }, flags.positionals.length, 125);
+  if (wrongCount) return wrongCount;
+  // 125 for the daemon's and CLI's own errors; a command that cannot be executed keeps its 127.
+  const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
+  return guard(() => {
+    const options = createOptionsFrom(flags);
+    const missing = imageNotOnHost(options.image);
+    if (missing) return { stdout: '', stderr: missing.pulling + runErrorText(missing.error, command), exitCode: 125 };
+    const { container, warnings } = createContainer(ctx.lab, options);
+    const warningText = warnings.map((w) => `WARNING: ${w}\n`).join('');
+    if (command === 'create') return { stdout: `${container.id}\n`, stderr: warningText, exitCode: 0 };
+    const started = guard(() => {
+      const result = startContainer(ctx.lab, container, ctx.runInContainer);
+      if (flags.bools.has('detach')) return { stdout: `${container.id}\n`, stderr: '', exitCode: 0 };
+      if (result.interactiveShell) ctx.enterShell(container.id, true);
+      return result.output;
+    }, frame);
+    return { ...started, stderr: warningText + started.stderr };
+  }, frame);
+}
+
+export const runCommand = (ctx: CommandContext, args: string[]): Output => createOrRun(ctx, args, 'run');
+export const createCommand = (ctx: CommandContext, args: string[]): Output => createOrRun(ctx, args, 'create');

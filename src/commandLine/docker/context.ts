@@ -1,0 +1,16 @@
+// What command handlers get: the lab, a way to run programs inside containers, and the session.
+import type { OneShotRunner } from '../../core/daemon/containerLifecycle';
+import type { Lab } from '../../core/lab/lab';
+import type { Output } from './output';
+
+export interface CommandContext {
+  lab: Lab;
+  /** Runs a program in a running container's namespace (the shell tools). */
+  runInContainer: OneShotRunner;
+  /** Asks the session to enter an interactive shell in a container. */
+  enterShell(containerId: string, ownsContainer: boolean): void;
+  /** Folder relative paths resolve against (compose files). */
+  cwd: string;
+}
+
+export type DockerHandler = (ctx: CommandContext, args: string[]) => Output;

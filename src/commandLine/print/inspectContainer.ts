@@ -1,0 +1,240 @@
+// `docker inspect <container>`: the daemon's InspectResponse (Engine 29) as CLI 28 receives it,
+// and the CLI's typed view of it that `-f` templates run against.
+//
+// CLI 28 negotiates API 1.51, below 1.52, so Engine 29 adds back the deprecated top-level
+// NetworkSettings fields of the `bridge` endpoint. It does so by re-marshalling through
+// map[string]any, which sorts every key (daemon/server/router/container/inspect.go, compat.Wrap).
+import { fileOwner } from '../../core/kernel/etcFiles';
+import type { Lab } from '../../core/lab/lab';
+import type { Container, Endpoint, PortBinding } from '../../core/lab/model';
+import { formatIPv4 } from '../../core/net/ipv4';
+import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
+import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
+import { goNanos, goTime } from './goTime';
+import { healthStatus, isEnabled } from '../../core/daemon/health';
+import { dnsNames } from '../../core/lab/labIndex';
+
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+const CONTAINERS = '/var/lib/docker/containers';
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const MASKED_PATHS = ['/proc/asound', '/proc/acpi', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'];
+const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+/** Go's time.RFC3339Nano for a whole-second UTC time (trailing zero fractions are dropped). */
+export function rfc3339(seconds: number): string {
+  return seconds > 0 ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : ZERO_TIME;
+}
+
+/** The lab has no image store: a stable sha256-looking ID per image name. */
+export function imageId(image: string): string {
+  return `sha256:${stableHex(`image:${image}`, 64)}`;
+}
+
+/** A sandbox lives as long as one namespace instance, so its ID follows the namespace. */
+function sandboxId(c: Container): string {
+  return c.netnsId === null || isContainerMode(c.networkMode) ? '' : stableHex(`sandbox:${c.id}:${c.netnsId}`, 64);
+}
+
+function pid(c: Container): number {
+  return c.state === 'running' ? 1000 + (parseInt(c.id.slice(0, 6), 16) % 60000) : 0;
+}
+
+const orNull = (list: readonly string[]): JsonValue => (list.length > 0 ? [...list] : null);
+const bindingsJson = (list: readonly PortBinding[]): JsonValue => list.map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort }));
+
+function portBindings(map: Record<string, PortBinding[]>): JsonObject {
+  return goMap(Object.entries(map).map(([k, v]) => [k, bindingsJson(v)]));
+}
+
+/** NetworkSettings.Ports: exposed ports as null, published ones with their bindings; {} unless published on a bridge (T14). */
+function portsOf(lab: Lab, c: Container): JsonObject {
+  if (c.state !== 'running') return {};
+  const publishes = Object.keys(c.networks).some((n) => {
+    const net = lab.findNetwork(n);
+    return net?.driver === 'bridge' && !net.internal;
+  });
+  if (!publishes) return {};
+  const keys = new Set([...c.exposedPorts, ...Object.keys(c.ports)]);
+  return goMap([...keys].map((k) => [k, c.ports[k] && c.ports[k].length > 0 ? bindingsJson(c.ports[k]) : null]));
+}
+
+
+const addr = (ip: number | null | undefined) => (ip === null || ip === undefined ? '' : formatIPv4(ip));
+
+/** One EndpointSettings in Engine 29 field order. Stopped containers keep the entry, minus operational data. */
+function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | undefined): JsonObject {
+  const cfg = c.networks[key];
+  const net = lab.findNetwork(key);
+  const everStarted = c.startedAt > 0;
+  const aliases = cfg?.aliases ?? [];
+  return {
+    IPAMConfig: cfg?.ipv4Address || cfg?.ipv6Address
+      ? { ...(cfg.ipv4Address ? { IPv4Address: cfg.ipv4Address } : {}), ...(cfg.ipv6Address ? { IPv6Address: cfg.ipv6Address } : {}) }
+      : null,
+    Links: orNull(cfg?.links ?? []),
+    Aliases: orNull(aliases),
+    DriverOpts: null,
+    GwPriority: 0,
+    NetworkID: everStarted || ep ? net?.id ?? '' : '',
+    EndpointID: ep?.endpointId ?? '',
+    Gateway: addr(ep?.gateway),
+    IPAddress: addr(ep?.ip),
+    MacAddress: ep ? ep.mac : everStarted ? '' : cfg?.macAddress ?? '',
+    IPPrefixLen: ep && ep.ip !== null ? ep.prefix : 0,
+    IPv6Gateway: ep?.ipv6Gateway ?? '',
+    GlobalIPv6Address: ep?.ipv6 ?? '',
+    GlobalIPv6PrefixLen: ep?.ipv6Prefix ?? 0,
+    DNSNames: everStarted && net && isUserDefined(net.name) ? dnsNames(c, key) : null,
+  };
+}
+
+function networksOf(lab: Lab, c: Container): JsonObject {
+  return goMap(Object.keys(c.networks).map((key) => {
+    const name = lab.findNetwork(key)?.name ?? key;
+    return [name, endpointSettings(lab, c, key, c.endpoints[name])];
+  }));
+}
+
+/** --link on the default bridge, as the daemon reports it: `/target:/self/alias`. */
+function legacyLinks(lab: Lab, c: Container): JsonValue {
+  const links = c.links.flatMap((l) => {
+    const [target = '', alias] = l.split(':');
+    const t = lab.findContainer(target);
+    return t ? [`/${t.name}:/${c.name}/${alias ?? t.name}`] : [];
+  });
+  return orNull(links);
+}
+
+function hostConfig(lab: Lab, c: Container): JsonObject {
+  return {
+    Binds: null, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: {} },
+    NetworkMode: c.networkMode, PortBindings: portBindings(c.portBindings),
+    RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, AutoRemove: c.autoRemove,
+    VolumeDriver: '', VolumesFrom: null, ConsoleSize: [0, 0], CapAdd: null, CapDrop: null, CgroupnsMode: 'private',
+    Dns: [...c.dns], DnsOptions: [...c.dnsOptions], DnsSearch: [...c.dnsSearch], ExtraHosts: orNull(c.extraHosts),
+    GroupAdd: null, IpcMode: 'private', Cgroup: '', Links: legacyLinks(lab, c), OomScoreAdj: 0, PidMode: '',
+    Privileged: false, PublishAllPorts: c.publishAll, ReadonlyRootfs: false, SecurityOpt: null,
+    UTSMode: '', UsernsMode: '', ShmSize: 67108864, Runtime: 'runc', Isolation: '',
+    CpuShares: 0, Memory: 0, NanoCpus: 0, CgroupParent: '', BlkioWeight: 0, BlkioWeightDevice: [],
+    BlkioDeviceReadBps: [], BlkioDeviceWriteBps: [], BlkioDeviceReadIOps: [], BlkioDeviceWriteIOps: [],
+    CpuPeriod: 0, CpuQuota: 0, CpuRealtimePeriod: 0, CpuRealtimeRuntime: 0, CpusetCpus: '', CpusetMems: '',
+    Devices: [], DeviceCgroupRules: null, DeviceRequests: null, MemoryReservation: 0, MemorySwap: 0,
+    MemorySwappiness: null, OomKillDisable: null, PidsLimit: null, Ulimits: [],
+    CpuCount: 0, CpuPercent: 0, IOMaximumIOps: 0, IOMaximumBandwidth: 0,
+    MaskedPaths: [...MASKED_PATHS], ReadonlyPaths: [...READONLY_PATHS],
+  };
+}
+
+function config(c: Container): JsonObject {
+  return {
+    Hostname: c.hostname, Domainname: c.domainname, User: '',
+    // The lab does not record -d/attach, so these stay false.
+    AttachStdin: false, AttachStdout: false, AttachStderr: false,
+    ...(c.exposedPorts.length > 0 ? { ExposedPorts: goMap(c.exposedPorts.map((p) => [p, {}])) } : {}),
+    Tty: c.tty, OpenStdin: c.openStdin, StdinOnce: false, Env: [PATH_ENV], Cmd: orNull(c.cmd),
+    Image: c.image, Volumes: null, WorkingDir: '', Entrypoint: orNull(c.entrypoint), Labels: goMap(Object.entries(c.labels ?? {})),
+  };
+}
+
+/** The InspectResponse in Engine 29 (API 1.52) field order. */
+function inspectResponse(lab: Lab, c: Container): JsonObject {
+  const argv = [...c.entrypoint, ...c.cmd];
+  const started = c.startedAt > 0;
+  // container:<x> shares x's files (initializeNetworkingPaths); the paths exist from the first start.
+  const files = fileOwner(lab, c).id;
+  const sandbox = sandboxId(c);
+  return {
+    Id: c.id,
+    Created: goTime(c.createdAt, c.id),
+    Path: argv[0] ?? '',
+    Args: argv.slice(1),
+    State: {
+      Status: c.paused ? 'paused' : c.state, Running: c.state === 'running', Paused: c.paused === true, Restarting: c.state === 'restarting',
+      OOMKilled: false, Dead: c.state === 'dead', Pid: pid(c), ExitCode: c.exitCode, Error: '',
+      StartedAt: c.startedAt > 0 ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0) : rfc3339(0), FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
+      ...(isEnabled(c.healthcheck) && c.state === 'running'
+        ? { Health: { Status: healthStatus(c.healthcheck, c.startedAt, lab.now), FailingStreak: 0, Log: [] } }
+        : {}),
+    },
+    Image: imageId(c.image),
+    ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',
+    HostnamePath: started ? `${CONTAINERS}/${files}/hostname` : '',
+    HostsPath: started ? `${CONTAINERS}/${files}/hosts` : '',
+    LogPath: started ? `${CONTAINERS}/${c.id}/${c.id}-json.log` : '',
+    Name: `/${c.name}`,
+    RestartCount: c.restartCount,
+    Driver: 'overlayfs',
+    Platform: 'linux',
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: 'docker-default',
+    ExecIDs: null,
+    HostConfig: hostConfig(lab, c),
+    // Below API 1.52 the snapshotter's Storage field is folded back into GraphDriver.
+    GraphDriver: { Data: null, Name: 'overlayfs' },
+    Mounts: [],
+    Config: config(c),
+    NetworkSettings: {
+      SandboxID: sandbox,
+      SandboxKey: sandbox === '' ? '' : c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${sandbox.slice(0, 12)}`,
+      Ports: portsOf(lab, c),
+      Networks: networksOf(lab, c),
+    },
+  };
+}
+
+/** The pre-1.44 top-level fields, copied from the `bridge` endpoint. */
+function legacyBridgeFields(bridge: JsonObject): JsonObject {
+  const keys = ['EndpointID', 'Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'MacAddress'];
+  return Object.fromEntries(keys.map((k) => [k, bridge[k] ?? '']));
+}
+
+/** Config.MacAddress below API 1.52: the --mac-address asked for on a bridge or user-defined primary network. */
+function desiredMac(c: Container): string {
+  const mode = c.networkMode;
+  if (mode === 'host' || mode === 'none' || isContainerMode(mode)) return '';
+  return c.networks[mode]?.macAddress ?? '';
+}
+
+/** Adds what the daemon puts back below API 1.52; true when it did (the response is then re-marshalled). */
+function addPre152Fields(base: JsonObject, c: Container): boolean {
+  const settings = base['NetworkSettings'] as JsonObject;
+  const bridge = (settings['Networks'] as JsonObject)['bridge'];
+  const mac = desiredMac(c);
+  if (isObject(bridge)) Object.assign(settings, legacyBridgeFields(bridge));
+  if (mac !== '') (base['Config'] as JsonObject)['MacAddress'] = mac;
+  return isObject(bridge) || mac !== '';
+}
+
+/** What the daemon sends CLI 28 (API 1.51): the JSON printed by `docker inspect`. */
+export function inspectContainer(lab: Lab, c: Container): JsonObject {
+  const base = inspectResponse(lab, c);
+  return addPre152Fields(base, c) ? sortKeysDeep(base) as JsonObject : base;
+}
+
+// Field orders of the CLI 28 structs (docker/docker v28 api/types) the raw JSON is decoded into.
+const TOP_ORDER = ['Id', 'Created', 'Path', 'Args', 'State', 'Image', 'ResolvConfPath', 'HostnamePath', 'HostsPath', 'LogPath', 'Name', 'RestartCount', 'Driver', 'Platform', 'MountLabel', 'ProcessLabel', 'AppArmorProfile', 'ExecIDs', 'HostConfig', 'GraphDriver', 'Mounts', 'Config', 'NetworkSettings'];
+const SETTINGS_ORDER = ['Bridge', 'SandboxID', 'SandboxKey', 'Ports', 'HairpinMode', 'LinkLocalIPv6Address', 'LinkLocalIPv6PrefixLen', 'SecondaryIPAddresses', 'SecondaryIPv6Addresses', 'EndpointID', 'Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'MacAddress', 'Networks'];
+const ENDPOINT_ORDER = ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'DriverOpts', 'GwPriority', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'];
+const CONFIG_ORDER = ['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty', 'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'MacAddress', 'Labels'];
+
+/**
+ * The CLI's typed InspectResponse, which templates see first: struct order, and the deprecated
+ * NetworkSettings fields always present (empty when there is no bridge endpoint).
+ */
+export function containerTemplateView(lab: Lab, c: Container): JsonObject {
+  const base = inspectResponse(lab, c);
+  addPre152Fields(base, c);
+  const settings = base['NetworkSettings'] as JsonObject;
+  const networks = settings['Networks'] as JsonObject;
+  const legacy: JsonObject = {
+    Bridge: '', HairpinMode: false, LinkLocalIPv6Address: '', LinkLocalIPv6PrefixLen: 0, SecondaryIPAddresses: null, SecondaryIPv6Addresses: null,
+    EndpointID: '', Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, IPAddress: '', IPPrefixLen: 0, IPv6Gateway: '', MacAddress: '',
+  };
+  const typedNetworks = goMap(Object.entries(networks).map(([k, v]) => [k, isObject(v) ? withOrder(v, ENDPOINT_ORDER) : v]));
+  return withOrder({
+    ...base,
+    Config: withOrder(base['Config'] as JsonObject, CONFIG_ORDER),
+    NetworkSettings: withOrder({ ...legacy, ...settings, Networks: typedNetworks }, SETTINGS_ORDER),
+  }, TOP_ORDER);
+}

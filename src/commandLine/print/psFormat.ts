@@ -1,0 +1,61 @@
+// `docker ps --format`: the CLI's container fields for Go templates, and `table ...` formats
+// with the headers docker/cli's ContainerContext gives each field.
+import { TemplateError, executeTemplate, parseTemplate } from './goTemplate';
+import type { Lab } from '../../core/lab/lab';
+import type { Container } from '../../core/lab/model';
+import { own } from '../../core/lab/own';
+import { type JsonObject, goJson, goMap } from './json';
+import { goTimeString } from './goTime';
+import { portsColumn } from './ports';
+import { commandColumn, statusColumn } from './psTable';
+import { humanDuration } from './duration';
+import { formatTable } from './table';
+
+const HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
+  Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS',
+  Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES',
+};
+
+export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
+  const networks = c.state === 'running' ? Object.keys(c.endpoints) : Object.keys(c.networks);
+  return {
+    ID: noTrunc ? c.id : c.id.slice(0, 12),
+    Image: c.image,
+    Command: commandColumn(c, !noTrunc),
+    CreatedAt: goTimeString(c.createdAt),
+    RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
+    Ports: portsColumn(c),
+    State: c.state,
+    Status: statusColumn(c, lab.now),
+    Size: '0B',
+    Names: c.name,
+    Labels: Object.entries(c.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(','),
+    Mounts: '',
+    Networks: networks.join(','),
+    LocalVolumes: '0',
+  };
+}
+
+/** docker/cli preFormat: drop the `table` key, trim, and turn `\t` / `\n` into real ones. */
+function prepare(format: string): { table: boolean; body: string } {
+  const table = format.startsWith('table');
+  const body = (table ? format.slice('table'.length) : format).trim().replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  return { table, body };
+}
+
+/** Renders the rows; throws TemplateError (parse or execution) in Go's words. */
+export function psFormatted(lab: Lab, rows: Container[], format: string, noTrunc: boolean): string {
+  if (format === 'json') {
+    // The CLI's `json` format is `{{json .}}` over its context, whose fields marshal sorted.
+    return rows.map((c) => `${goJson(goMap(Object.entries(psFields(lab, c, noTrunc))))}\n`).join('');
+  }
+  const { table, body } = prepare(format);
+  const nodes = parseTemplate(body);
+  const lines = rows.map((c) => executeTemplate(body, nodes, psFields(lab, c, noTrunc)));
+  if (!table) return lines.map((l) => `${l}\n`).join('');
+  const header = body.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => own(HEADERS, key) ?? key.toUpperCase());
+  return formatTable([header, ...lines].map((l) => l.split('\t')));
+}
+
+export { TemplateError };

@@ -1,0 +1,63 @@
+// `docker ps` in the CLI's default table format.
+import type { Container } from '../../core/lab/model';
+import { healthStatus, isEnabled } from '../../core/daemon/health';
+import { humanDuration } from './duration';
+import { portsColumn } from './ports';
+import { formatTable } from './table';
+
+const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
+
+/** docker/cli formatter.Ellipsis: keep maxLength runes, the last one an ellipsis. */
+export function ellipsis(text: string, maxLength: number): string {
+  const runes = [...text];
+  return runes.length <= maxLength ? text : `${runes.slice(0, maxLength - 1).join('')}…`;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function commandColumn(c: Container, truncate: boolean): string {
+  const command = [...c.entrypoint, ...c.cmd].join(' ');
+  return quote(truncate ? ellipsis(command, 20) : command);
+}
+
+export function statusColumn(c: Container, now: number): string {
+  switch (c.state) {
+    case 'running': {
+      const health = isEnabled(c.healthcheck) ? healthStatus(c.healthcheck, c.startedAt, now) : undefined;
+      const suffix = c.paused ? ' (Paused)' : health === 'healthy' ? ' (healthy)' : health === 'starting' ? ' (health: starting)' : '';
+      return `Up ${humanDuration(now - c.startedAt)}${suffix}`;
+    }
+    case 'created':
+      return 'Created';
+    case 'restarting':
+      return `Restarting (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
+    case 'removing':
+      return 'Removal In Progress';
+    case 'dead':
+      return 'Dead';
+    case 'exited':
+      return `Exited (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
+  }
+}
+
+/** Newest first, like the engine's list. */
+export function psRows(containers: Iterable<Container>, all: boolean): Container[] {
+  return [...containers].filter((c) => all || c.state === 'running').reverse();
+}
+
+export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean): string {
+  return formatTable([
+    HEADER,
+    ...rows.map((c) => [
+      noTrunc ? c.id : c.id.slice(0, 12),
+      c.image,
+      commandColumn(c, !noTrunc),
+      `${humanDuration(now - c.createdAt)} ago`,
+      statusColumn(c, now),
+      portsColumn(c),
+      c.name,
+    ]),
+  ]);
+}

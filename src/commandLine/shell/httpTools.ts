@@ -1,0 +1,135 @@
+// wget (busybox) and curl: an HTTP GET over the reachability model. What answers depends on
+// the program listening: nginx and httpd serve their default pages; other servers reset.
+import type { Container } from '../../core/lab/model';
+import { formatIPv4 } from '../../core/net/ipv4';
+import { nginxAccess } from '../../core/catalog/nginxLogs';
+import type { ReachResult } from '../../core/kernel/reach';
+import type { ShellContext, ShellTool } from './context';
+import { probeTarget } from './target';
+
+interface Url {
+  host: string;
+  port: number;
+  path: string;
+}
+
+export function parseUrl(raw: string): Url | undefined {
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^\s]*)?$/.exec(raw);
+  if (!m) return undefined;
+  const scheme = m[1] ?? 'http';
+  return { host: m[2]!, port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
+}
+
+const NGINX_PAGE = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+const HTTPD_PAGE = '<html><body><h1>It works!</h1></body></html>\n';
+const REMOTE_PAGE = '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
+
+/** The body an HTTP server returns, or undefined when the program does not speak HTTP. */
+function pageFrom(result: ReachResult): string | undefined {
+  if (result.program === 'nginx') return NGINX_PAGE;
+  if (result.program === 'httpd') return HTTPD_PAGE;
+  if (result.program === 'remote server') return REMOTE_PAGE;
+  return undefined;
+}
+
+/** The address a server sees: the client's own on a shared network, else its network's gateway (NAT, docker-proxy). */
+function clientAddress(sh: ShellContext, server: Container, targetIp: string): string {
+  // Inside the server's own namespace the source is the address connected to (loopback or its own).
+  if (sh.netnsId === server.netnsId) return targetIp.startsWith('127.') ? '127.0.0.1' : targetIp;
+  const ns = sh.lab.namespaces.get(sh.netnsId);
+  const client = ns ? sh.lab.containers.get(ns.owner) : undefined;
+  const serverEps = Object.values(server.endpoints);
+  for (const ep of Object.values(client?.endpoints ?? {})) {
+    if (ep.ip !== null && serverEps.some((s) => s.networkId === ep.networkId)) return formatIPv4(ep.ip);
+  }
+  const gateway = serverEps.find((e) => e.gateway !== null)?.gateway;
+  return gateway === undefined || gateway === null ? '127.0.0.1' : formatIPv4(gateway);
+}
+
+/** nginx writes an access line for every request it answers. */
+function logRequest(sh: ShellContext, result: ReachResult, targetIp: string, path: string, body: string, agent: string): void {
+  const server = result.answeredBy;
+  if (!server || result.program !== 'nginx') return;
+  server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server, targetIp), path, body.length, agent));
+}
+
+function fetchUrl(sh: ShellContext, url: Url): { kind: 'bad-address' } | { kind: 'failed'; ip: string; result: ReachResult } | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
+  const target = probeTarget(sh, url.host, { port: url.port, proto: 'tcp' });
+  if (!target.ok) return { kind: 'bad-address' };
+  const ip = formatIPv4(target.ip);
+  if (!target.result.ok) return { kind: 'failed', ip, result: target.result };
+  return { kind: 'ok', ip, body: pageFrom(target.result), result: target.result };
+}
+
+export const wgetTool: ShellTool = (sh, argv) => {
+  let toStdout = false;
+  let quiet = false;
+  let spider = false;
+  let raw: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-O') toStdout = argv[++i] === '-';
+    else if (a === '-O-' || a === '-qO-') { toStdout = true; quiet = quiet || a === '-qO-'; }
+    else if (a === '-q') quiet = true;
+    else if (a === '--spider') spider = true;
+    else if (a === '-T') i++;
+    else if (!a.startsWith('-')) raw = a;
+  }
+  if (!raw) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n', exitCode: 1 };
+  const url = parseUrl(raw);
+  if (!url) return { stdout: '', stderr: `wget: bad address '${raw}'\n`, exitCode: 1 };
+  const got = fetchUrl(sh, url);
+  if (got.kind === 'bad-address') return { stdout: '', stderr: `wget: bad address '${url.host}'\n`, exitCode: 1 };
+  const connecting = quiet ? '' : `Connecting to ${url.host} (${got.ip}:${url.port})\n`;
+  if (got.kind === 'failed') {
+    const reason = got.result.failure === 'refused' ? 'Connection refused' : got.result.failure === 'no-route' ? 'Network is unreachable' : '';
+    // Without -T busybox waits for the kernel's connect timeout; with -T its own timer fires first.
+    const timedOut = argv.includes('-T') ? 'wget: download timed out\n' : `wget: can't connect to remote host (${got.ip}): Connection timed out\n`;
+    const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : timedOut;
+    return { stdout: '', stderr: connecting + msg, exitCode: 1 };
+  }
+  if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
+  logRequest(sh, got.result, got.ip, url.path, got.body, 'Wget');
+  if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
+  if (toStdout) return { stdout: got.body, stderr: quiet ? '' : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`, exitCode: 0 };
+  return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
+};
+
+export const curlTool: ShellTool = (sh, argv) => {
+  const raw = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? '')).at(0);
+  if (!raw) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
+  const url = parseUrl(raw);
+  if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Bad hostname\n`, exitCode: 3 };
+  const got = fetchUrl(sh, url);
+  if (got.kind === 'bad-address') return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
+  if (got.kind === 'failed') {
+    if (got.result.failure === 'timeout') return { stdout: '', stderr: `curl: (28) Failed to connect to ${url.host} port ${url.port} after 134005 ms: Could not connect to server\n`, exitCode: 28 };
+    return { stdout: '', stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`, exitCode: 7 };
+  }
+  if (got.body === undefined) return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
+  logRequest(sh, got.result, got.ip, url.path, got.body, 'curl/7.88.1');
+  return { stdout: got.body, stderr: '', exitCode: 0 };
+};

@@ -1,0 +1,188 @@
+// The built-in image catalogue: what each image exposes, runs by default, listens on, and which
+// programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
+import type { Protocol } from '../lab/model';
+import { nginxBindFailed, nginxStarted } from './nginxLogs';
+import { own } from '../lab/own';
+
+export interface ImageListener {
+  port: number;
+  proto: Protocol;
+}
+
+/** Programs in the image: busybox (busybox, alpine), slim Debian (most servers), or everything. */
+export type Toolset = 'busybox' | 'debian' | 'debian+curl' | 'toolbox' | 'none';
+
+export interface ImageInfo {
+  /** Config.Entrypoint + Config.Cmd as `docker ps` shows them. */
+  entrypoint: string[];
+  cmd: string[];
+  /** EXPOSE ports, e.g. "80/tcp". */
+  exposed: string[];
+  /** What the default command listens on once started. */
+  listens: ImageListener[];
+  /** Program name used in logs and `netstat -p`. */
+  program: string;
+  /** `docker logs` lines when its port is already bound in the namespace. */
+  bindFailure: (port: number) => string;
+  /** Exit status of the default command on `docker stop` (SIGTERM, or SIGKILL after the grace period). */
+  stopExitCode: number;
+  /** Whether the default command needs a terminal or stdin to stay up (a shell or a REPL). */
+  isShell: boolean;
+  toolset: Toolset;
+  /** What the default command prints and its status when it runs once and exits (hello-world). */
+  oneShot?: { stdout: string; exitCode: number };
+  /** Log lines once listening, and when a port is taken (replacing bindFailure), at lab time `now`. */
+  startLog?: (now: number) => string[];
+  bindFailureLog?: (now: number, port: number) => string[];
+}
+
+const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
+  entrypoint: [],
+  cmd: [program],
+  exposed: [],
+  listens: [],
+  program,
+  bindFailure: () => '',
+  stopExitCode: 137,
+  isShell: true,
+  toolset,
+});
+
+const server = (
+  entrypoint: string[],
+  cmd: string[],
+  ports: number[],
+  program: string,
+  toolset: Toolset,
+  bindFailure: (port: number) => string,
+): ImageInfo => ({
+  entrypoint,
+  cmd,
+  exposed: ports.map((p) => `${p}/tcp`),
+  listens: ports.map((port) => ({ port, proto: 'tcp' as const })),
+  program,
+  bindFailure,
+  stopExitCode: 0,
+  isShell: false,
+  toolset,
+});
+
+const HELLO = `
+Hello from Docker!
+This message shows that your installation appears to be working correctly.
+
+To generate this message, Docker took the following steps:
+ 1. The Docker client contacted the Docker daemon.
+ 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
+    (amd64)
+ 3. The Docker daemon created a new container from that image which runs the
+    executable that produces the output you are currently reading.
+ 4. The Docker daemon streamed that output to the Docker client, which sent it
+    to your terminal.
+
+To try something more ambitious, you can run an Ubuntu container with:
+ $ docker run -it ubuntu bash
+
+Share images, automate workflows, and more with a free Docker ID:
+ https://hub.docker.com/
+
+For more examples and ideas, visit:
+ https://docs.docker.com/get-started/
+
+`;
+
+const inUse = (what: string) => (p: number) => `${what} ${p}: Address already in use`;
+
+const CATALOGUE: Record<string, ImageInfo> = {
+  busybox: shellImage('sh', 'busybox'),
+  alpine: shellImage('/bin/sh', 'busybox'),
+  ubuntu: shellImage('/bin/bash', 'debian'),
+  debian: shellImage('bash', 'debian'),
+  node: { ...shellImage('node', 'debian+curl'), entrypoint: ['docker-entrypoint.sh'] },
+  python: shellImage('python3', 'debian+curl'),
+  'nicolaka/netshoot': shellImage('zsh', 'toolbox'),
+  'hello-world': { ...shellImage('/hello', 'none'), isShell: false, stopExitCode: 0, oneShot: { stdout: HELLO, exitCode: 0 } },
+  nginx: {
+    ...server(['/docker-entrypoint.sh'], ['nginx', '-g', 'daemon off;'], [80], 'nginx', 'debian+curl',
+      (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`),
+    startLog: nginxStarted,
+    bindFailureLog: nginxBindFailed,
+  },
+  httpd: server([], ['httpd-foreground'], [80], 'httpd', 'debian',
+    (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`),
+  redis: server(['docker-entrypoint.sh'], ['redis-server'], [6379], 'redis-server', 'debian',
+    (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`),
+  postgres: server(['docker-entrypoint.sh'], ['postgres'], [5432], 'postgres', 'debian',
+    (p) => `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`),
+  mysql: server(['docker-entrypoint.sh'], ['mysqld'], [3306, 33060], 'mysqld', 'debian',
+    (p) => `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`),
+  mariadb: server(['docker-entrypoint.sh'], ['mariadbd'], [3306], 'mariadbd', 'debian',
+    (p) => `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`),
+  mongo: server(['docker-entrypoint.sh'], ['mongod'], [27017], 'mongod', 'debian',
+    (p) => `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`),
+  memcached: server(['docker-entrypoint.sh'], ['memcached'], [11211], 'memcached', 'debian', inUse('failed to listen on TCP port')),
+  rabbitmq: server(['docker-entrypoint.sh'], ['rabbitmq-server'], [5672], 'beam.smp', 'debian', inUse('failed to start Ranch listener on port')),
+  traefik: server(['/entrypoint.sh'], ['traefik'], [80], 'traefik', 'busybox',
+    (p) => `error while building entryPoint web: error preparing server: error opening listener: listen tcp :${p}: bind: address already in use`),
+  caddy: server([], ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'], [80], 'caddy', 'busybox',
+    (p) => `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`),
+};
+
+/** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
+const baseNames = new Map<string, string>();
+
+export function imageBaseName(reference: string): string {
+  let cached = baseNames.get(reference);
+  if (cached === undefined) {
+    cached = computeBaseName(reference);
+    if (baseNames.size < 10_000) baseNames.set(reference, cached);
+  }
+  return cached;
+}
+
+function computeBaseName(reference: string): string {
+  let repo = reference.split('@')[0]!;
+  const lastSlash = repo.lastIndexOf('/');
+  const colon = repo.indexOf(':', lastSlash + 1);
+  if (colon >= 0) repo = repo.slice(0, colon);
+  return repo.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '').replace(/^library\//, '');
+}
+
+export function lookupImage(reference: string): ImageInfo | undefined {
+  return own(CATALOGUE, imageBaseName(reference));
+}
+
+/** The reference as the CLI names it when pulling: a missing tag means `:latest`. */
+export function normalizedReference(reference: string): string {
+  if (reference.includes('@')) return reference;
+  const lastSlash = reference.lastIndexOf('/');
+  return reference.indexOf(':', lastSlash + 1) >= 0 ? reference : `${reference}:latest`;
+}
+
+/** The repository part of a reference (what a pull error names). */
+export function repositoryOf(reference: string): string {
+  const noDigest = reference.split('@')[0]!;
+  const lastSlash = noDigest.lastIndexOf('/');
+  const colon = noDigest.indexOf(':', lastSlash + 1);
+  return colon < 0 ? noDigest : noDigest.slice(0, colon);
+}
+
+const BUSYBOX_MISSING = new Set(['bash', 'curl']);
+const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep']);
+
+/** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
+export function imageHasProgram(reference: string, program: string): boolean {
+  const toolset = lookupImage(reference)?.toolset ?? 'debian';
+  switch (toolset) {
+    case 'busybox':
+      return !BUSYBOX_MISSING.has(program);
+    case 'debian':
+      return DEBIAN_HAS.has(program);
+    case 'debian+curl':
+      return DEBIAN_HAS.has(program) || program === 'curl';
+    case 'toolbox':
+      return true;
+    case 'none':
+      return false;
+  }
+}

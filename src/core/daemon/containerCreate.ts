@@ -1,0 +1,169 @@
+// `POST /containers/create`: the daemon's checks in their order (semantics §1.1), then the record.
+import { validateNetworkingConfig } from './endpointSettings';
+import { daemonError } from '../lab/errors';
+import { lookupImage, normalizedReference } from '../catalog/images';
+import type { Lab } from '../lab/lab';
+import type { Container, EndpointConfig, PortBinding } from '../lab/model';
+import { randomContainerName } from './names';
+import { setOwn } from '../lab/own';
+import { containerModeTarget, isContainerMode, isDefaultMode } from './networkMode';
+
+export interface CreateOptions {
+  name?: string;
+  image: string;
+  /** Command after the image; empty means the image's default. */
+  cmd: string[];
+  hostname?: string;
+  domainname?: string;
+  /** HostConfig.NetworkMode: "default", "bridge", "host", "none", "container:x" or a network. */
+  networkMode: string;
+  /** EndpointsConfig: one entry per network to attach at start, in order. */
+  endpoints: Record<string, Partial<EndpointConfig>>;
+  exposedPorts?: string[];
+  portBindings?: Record<string, PortBinding[]>;
+  publishAll?: boolean;
+  dns?: string[];
+  dnsSearch?: string[];
+  dnsOptions?: string[];
+  extraHosts?: string[];
+  links?: string[];
+  /** HostConfig.UTSMode ("host" shares the host's hostname). */
+  uts?: string;
+  /** -e KEY=VALUE entries. */
+  env?: string[];
+  healthcheck?: { test: string[]; interval: number };
+  autoRemove?: boolean;
+  tty?: boolean;
+  openStdin?: boolean;
+}
+
+export interface CreateResult {
+  container: Container;
+  warnings: string[];
+}
+
+const MAX_HOSTNAME = 64;
+
+/** validateNetContainerMode + validateNetMode: the first failure wins. */
+function validateNetworkMode(o: CreateOptions): void {
+  const mode = o.networkMode;
+  const hasPorts = Object.keys(o.portBindings ?? {}).length > 0 || o.publishAll === true;
+  if (isContainerMode(mode)) {
+    if (containerModeTarget(mode) === '') throw daemonError('invalid network mode: invalid container format container:<name|id>');
+    if (o.hostname) throw daemonError('conflicting options: hostname and the network mode');
+    if ((o.links ?? []).length > 0) throw daemonError("conflicting options: container type network can't be used with links. This would result in undefined behavior");
+    if ((o.dns ?? []).length > 0) throw daemonError('conflicting options: dns and the network mode');
+    if ((o.extraHosts ?? []).length > 0) throw daemonError('conflicting options: custom host-to-IP mapping and the network mode');
+    if (hasPorts) throw daemonError('conflicting options: port publishing and the container type network mode');
+    if ((o.exposedPorts ?? []).length > 0) throw daemonError('conflicting options: port exposing and the container type network mode');
+  }
+  if (o.uts === 'host' && o.hostname) throw daemonError('conflicting options: hostname and the UTS mode');
+  if (mode === 'host' && (o.links ?? []).length > 0) {
+    throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+  }
+}
+
+/** registerLinks: every legacy link target must exist and must not use host networking. */
+function validateLinks(lab: Lab, links: readonly string[]): void {
+  for (const link of links) {
+    const name = link.split(':')[0]!;
+    const target = lab.findContainer(name);
+    if (!target) throw daemonError(`could not get container for ${name}: No such container: ${name}`);
+    if (target.networkMode === 'host') {
+      throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+    }
+  }
+}
+
+function validateName(lab: Lab, name: string): void {
+  if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
+    throw daemonError(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  }
+  const existing = lab.containerByName(name);
+  if (existing) {
+    const bare = name.replace(/^\//, '');
+    throw daemonError(`Conflict. The container name "/${bare}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  }
+}
+
+function endpointConfig(partial: Partial<EndpointConfig>): EndpointConfig {
+  return {
+    aliases: partial.aliases ?? [],
+    ipv4Address: partial.ipv4Address ?? '',
+    ipv6Address: partial.ipv6Address ?? '',
+    macAddress: partial.macAddress ?? '',
+    links: partial.links ?? [],
+  };
+}
+
+export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
+  validateNetworkMode(o);
+  validateNetworkingConfig(lab, o.endpoints);
+  if (o.name !== undefined) validateName(lab, o.name);
+  if (o.hostname && o.hostname.length > MAX_HOSTNAME) {
+    throw daemonError(`hostname "${o.hostname}" is too long (maximum ${MAX_HOSTNAME} bytes)`);
+  }
+  const warnings: string[] = [];
+  const mode = isDefaultMode(o.networkMode) ? 'bridge' : o.networkMode;
+  validateLinks(lab, o.links ?? []);
+  if (mode === 'bridge' && (o.links ?? []).length > 0) {
+    warnings.push('Links on the default bridge network are deprecated and will be removed in a future release. Use a custom network instead.');
+  }
+  if (mode === 'host' && Object.keys(o.portBindings ?? {}).length > 0) {
+    warnings.push('Published ports are discarded when using host network mode');
+  }
+  const image = lookupImage(o.image);
+  if (!image) throw daemonError(`No such image: ${normalizedReference(o.image)}`);
+  const id = lab.newId();
+  const name = o.name?.replace(/^\//, '') ?? randomContainerName(lab.rng, (n) => lab.containerByName(n) !== undefined);
+  // adaptSharedNamespaceContainer: container:<name> becomes container:<full id> when it exists.
+  let networkMode = mode;
+  if (isContainerMode(mode)) {
+    const target = lab.findContainer(containerModeTarget(mode));
+    if (target) networkMode = `container:${target.id}`;
+  }
+  const networks: Record<string, EndpointConfig> = {};
+  const names = Object.keys(o.endpoints);
+  if (names.length === 0 && !isContainerMode(mode)) setOwn(networks, mode, endpointConfig({}));
+  for (const net of names) setOwn(networks, net, endpointConfig(o.endpoints[net]!));
+  const exposed = [...new Set([...(image?.exposed ?? []), ...(o.exposedPorts ?? []), ...Object.keys(o.portBindings ?? {})])];
+  const container: Container = {
+    id,
+    name,
+    image: o.image,
+    entrypoint: image?.entrypoint ?? [],
+    cmd: o.cmd.length > 0 ? o.cmd : image?.cmd ?? [],
+    createdAt: lab.now,
+    state: 'created',
+    exitCode: 0,
+    startedAt: 0,
+    finishedAt: 0,
+    hostname: o.hostname || (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : id.slice(0, 12)),
+    domainname: o.domainname ?? '',
+    networkMode,
+    networks,
+    exposedPorts: exposed,
+    portBindings: o.portBindings ?? {},
+    publishAll: o.publishAll ?? false,
+    dns: o.dns ?? [],
+    dnsSearch: o.dnsSearch ?? [],
+    dnsOptions: o.dnsOptions ?? [],
+    extraHosts: o.extraHosts ?? [],
+    links: o.links ?? [],
+    autoRemove: o.autoRemove ?? false,
+    tty: o.tty ?? false,
+    openStdin: o.openStdin ?? false,
+    netnsId: null,
+    endpoints: {},
+    ports: {},
+    logs: [],
+    restartCount: 0,
+    env: (o.env ?? []).filter((e) => e.includes('=')),
+    ...(o.healthcheck ? { healthcheck: o.healthcheck } : {}),
+  };
+  lab.batch(() => {
+    lab.addContainer(container);
+    lab.markChanged();
+  });
+  return { container, warnings };
+}

@@ -1,0 +1,111 @@
+// Start, stop and restart with the main process: servers bind their ports (and exit when the
+// port is taken in their namespace), shells stay up only with stdin or a TTY, one-shots run and exit.
+import { markRunning, startNetworking } from './containerStart';
+import { exitContainer } from './containerStop';
+import { daemonError } from '../lab/errors';
+import { lookupImage } from '../catalog/images';
+import type { Lab } from '../lab/lab';
+import { bindListener } from '../kernel/listeners';
+import { planMainProcess } from './mainProcess';
+import type { Container } from '../lab/model';
+
+export interface ProcessOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Set when the program is not in the image: the runtime cannot exec it. */
+  missingProgram?: string;
+}
+
+/** Runs a one-shot command inside a running container (provided by the shell layer). */
+export type OneShotRunner = (c: Container, argv: string[]) => ProcessOutput;
+
+export interface StartResult {
+  /** What the main process printed, for an attached `docker run`. */
+  output: ProcessOutput;
+  /** The main process is an interactive shell waiting for input. */
+  interactiveShell: boolean;
+}
+
+const quiet = (exitCode = 0): ProcessOutput => ({ stdout: '', stderr: '', exitCode });
+
+function log(c: Container, text: string): void {
+  if (text) c.logs.push(...text.replace(/\n$/, '').split('\n'));
+}
+
+/** Starts networking, then the main process. Networking errors throw and leave the container as it was. */
+export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
+  if (c.state === 'running') return { output: quiet(), interactiveShell: false };
+  lab.batch(() => {
+    startNetworking(lab, c);
+    markRunning(lab, c);
+    lab.markChanged();
+  });
+  const plan = planMainProcess(c);
+  const netnsId = c.netnsId!;
+  switch (plan.kind) {
+    case 'service': {
+      for (const l of plan.listens) {
+        if (!bindListener(lab, { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program })) {
+          const lines = plan.bindFailureLog?.(lab.now, l.port) ?? [plan.bindFailure(l.port)];
+          c.logs.push(...lines);
+          exitContainer(lab, c, 1);
+          return { output: { stdout: '', stderr: lines.map((x) => `${x}\n`).join(''), exitCode: 1 }, interactiveShell: false };
+        }
+      }
+      c.logs.push(...(plan.startLog?.(lab.now) ?? []));
+      return { output: quiet(), interactiveShell: false };
+    }
+    case 'listen': {
+      if (!bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })) {
+        log(c, 'nc: bind: Address in use');
+        exitContainer(lab, c, 1);
+        return { output: { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 }, interactiveShell: false };
+      }
+      return { output: quiet(), interactiveShell: false };
+    }
+    case 'shell': {
+      if (!c.openStdin && !c.tty) {
+        exitContainer(lab, c, 0);
+        return { output: quiet(), interactiveShell: false };
+      }
+      return { output: quiet(), interactiveShell: c.openStdin && c.tty };
+    }
+    case 'idle':
+      return { output: quiet(), interactiveShell: false };
+    case 'print': {
+      log(c, plan.stdout);
+      exitContainer(lab, c, plan.exitCode);
+      return { output: { stdout: plan.stdout, stderr: '', exitCode: plan.exitCode }, interactiveShell: false };
+    }
+    case 'oneshot': {
+      const output = runOneShot(c, plan.argv);
+      if (output.missingProgram !== undefined) {
+        // runc fails before the process exists: the container never really started.
+        exitContainer(lab, c, 127);
+        c.state = 'created';
+        throw daemonError(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${output.missingProgram}": executable file not found in $PATH: unknown`, 127);
+      }
+      log(c, output.stdout);
+      log(c, output.stderr);
+      exitContainer(lab, c, output.exitCode);
+      return { output, interactiveShell: false };
+    }
+  }
+}
+
+/** `docker stop`: SIGTERM; servers exit 0, a PID 1 without a handler is killed after the grace period. */
+export function stopContainer(lab: Lab, c: Container, autoRemove = c.autoRemove): void {
+  if (c.state !== 'running') return;
+  const plan = planMainProcess(c);
+  const code = plan.kind === 'service' ? lookupImage(c.image)?.stopExitCode ?? 0 : 137;
+  // A PID 1 that ignores SIGTERM is killed when the 10-second grace period runs out.
+  if (code === 137) lab.tick(10);
+  exitContainer(lab, c, code, autoRemove);
+}
+
+/** A manual restart keeps a --rm container (moby marks it HasBeenManuallyRestarted first). */
+export function restartContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
+  stopContainer(lab, c, false);
+  return startContainer(lab, c, runOneShot);
+}

@@ -1,0 +1,47 @@
+// validateEndpointSettings (semantics §1.3): static IPs and aliases need a user-defined network.
+import { daemonError } from '../lab/errors';
+import type { Lab } from '../lab/lab';
+import type { EndpointConfig, Network } from '../lab/model';
+import { ipv6Subnet } from './ipv6Addresses';
+import { parseIPv4 } from '../net/ipv4';
+import { cidr6Contains, parseIPv6 } from '../net/ipv6';
+import { isUserDefined } from './networkMode';
+
+/** Problems with one endpoint's settings, in the engine's words (joined with "* " when several). */
+export function endpointSettingsErrors(lab: Lab, mode: string, network: Network | undefined, cfg: Partial<EndpointConfig>): string[] {
+  const errors: string[] = [];
+  const userDefined = isUserDefined(mode) && (network === undefined || !['bridge', 'host', 'none'].includes(network.name));
+  if ((cfg.ipv4Address || cfg.ipv6Address) && !userDefined) {
+    errors.push('user-specified IP address is supported on user-defined networks only');
+  }
+  if ((cfg.aliases ?? []).length > 0 && !userDefined) {
+    errors.push('network-scoped aliases are only supported for user-defined networks');
+  }
+  if (cfg.ipv4Address && userDefined) {
+    const ip = parseIPv4(cfg.ipv4Address);
+    if (ip === undefined) errors.push(`invalid IPv4 address: ${cfg.ipv4Address}`);
+    else if (network && !(lab.addresses.get(network.id) ?? []).some((book) => book.contains(ip))) {
+      errors.push(`no configured subnet contains IP address ${cfg.ipv4Address}`);
+    }
+  }
+  if (cfg.ipv6Address && userDefined) {
+    const ip = parseIPv6(cfg.ipv6Address);
+    const v6 = network ? ipv6Subnet(network) : undefined;
+    if (ip === undefined || cfg.ipv6Address.includes('.')) errors.push(`invalid IPv6 address: ${cfg.ipv6Address}`);
+    else if (network && (!v6 || !cidr6Contains(v6.cidr, ip))) errors.push(`no configured subnet contains IP address ${cfg.ipv6Address}`);
+  }
+  return errors;
+}
+
+/** The daemon's framing: `invalid endpoint settings:\n<one>` or a `* ` list. */
+export function endpointSettingsMessage(errors: string[]): string {
+  const body = errors.length === 1 ? errors[0]! : errors.map((e) => `* ${e}`).join('\n');
+  return `invalid endpoint settings:\n${body}`;
+}
+
+export function validateNetworkingConfig(lab: Lab, endpoints: Record<string, Partial<EndpointConfig>>): void {
+  for (const [name, cfg] of Object.entries(endpoints)) {
+    const errors = endpointSettingsErrors(lab, name, lab.findNetwork(name), cfg);
+    if (errors.length > 0) throw daemonError(`invalid config for network ${name}: ${endpointSettingsMessage(errors)}`);
+  }
+}

@@ -1,0 +1,317 @@
+// `POST /networks/create`, `DELETE /networks/{id}` and `POST /networks/prune`: the daemon's checks
+// in their order (semantics §1.7, §2.2, §2.6, §7), then the record and its address books.
+import { daemonError } from '../lab/errors';
+import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, nextPredefinedSubnet } from './ipam';
+import type { Lab } from '../lab/lab';
+import type { Network, Subnet } from '../lab/model';
+import { type Cidr, cidrOverlaps, cidrSize, formatCidr, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
+import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../net/ipv6';
+import { getNetwork, isPredefinedName } from './networkLookup';
+import { Rng } from '../lab/random';
+
+/** One `--subnet` with its `--ip-range`, `--gateway` and `--aux-address`es, as the CLI groups them. */
+export interface IpamConfigRequest {
+  subnet: string;
+  ipRange: string;
+  gateway: string;
+}
+
+export interface NetworkCreateRequest {
+  name: string;
+  driver?: string;
+  options?: Record<string, string>;
+  labels?: Record<string, string>;
+  internal?: boolean;
+  attachable?: boolean;
+  /** Undefined means the daemon default (IPv4 on, IPv6 off). */
+  ipv4?: boolean;
+  ipv6?: boolean;
+  ipam?: IpamConfigRequest[];
+  composeProject?: string;
+}
+
+const OVERLAY_NOT_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+const KNOWN_DRIVERS = ['bridge', 'host', 'null', 'macvlan', 'ipvlan'];
+/** The host's eth0 and docker0 keep their indexes (lab.ts). */
+const HOST_ETH0_IFINDEX = 2;
+
+const isV6 = (text: string) => text.includes(':');
+
+/** validateIpamConfig: every problem at once, framed `invalid network config:\n...`. */
+function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
+  const errs: string[] = [];
+  for (const cfg of configs) {
+    const family = isV6(cfg.subnet) ? 6 : 4;
+    if (family === 6 && !ipv6) continue;
+    if (family === 4) {
+      const subnet = parseCidr(cfg.subnet);
+      if (!subnet) continue;
+      const masked = networkOf(subnet);
+      if (masked.base !== subnet.base) errs.push(`invalid subnet ${formatCidr(subnet)}: it should be ${formatCidr(masked)}`);
+      const range = cfg.ipRange ? parseCidr(cfg.ipRange) : undefined;
+      if (range && range.prefix < subnet.prefix) {
+        errs.push(`invalid ip-range ${formatCidr(range)}: CIDR block is bigger than its parent subnet ${formatCidr(subnet)}`);
+      }
+    } else {
+      const subnet = parseCidr6(cfg.subnet);
+      if (!subnet) continue;
+      const masked = networkOf6(subnet);
+      if (masked.base !== subnet.base) errs.push(`invalid subnet ${formatCidr6(subnet)}: it should be ${formatCidr6(masked)}`);
+    }
+  }
+  if (errs.length === 0) return;
+  const body = errs.length === 1 ? errs[0]! : `* ${errs.join('\n* ')}`;
+  throw daemonError(`invalid network config:\n${body}`);
+}
+
+// --- addressing -------------------------------------------------------------------------------
+
+function v4InUse(lab: Lab): Cidr[] {
+  return [...lab.networks.values()].flatMap((n) => n.subnets.map((s) => parseCidr(s.subnet)).filter((c): c is Cidr => c !== undefined));
+}
+
+function v6InUse(lab: Lab): Cidr6[] {
+  return [...lab.networks.values()].flatMap((n) => n.subnets.map((s) => (isV6(s.subnet) ? parseCidr6(s.subnet) : undefined)).filter((c): c is Cidr6 => c !== undefined));
+}
+
+/** InferReservedNetworks: the host's on-link route is never handed out dynamically (§2.3). */
+function reserved(lab: Lab): Cidr[] {
+  const eth0 = lab.hostProfile.eth0;
+  const ip = parseIPv4(eth0.address);
+  return ip === undefined ? [] : [networkOf({ base: ip, prefix: eth0.prefix })];
+}
+
+/** `--subnet 0.0.0.0/N` (v29+): the lowest free /N carved from the default pools. */
+function carvePredefined(taken: readonly Cidr[], prefix: number): Cidr {
+  const pools = PREDEFINED_SUBNETS.filter((p) => p.prefix <= prefix);
+  if (pools.length === 0) throw daemonError('invalid address pool');
+  for (const pool of pools) {
+    const step = 2 ** (32 - prefix);
+    for (let base = pool.base; base < pool.base + cidrSize(pool); base += step) {
+      const candidate = { base, prefix };
+      if (!taken.some((t) => cidrOverlaps(t, candidate))) return candidate;
+    }
+  }
+  throw daemonError(NO_MORE_SUBNETS);
+}
+
+/** RequestPool for IPv4: a user subnet must not overlap an allocated one; otherwise first fit. */
+function allocateV4(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr {
+  const inUse = v4InUse(lab);
+  const wanted = cfg ? parseCidr(cfg.subnet) : undefined;
+  if (wanted && wanted.base !== 0) {
+    const masked = networkOf(wanted);
+    if (inUse.some((u) => cidrOverlaps(u, masked))) {
+      throw daemonError('invalid pool request: Pool overlaps with other one on this address space');
+    }
+    return masked;
+  }
+  const taken = [...inUse, ...reserved(lab)];
+  if (wanted) return carvePredefined(taken, wanted.prefix);
+  const next = nextPredefinedSubnet(taken);
+  if (!next) throw daemonError(NO_MORE_SUBNETS);
+  return next;
+}
+
+/** deriveULABaseNetwork: fd00::/8 plus 40 bits from the host (here: the lab's seed) gives a /48. */
+function ulaBase(lab: Lab): bigint {
+  const rng = new Rng((lab.seed ^ 0x5bd1e995) >>> 0);
+  const global = (BigInt(rng.next32()) << 8n) | BigInt(rng.below(256));
+  return (0xfdn << 120n) | (global << 80n);
+}
+
+function allocateV6(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr6 {
+  const inUse = v6InUse(lab);
+  const wanted = cfg ? parseCidr6(cfg.subnet) : undefined;
+  if (wanted && wanted.base !== 0n) {
+    const masked = networkOf6(wanted);
+    if (inUse.some((u) => cidr6Overlaps(u, masked))) {
+      throw daemonError('invalid pool request: Pool overlaps with other one on this address space');
+    }
+    return masked;
+  }
+  const base = ulaBase(lab);
+  for (let i = 0n; i < 1n << 16n; i++) {
+    const candidate = { base: base | (i << 64n), prefix: 64 };
+    if (!inUse.some((u) => cidr6Overlaps(u, candidate))) return candidate;
+  }
+  throw daemonError(NO_MORE_SUBNETS);
+}
+
+/** Subnets in inspect order (IPv4 first). macvlan/ipvlan get a gateway only when one is given (v29). */
+function allocateSubnets(lab: Lab, req: NetworkCreateRequest, driver: string, ipv4: boolean, ipv6: boolean): Subnet[] {
+  const configs = req.ipam ?? [];
+  const v4Configs = configs.filter((c) => !isV6(c.subnet));
+  const v6Configs = configs.filter((c) => isV6(c.subnet));
+  const autoGateway = driver === 'bridge';
+  const subnets: Subnet[] = [];
+  if (ipv4) {
+    for (const cfg of v4Configs.length > 0 ? v4Configs : [undefined]) {
+      const subnet = allocateV4(lab, cfg);
+      subnets.push({
+        subnet: formatCidr(subnet),
+        gateway: cfg?.gateway || (autoGateway ? formatIPv4(subnet.base + 1) : ''),
+        ipRange: cfg?.ipRange ? formatCidr(networkOf(parseCidr(cfg.ipRange)!)) : '',
+      });
+    }
+  }
+  if (ipv6) {
+    for (const cfg of v6Configs.length > 0 ? v6Configs : [undefined]) {
+      const subnet = allocateV6(lab, cfg);
+      const gateway = cfg?.gateway ? formatIPv6(parseIPv6(cfg.gateway)!) : autoGateway ? formatIPv6(subnet.base + 1n) : '';
+      subnets.push({ subnet: formatCidr6(subnet), gateway, ipRange: cfg?.ipRange ? formatCidr6(networkOf6(parseCidr6(cfg.ipRange)!)) : '' });
+    }
+  }
+  return subnets;
+}
+
+// --- drivers ----------------------------------------------------------------------------------
+
+/** Interfaces on the host a macvlan/ipvlan parent may name: eth0, bridges, earlier VLAN links. */
+function hostLinkIndex(lab: Lab, name: string): number | undefined {
+  if (name === 'eth0') return HOST_ETH0_IFINDEX;
+  for (const n of lab.networks.values()) {
+    if (n.bridgeName === name) return n.bridgeIfindex;
+    if ((n.driver === 'macvlan' || n.driver === 'ipvlan') && n.options['parent'] === name) return n.bridgeIfindex;
+  }
+  return undefined;
+}
+
+/** createVlanLink: only `parent.vid` names on an existing parent can be created. */
+function createVlanLink(lab: Lab, parent: string): number {
+  if (!parent.includes('.')) throw daemonError(`invalid subinterface vlan name ${parent}, example formatting is eth0.10`);
+  const parts = parent.split('.');
+  if (parts.length !== 2) {
+    throw daemonError(`required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received ${parent}`);
+  }
+  const [link, vidText] = parts as [string, string];
+  const vid = /^[+-]?\d+$/.test(vidText) ? Number(vidText) : NaN;
+  if (Number.isNaN(vid)) throw daemonError(`unable to parse a valid vlan id from: ${vidText} (ex. eth0.10 for vlan 10)`);
+  if (hostLinkIndex(lab, link) === undefined) throw daemonError(`-o parent interface was not found on the host: ${link}`);
+  if (vid > 4094 || vid < 1) throw daemonError(`vlan id must be between 1-4094, received: ${vid}`);
+  return lab.nextIfindex++;
+}
+
+/** macvlan/ipvlan CreateNetwork checks (§7); returns the parent link's interface index. */
+function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', options: Record<string, string>): number {
+  const parent = options['parent'] ?? '';
+  if (driver === 'macvlan') {
+    const mode = options['macvlan_mode'] ?? '';
+    if (!['', 'bridge', 'private', 'passthru', 'vepa'].includes(mode)) {
+      throw daemonError(`requested macvlan mode '${mode}' is not valid, 'bridge' mode is the macvlan driver default`);
+    }
+    if (parent === 'lo') throw daemonError('loopback interface is not a valid macvlan parent link');
+  } else {
+    const mode = options['ipvlan_mode'] ?? '';
+    if (!['', 'l2', 'l3', 'l3s'].includes(mode)) {
+      throw daemonError(`requested ipvlan mode '${mode}' is not valid, 'l2' mode is the ipvlan driver default`);
+    }
+    const flag = options['ipvlan_flag'] ?? '';
+    if (!['', 'bridge', 'private', 'vepa'].includes(flag)) {
+      throw daemonError(`requested ipvlan flag '${flag}' is not valid, 'bridge' is the ipvlan driver default`);
+    }
+    if (parent === 'lo') throw daemonError('loopback interface is not a valid ipvlan parent link');
+  }
+  // Without a parent the driver makes a dummy link: containers only reach each other.
+  if (parent === '') return lab.nextIfindex++;
+  for (const other of lab.networks.values()) {
+    if (other.driver !== driver || other.options['parent'] !== parent) continue;
+    if (driver === 'ipvlan') throw daemonError(`network dm-${other.id.slice(0, 12)} is already using parent interface ${parent}`);
+    if ((options['macvlan_mode'] ?? '') === 'passthru') {
+      throw daemonError(`cannot use mode passthru, macvlan network ${other.id} is already using parent interface ${parent}`);
+    }
+    if (other.options['macvlan_mode'] === 'passthru') {
+      throw daemonError(`macvlan network ${other.id} is already using parent interface ${parent} in mode passthru`);
+    }
+  }
+  return hostLinkIndex(lab, parent) ?? createVlanLink(lab, parent);
+}
+
+// --- create / remove / prune ------------------------------------------------------------------
+
+export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
+  if (isPredefinedName(req.name)) throw daemonError(`operation is not permitted on predefined ${req.name} network `);
+  const driver = req.driver || 'bridge';
+  if (driver === 'overlay') throw daemonError(OVERLAY_NOT_MANAGER);
+  const ipv4 = req.ipv4 ?? true;
+  const ipv6 = req.ipv6 ?? false;
+  validateIpamConfig(req.ipam ?? [], ipv6);
+  if (req.name.trim() === '') throw daemonError('invalid name: name is empty');
+  if (lab.findNetwork(req.name)?.name === req.name) throw daemonError(`network with name ${req.name} already exists`);
+  if (!KNOWN_DRIVERS.includes(driver)) throw daemonError(`plugin "${driver}" not found`);
+  const special = driver === 'host' || driver === 'null';
+  const subnets = special ? [] : allocateSubnets(lab, req, driver, ipv4, ipv6);
+  if (special) throw daemonError(`only one instance of "${driver}" network is allowed`);
+  const options = { ...(req.options ?? {}) };
+  if (driver === 'bridge') {
+    if (subnets.filter((s) => !isV6(s.subnet)).length > 1 || subnets.filter((s) => isV6(s.subnet)).length > 1) {
+      throw daemonError("bridge driver doesn't support multiple subnets");
+    }
+    if (!ipv4 && !ipv6) throw daemonError('IPv4 or IPv6 must be enabled');
+  }
+  const id = lab.newId();
+  let bridgeName = '';
+  let bridgeIfindex = 0;
+  if (driver === 'bridge') {
+    bridgeName = options['com.docker.network.bridge.name'] || `br-${id.slice(0, 12)}`;
+    bridgeIfindex = lab.nextIfindex++;
+  } else if (driver === 'macvlan' || driver === 'ipvlan') {
+    bridgeIfindex = createSubinterfaceNetwork(lab, driver, options);
+  }
+  const net: Network = {
+    id,
+    name: req.name,
+    driver,
+    createdAt: lab.now,
+    internal: req.internal ?? false,
+    attachable: req.attachable ?? false,
+    ipv6,
+    subnets,
+    bridgeName,
+    bridgeIfindex,
+    options,
+    labels: { ...(req.labels ?? {}) },
+    composeProject: req.composeProject ?? '',
+  };
+  lab.batch(() => {
+    lab.addNetwork(net);
+    lab.markChanged();
+  });
+  return net;
+}
+
+/** Containers with a live endpoint on the network, as `name:"c" id:"<endpoint id12>"`. */
+function activeEndpoints(lab: Lab, net: Network): string[] {
+  const found: string[] = [];
+  for (const c of lab.containers.values()) {
+    for (const ep of Object.values(c.endpoints)) {
+      if (ep.networkId === net.id) found.push(`name:"${c.name}" id:"${ep.endpointId.slice(0, 12)}"`);
+    }
+  }
+  return found;
+}
+
+export function removeNetwork(lab: Lab, ref: string): Network {
+  const net = getNetwork(lab, ref);
+  if (isPredefinedName(net.name)) throw daemonError(`${net.name} is a pre-defined network and cannot be removed`);
+  const active = activeEndpoints(lab, net);
+  if (active.length > 0) {
+    throw daemonError(`error while removing network: network ${net.name} has active endpoints (${active.join(', ')})`);
+  }
+  lab.batch(() => {
+    lab.deleteNetwork(net);
+    lab.markChanged();
+  });
+  return net;
+}
+
+/** localNetworkPrune: user networks without live endpoints (stopped containers do not count). */
+export function pruneNetworks(lab: Lab): string[] {
+  const deleted: string[] = [];
+  for (const net of [...lab.networks.values()]) {
+    if (isPredefinedName(net.name) || activeEndpoints(lab, net).length > 0) continue;
+    removeNetwork(lab, net.id);
+    deleted.push(net.name);
+  }
+  return deleted;
+}

@@ -1,0 +1,50 @@
+// `docker ps --filter KEY=VALUE`: the same key given twice matches either value, different keys
+// must all match (the engine's filters.Args). Keys: id, name, status, network, ancestor, label.
+import type { Lab } from '../lab/lab';
+import type { Container } from '../lab/model';
+import { imageBaseName } from '../catalog/images';
+import { own } from '../lab/own';
+
+export class PsFilterError extends Error {}
+
+const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
+
+type Test = (lab: Lab, c: Container, value: string) => boolean;
+
+const TESTS: Record<string, Test> = {
+  id: (_lab, c, v) => c.id.startsWith(v),
+  // The engine matches names as a regular expression against "/name".
+  name: (_lab, c, v) => safeRegex(v).test(`/${c.name}`),
+  status: (_lab, c, v) => c.state === v,
+  network: (lab, c, v) => Object.keys(c.endpoints).some((n) => n === v || lab.findNetwork(n)?.id.startsWith(v) === true),
+  ancestor: (_lab, c, v) => c.image === v || imageBaseName(c.image) === imageBaseName(v),
+  label: (_lab, c, v) => {
+    const [k, val] = v.split('=');
+    const have = c.labels?.[k!];
+    return have !== undefined && (val === undefined || have === val);
+  },
+};
+
+function safeRegex(text: string): RegExp {
+  try {
+    return new RegExp(text);
+  } catch {
+    throw new PsFilterError(`Error response from daemon: invalid filter 'name=${text}'`);
+  }
+}
+
+export function psFilter(lab: Lab, specs: readonly string[]): (c: Container) => boolean {
+  const byKey = new Map<string, string[]>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    if (eq < 0) throw new PsFilterError(`invalid argument "${spec}" for "-f, --filter" flag: bad format of filter (expected name=value)`);
+    const key = spec.slice(0, eq).toLowerCase();
+    const value = spec.slice(eq + 1);
+    if (!own(TESTS, key)) throw new PsFilterError(`Error response from daemon: invalid filter '${key}'`);
+    if (key === 'status' && !STATUSES.includes(value)) {
+      throw new PsFilterError(`Error response from daemon: invalid filter 'status=${value}'`);
+    }
+    byKey.set(key, [...(byKey.get(key) ?? []), value]);
+  }
+  return (c) => [...byKey].every(([key, values]) => values.some((v) => own(TESTS, key)!(lab, c, v)));
+}

@@ -1,0 +1,139 @@
+// Name resolution as a process in a container sees it: /etc/hosts first, then Docker's embedded
+// DNS (user-defined networks only, §3.2), then the host's upstream servers (the outside world).
+import { etcHosts, fileOwner } from './etcFiles';
+import { addressHolders, dnsRecords } from '../lab/labIndex';
+import type { Lab } from '../lab/lab';
+import type { Container, Network } from '../lab/model';
+import { formatIPv4, parseIPv4 } from '../net/ipv4';
+import { isUserDefined } from '../daemon/networkMode';
+import { resolveOutside } from './outside';
+
+export type Resolver = 'literal' | 'hosts' | 'embedded' | 'upstream';
+
+export interface Resolution {
+  name: string;
+  /** Addresses found, first the one a client would use. */
+  ips: number[];
+  via: Resolver;
+  /** Server that answered, as nslookup prints it. */
+  server: string;
+  explanation: string;
+}
+
+/** The networks whose embedded DNS a container queries (its running endpoints on user-defined ones). */
+function userNetworks(lab: Lab, c: Container): Network[] {
+  return Object.values(c.endpoints)
+    .map((ep) => lab.networks.get(ep.networkId))
+    .filter((n): n is Network => n !== undefined && isUserDefined(n.name) && n.driver !== 'host' && n.driver !== 'null');
+}
+
+
+function hostsLookup(text: string, name: string): number[] {
+  const ips: number[] = [];
+  for (const line of text.split('\n')) {
+    const [ip, ...names] = line.trim().split(/\s+/);
+    if (!ip || ip.startsWith('#')) continue;
+    const v4 = parseIPv4(ip);
+    if (v4 !== undefined && names.includes(name)) ips.push(v4);
+  }
+  return ips;
+}
+
+/** Whether a container's processes ask Docker's embedded DNS (127.0.0.11): it has a user-defined network. */
+export function usesEmbeddedDns(lab: Lab, c: Container): boolean {
+  return userNetworks(lab, fileOwner(lab, c)).length > 0;
+}
+
+/** Looks a name up on the embedded DNS of the given networks: aliases before container names. */
+function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Container): number[] {
+  for (const net of networks) {
+    let wanted = name;
+    const suffix = `.${net.name}`;
+    if (name.endsWith(suffix)) wanted = name.slice(0, -suffix.length);
+    // Per-endpoint links (--link on a user-defined network) are aliases only this container sees.
+    const link = (asker.networks[net.name]?.links ?? []).find((l) => (l.split(':')[1] ?? l.split(':')[0]) === wanted);
+    const linked = link ? lab.findContainer(link.split(':')[0]!)?.endpoints[net.name]?.ip : undefined;
+    if (linked !== undefined && linked !== null) return [linked];
+    const records = dnsRecords(lab).get(net.name);
+    const found = records?.aliases.get(wanted) ?? records?.names.get(wanted);
+    if (found && found.length > 0) return [...found];
+  }
+  return [];
+}
+
+export function upstreamServer(lab: Lab, c: Container | undefined): string {
+  const text = lab.hostProfile.resolvConf;
+  const first = /^nameserver\s+(\S+)/m.exec(text)?.[1] ?? '8.8.8.8';
+  if (!c) return first;
+  const owner = fileOwner(lab, c);
+  if (owner.dns.length > 0) return owner.dns[0]!;
+  if (owner.networkMode === 'host') return first;
+  return first.startsWith('127.') ? '8.8.8.8' : first;
+}
+
+/** PTR on the embedded DNS: `<container>.<network>` for an address on the asker's networks. */
+export function reverseLookup(lab: Lab, asker: Container, ip: number): string | undefined {
+  for (const net of userNetworks(lab, fileOwner(lab, asker))) {
+    const holder = addressHolders(lab).get(net.name)?.get(ip);
+    if (holder) return `${holder.name}.${net.name}`;
+  }
+  return undefined;
+}
+
+/** The IPv6 (AAAA) answers that go with embedded-DNS IPv4 answers. */
+export function ipv6Answers(lab: Lab, ips: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const holders of addressHolders(lab).values()) {
+    for (const ip of ips) {
+      const c = holders.get(ip);
+      const ep = c ? Object.values(c.endpoints).find((e) => e.ip === ip) : undefined;
+      if (ep?.ipv6) out.push(ep.ipv6);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** `useHosts` false is a DNS-only query (nslookup), which skips /etc/hosts. */
+export function resolveName(lab: Lab, c: Container | undefined, name: string, useHosts = true): Resolution | undefined {
+  const literal = parseIPv4(name);
+  if (literal !== undefined) return { name, ips: [literal], via: 'literal', server: '', explanation: `${name} is an address` };
+  const hostsText = c ? etcHosts(lab, c) : lab.hostProfile.etcHosts;
+  const fromHosts = useHosts ? hostsLookup(hostsText, name) : [];
+  const owner = c ? fileOwner(lab, c) : undefined;
+  const nets = owner ? userNetworks(lab, owner) : [];
+  const server = nets.length > 0 ? '127.0.0.11' : upstreamServer(lab, c);
+  if (fromHosts.length > 0) return { name, ips: fromHosts, via: 'hosts', server, explanation: `${name} is in /etc/hosts` };
+  if (owner && nets.length > 0) {
+    const ips = embeddedLookup(lab, nets, name, owner);
+    if (ips.length > 0) {
+      return { name, ips, via: 'embedded', server, explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on ${nets.map((n) => n.name).join(', ')}: ${ips.map(formatIPv4).join(', ')}` };
+    }
+  }
+  const outside = resolveOutside(name);
+  if (outside !== undefined && canReachUpstream(lab, owner, nets)) {
+    return { name, ips: [outside], via: 'upstream', server, explanation: `the upstream DNS server answered for ${name}` };
+  }
+  return undefined;
+}
+
+/** Without a way out (none mode, internal networks only) upstream DNS cannot be asked. */
+function canReachUpstream(lab: Lab, owner: Container | undefined, nets: Network[]): boolean {
+  if (!owner) return true;
+  if (owner.state !== 'running') return false;
+  if (owner.networkMode === 'host') return true;
+  const eps = Object.values(owner.endpoints);
+  if (eps.length === 0) return false;
+  return eps.some((ep) => {
+    const n = lab.networks.get(ep.networkId);
+    return n !== undefined && n.driver === 'bridge' && !n.internal;
+  }) || nets.some((n) => !n.internal && n.driver === 'bridge');
+}
+
+/** Why a name did not resolve, for explanations. */
+export function unresolvedReason(lab: Lab, c: Container | undefined, name: string): string {
+  const owner = c ? fileOwner(lab, c) : undefined;
+  if (owner && userNetworks(lab, owner).length === 0 && lab.containerByName(name) !== undefined) {
+    return `${name} is a container, but containers on the default bridge (and in host or none mode) get no Docker DNS: use a user-defined network`;
+  }
+  return `no record for ${name} in /etc/hosts, Docker's DNS or upstream`;
+}

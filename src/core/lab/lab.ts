@@ -1,0 +1,199 @@
+// The lab: one simulated Docker host's state, indexes over it, lookups and the change event.
+// Operations (create, start, network connect, ...) live in their own modules and act on a Lab.
+import { DockerError, daemonError } from './errors';
+import { DEFAULT_HOST_PROFILE } from './hostProfile';
+import { SubnetAddresses } from '../daemon/ipam';
+import type { Container, HostProfile, Listener, Namespace, Network } from './model';
+import { parseCidr } from '../net/ipv4';
+import { Rng } from './random';
+
+/** The host's network namespace, as `readlink /proc/1/ns/net` shows it on a typical kernel. */
+export const HOST_NETNS = 4026531840;
+const FIRST_CONTAINER_NETNS = 4026532200;
+/** The lab's clock starts here (seconds since the epoch) and advances one second per command. */
+const EPOCH = Date.UTC(2026, 0, 1, 9, 0, 0) / 1000;
+
+export interface LabOptions {
+  seed?: number;
+  hostProfile?: HostProfile;
+}
+
+export type ChangeListener = () => void;
+
+export class Lab {
+  readonly containers = new Map<string, Container>();
+  readonly networks = new Map<string, Network>();
+  readonly namespaces = new Map<number, Namespace>();
+  readonly listeners: Listener[] = [];
+  /** Address books of every subnet, keyed by network ID. */
+  readonly addresses = new Map<string, SubnetAddresses[]>();
+  /** Host ports held by port mappings: `proto/port` → bindings. */
+  readonly hostPorts = new Map<string, Array<{ hostIp: string; containerId: string }>>();
+  readonly rng: Rng;
+  hostProfile: HostProfile;
+  seed: number;
+  now = EPOCH;
+  nextNetns = FIRST_CONTAINER_NETNS;
+  /** Host interfaces: lo is 1, eth0 2, docker0 3; bridges and veth pairs count on from here. */
+  nextIfindex = 4;
+  /** Where the ephemeral port search resumes, like the engine's port allocator. */
+  nextEphemeralPort = 32768;
+
+  private readonly byName = new Map<string, string>();
+  private readonly networkByName = new Map<string, string>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  private batchDepth = 0;
+  private changedInBatch = false;
+
+  constructor(options: LabOptions = {}) {
+    this.seed = options.seed ?? 0;
+    this.rng = new Rng(this.seed);
+    this.hostProfile = options.hostProfile ?? DEFAULT_HOST_PROFILE;
+    this.namespaces.set(HOST_NETNS, { id: HOST_NETNS, owner: 'host', alive: true });
+    this.addPredefinedNetworks();
+  }
+
+  private addPredefinedNetworks(): void {
+    const base = { createdAt: this.now, internal: false, attachable: false, ipv6: false, options: {}, labels: {}, composeProject: '' };
+    this.addNetwork({ ...base, id: this.newId(), name: 'bridge', driver: 'bridge', bridgeName: 'docker0', bridgeIfindex: 3,
+      subnets: [{ subnet: '172.17.0.0/16', gateway: '172.17.0.1', ipRange: '' }],
+      options: {
+        'com.docker.network.bridge.default_bridge': 'true',
+        'com.docker.network.bridge.enable_icc': 'true',
+        'com.docker.network.bridge.enable_ip_masquerade': 'true',
+        'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+        'com.docker.network.bridge.name': 'docker0',
+        'com.docker.network.driver.mtu': '1500',
+      } });
+    this.addNetwork({ ...base, id: this.newId(), name: 'host', driver: 'host', bridgeName: '', bridgeIfindex: 0, subnets: [] });
+    this.addNetwork({ ...base, id: this.newId(), name: 'none', driver: 'null', bridgeName: '', bridgeIfindex: 0, subnets: [] });
+  }
+
+  // --- identity ---------------------------------------------------------------------------
+
+  /** A 64-hex ID whose 12-char prefix is never all digits (as moby's stringid ensures). */
+  newId(): string {
+    for (;;) {
+      const id = this.rng.hex(64);
+      if (!/^\d{12}$/.test(id.slice(0, 12))) return id;
+    }
+  }
+
+  newNamespace(owner: string): Namespace {
+    const ns: Namespace = { id: this.nextNetns++, owner, alive: true };
+    this.namespaces.set(ns.id, ns);
+    return ns;
+  }
+
+  // --- containers -------------------------------------------------------------------------
+
+  addContainer(c: Container): void {
+    this.containers.set(c.id, c);
+    this.byName.set(c.name, c.id);
+  }
+
+  deleteContainer(c: Container): void {
+    this.containers.delete(c.id);
+    this.byName.delete(c.name);
+  }
+
+  containerByName(name: string): Container | undefined {
+    const id = this.byName.get(name.startsWith('/') ? name.slice(1) : name);
+    return id === undefined ? undefined : this.containers.get(id);
+  }
+
+  /** Engine lookup order: full ID, exact name, then a unique ID prefix. */
+  findContainer(ref: string): Container | undefined {
+    const exact = this.containers.get(ref) ?? this.containerByName(ref);
+    if (exact || ref.length === 0) return exact;
+    let found: Container | undefined;
+    for (const c of this.containers.values()) {
+      if (c.id.startsWith(ref)) {
+        if (found) throw daemonError(`Multiple IDs found with provided prefix: ${ref}`);
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** As findContainer, failing with the engine's "No such container" when absent. */
+  getContainer(ref: string): Container {
+    const c = this.findContainer(ref);
+    if (!c) throw daemonError(`No such container: ${ref}`);
+    return c;
+  }
+
+  // --- networks ---------------------------------------------------------------------------
+
+  addNetwork(n: Network): void {
+    this.networks.set(n.id, n);
+    this.networkByName.set(n.name, n.id);
+    // Only IPv4 subnets get an address book; IPv6 ones (listed after them) are not allocated from.
+    this.addresses.set(n.id, n.subnets.filter((s) => parseCidr(s.subnet) !== undefined).map((s) => {
+      const subnet = parseCidr(s.subnet)!;
+      const book = new SubnetAddresses(subnet, s.ipRange ? parseCidr(s.ipRange) : subnet);
+      if (s.gateway) book.reserve(parseCidr(`${s.gateway}/32`)!.base);
+      return book;
+    }));
+  }
+
+  deleteNetwork(n: Network): void {
+    this.networks.delete(n.id);
+    this.networkByName.delete(n.name);
+    this.addresses.delete(n.id);
+  }
+
+  /** Engine lookup order for networks: full ID, exact name, then a unique ID prefix. */
+  findNetwork(ref: string): Network | undefined {
+    const exact = this.networks.get(ref);
+    if (exact) return exact;
+    const byName = this.networkByName.get(ref);
+    if (byName !== undefined) return this.networks.get(byName);
+    if (ref.length === 0) return undefined;
+    let found: Network | undefined;
+    for (const n of this.networks.values()) {
+      if (n.id.startsWith(ref)) {
+        if (found) return undefined;
+        found = n;
+      }
+    }
+    return found;
+  }
+
+  // --- change event -----------------------------------------------------------------------
+
+  onDidChange(listener: ChangeListener): { dispose(): void } {
+    this.changeListeners.add(listener);
+    return { dispose: () => this.changeListeners.delete(listener) };
+  }
+
+  /** Runs a mutation; listeners hear of it once, after the outermost batch ends. */
+  batch<T>(mutate: () => T): T {
+    this.batchDepth++;
+    try {
+      return mutate();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.changedInBatch) {
+        this.changedInBatch = false;
+        for (const listener of [...this.changeListeners]) listener();
+      }
+    }
+  }
+
+  /** Bumped on every change and command: derived indexes (labIndex.ts) rebuild when it moves. */
+  revision = 0;
+
+  markChanged(): void {
+    this.revision++;
+    if (this.batchDepth > 0) this.changedInBatch = true;
+    else for (const listener of [...this.changeListeners]) listener();
+  }
+
+  tick(seconds = 1): void {
+    this.now += seconds;
+    this.revision++;
+  }
+}
+
+export { DockerError };

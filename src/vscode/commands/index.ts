@@ -1,0 +1,15 @@
+// Every command of the extension, registered in one place.
+import * as vscode from 'vscode';
+import type { LabStore } from '../state/labStore';
+import type { ContainerItem } from '../tree/containerTree';
+import { type CreateContainerArgs, createContainer } from './createContainer';
+import { removeContainer } from './removeContainer';
+import { resetLab } from './resetLab';
+
+export function registerCommands(context: vscode.ExtensionContext, store: LabStore): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('netlab.createContainer', (args?: CreateContainerArgs) => createContainer(store, args)),
+    vscode.commands.registerCommand('netlab.removeContainer', (item?: ContainerItem | string) => removeContainer(store, item)),
+    vscode.commands.registerCommand('netlab.resetLab', (args?: { confirm?: boolean }) => resetLab(store, args)),
+  );
+}

@@ -1,0 +1,22 @@
+// Network Lab: Remove Container — `docker rm -f` for a tree row, or a picked container.
+import * as vscode from 'vscode';
+import type { LabStore } from '../state/labStore';
+import type { ContainerItem } from '../tree/containerTree';
+
+export async function removeContainer(store: LabStore, item?: ContainerItem | string): Promise<boolean> {
+  let ref = typeof item === 'string' ? item : item?.container.id;
+  if (!ref) {
+    const picked = await vscode.window.showQuickPick(
+      [...store.current.containers.values()].map((c) => ({ label: c.name, description: c.id.slice(0, 12) })),
+      { title: 'Network Lab: Remove Container' },
+    );
+    ref = picked?.label;
+  }
+  if (!ref) return false;
+  const result = store.run(`docker rm -f ${ref}`);
+  if (result.output.exitCode !== 0) {
+    void vscode.window.showErrorMessage(result.output.stderr.trim());
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,100 @@
+// The extension's one lab and terminal session, saved with the workspace; views subscribe to
+// its change event. The saved lab is read on first use, not at activation (opening a YAML file
+// activates the extension); one that cannot be read is reported and replaced by a fresh one.
+import { Lab } from '../../core/lab/lab';
+import { SavedLabError, loadLab, saveLab } from '../../core/lab/serialize';
+import { type LineResult, Session } from '../../commandLine/session';
+
+/** The part of vscode.Memento the store uses (workspaceState). */
+export interface LabMemento {
+  get(key: string): unknown;
+  update(key: string, value: unknown): Thenable<void>;
+}
+
+const STATE_KEY = 'netlab.lab';
+const SAVE_DELAY_MS = 250;
+
+interface Live {
+  lab: Lab;
+  session: Session;
+  subscription: { dispose(): void };
+}
+
+export class LabStore {
+  private live: Live | undefined;
+  private readonly listeners = new Set<() => void>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly memento?: LabMemento,
+    /** Told why a saved lab was discarded, when it is first read. */
+    private readonly onDamaged: (problem: string) => void = () => undefined,
+    private readonly seed = 0,
+  ) {}
+
+  private restore(): Lab {
+    const saved = this.memento?.get(STATE_KEY);
+    if (saved === undefined) return new Lab({ seed: this.seed });
+    try {
+      return loadLab(saved);
+    } catch (e) {
+      if (!(e instanceof SavedLabError)) throw e;
+      this.onDamaged(e.message);
+      return new Lab({ seed: this.seed });
+    }
+  }
+
+  private attach(lab: Lab): Live {
+    return { lab, session: new Session(lab), subscription: lab.onDidChange(() => this.changed()) };
+  }
+
+  private get state(): Live {
+    this.live ??= this.attach(this.restore());
+    return this.live;
+  }
+
+  get current(): Lab {
+    return this.state.lab;
+  }
+
+  /** Runs one command line on the host, as the lab terminal would. */
+  run(line: string): LineResult {
+    return this.state.session.execute(line);
+  }
+
+  reset(): void {
+    this.live?.subscription.dispose();
+    this.live = this.attach(new Lab({ seed: this.seed }));
+    this.changed();
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l();
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (!this.memento || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.live) void this.memento?.update(STATE_KEY, saveLab(this.live.lab));
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Writes the lab now (on deactivate), if it was ever read. */
+  async flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.live) await this.memento?.update(STATE_KEY, saveLab(this.live.lab));
+  }
+
+  dispose(): void {
+    this.live?.subscription.dispose();
+    this.listeners.clear();
+  }
+}
