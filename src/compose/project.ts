@@ -91,7 +91,6 @@ export const serviceByName = (p: Project, name: string): ProjectService | undefi
 export const networkByKey = (p: Project, key: string): ProjectNetwork | undefined => p.networks.find((n) => n.key === key);
 
 export const SERVICE_PREFIX = 'service:';
-export const CONTAINER_PREFIX = 'container:';
 
 /** `service:x` → `x`, else undefined. */
 export function sharedService(networkMode: string | undefined): string | undefined {

@@ -4,7 +4,7 @@ import type { CreateOptions } from '../../core/daemon/containerCreate';
 import { cliError } from '../../core/lab/errors';
 import type { EndpointConfig, PortBinding } from '../../core/lab/model';
 import { parseIPv4 } from '../../core/net/ipv4';
-import { isUserDefined } from '../../core/daemon/networkMode';
+import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
 import { setOwn } from '../../core/lab/own';
 import { parseDuration } from '../../core/daemon/health';
 import type { ParsedFlags } from './flags';
@@ -147,7 +147,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
   const endpoints: Record<string, Partial<EndpointConfig>> = {};
   for (const a of attachments) {
     const hasSettings = a.aliases.length > 0 || a.ipv4 || a.ipv6 || a.mac || a.links.length > 0;
-    if (a.target.startsWith('container') || (a.target === 'default' && !hasSettings)) continue;
+    if (isContainerMode(a.target) || (a.target === 'default' && !hasSettings)) continue;
     setOwn(endpoints, a.target === 'default' ? 'bridge' : a.target, {
       aliases: a.aliases, ipv4Address: a.ipv4, ipv6Address: a.ipv6, macAddress: a.mac, links: a.links,
     });

@@ -13,6 +13,7 @@ import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableH
 import { goNanos, goTime } from './goTime';
 import { healthStatus, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
+import { shortId } from '../../core/lab/shortId';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
@@ -176,7 +177,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     Config: config(c),
     NetworkSettings: {
       SandboxID: sandbox,
-      SandboxKey: sandbox === '' ? '' : c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${sandbox.slice(0, 12)}`,
+      SandboxKey: sandbox === '' ? '' : c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${shortId(sandbox)}`,
       Ports: portsOf(lab, c),
       Networks: networksOf(lab, c),
     },

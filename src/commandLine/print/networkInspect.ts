@@ -6,6 +6,7 @@ import { cidrContains, cidrSize, formatIPv4, parseCidr } from '../../core/net/ip
 import { parseCidr6 } from '../../core/net/ipv6';
 import { goTime } from './goTime';
 import type { JsonValue } from './json';
+import { PREDEFINED_NAMES } from '../../core/daemon/networkMode';
 
 const special = (n: Network) => n.driver === 'host' || n.driver === 'null';
 
@@ -67,7 +68,7 @@ function status(lab: Lab, n: Network): Record<string, JsonValue> {
 }
 
 export function networkInspectObject(lab: Lab, n: Network): JsonValue {
-  const predefined = ['bridge', 'host', 'none'].includes(n.name);
+  const predefined = PREDEFINED_NAMES.includes(n.name);
   return {
     Name: n.name,
     Id: n.id,

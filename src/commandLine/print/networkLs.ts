@@ -6,48 +6,17 @@ import { own } from '../../core/lab/own';
 import { executeTemplate, parseTemplate } from './goTemplate';
 import { goTimeString } from './goTime';
 import { goJson, goMap } from './json';
-
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-
-/** fvbommel/sortorder NaturalLess: digit runs compare as numbers and sort before other characters. */
-export function naturalLess(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const ca = a[i]!;
-    const cb = b[j]!;
-    const da = isDigit(ca);
-    const db = isDigit(cb);
-    if (da !== db) return da;
-    if (!da) {
-      if (ca !== cb) return ca < cb;
-      i++;
-      j++;
-      continue;
-    }
-    while (a[i] === '0') i++;
-    while (b[j] === '0') j++;
-    const startA = i;
-    const startB = j;
-    while (isDigit(a[i])) i++;
-    while (isDigit(b[j])) j++;
-    const na = a.slice(startA, i);
-    const nb = b.slice(startB, j);
-    if (na.length !== nb.length) return na.length < nb.length;
-    if (na !== nb) return na < nb;
-    if (startA !== startB) return startA < startB;
-  }
-  return a.length < b.length;
-}
+import { shortId } from '../../core/lab/shortId';
+import { naturalCompare } from '../../core/text/naturalSort';
 
 export function sortNetworks(networks: Iterable<Network>): Network[] {
-  return [...networks].sort((x, y) => (naturalLess(x.name, y.name) ? -1 : naturalLess(y.name, x.name) ? 1 : 0));
+  return [...networks].sort((x, y) => naturalCompare(x.name, y.name));
 }
 
 /** Values a `--format` template can name, as the CLI's networkContext exposes them. */
 export function networkFields(n: Network, noTrunc: boolean): Record<string, string> {
   return {
-    ID: noTrunc ? n.id : n.id.slice(0, 12),
+    ID: noTrunc ? n.id : shortId(n.id),
     Name: n.name,
     Driver: n.driver,
     Scope: 'local',

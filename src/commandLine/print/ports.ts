@@ -1,6 +1,7 @@
 // The PORTS column of `docker ps` and the lines of `docker port`.
 import type { Container } from '../../core/lab/model';
 import { parsePortKey } from '../../core/daemon/portBindings';
+import { isContainerMode } from '../../core/daemon/networkMode';
 
 const hostAddress = (ip: string) => (ip.includes(':') ? `[${ip}]` : ip);
 
@@ -53,7 +54,7 @@ function formGroup(key: string, first: number, last: number): string {
  */
 export function portsColumn(c: Container): string {
   if (c.state !== 'running') return '';
-  if (c.networkMode === 'host' || c.networkMode === 'none' || c.networkMode.startsWith('container:')) return '';
+  if (c.networkMode === 'host' || c.networkMode === 'none' || isContainerMode(c.networkMode)) return '';
   const groups = new Map<string, { first: number; last: number }>();
   const order: string[] = [];
   const result: string[] = [];

@@ -10,6 +10,7 @@ import { portsColumn } from './ports';
 import { commandColumn, statusColumn } from './psTable';
 import { humanDuration } from './duration';
 import { formatTable } from './table';
+import { shortId } from '../../core/lab/shortId';
 
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
@@ -20,7 +21,7 @@ const HEADERS: Record<string, string> = {
 export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
   const networks = c.state === 'running' ? Object.keys(c.endpoints) : Object.keys(c.networks);
   return {
-    ID: noTrunc ? c.id : c.id.slice(0, 12),
+    ID: noTrunc ? c.id : shortId(c.id),
     Image: c.image,
     Command: commandColumn(c, !noTrunc),
     CreatedAt: goTimeString(c.createdAt),

@@ -4,6 +4,7 @@ import { healthStatus, isEnabled } from '../../core/daemon/health';
 import { humanDuration } from './duration';
 import { portsColumn } from './ports';
 import { formatTable } from './table';
+import { shortId } from '../../core/lab/shortId';
 
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 
@@ -51,7 +52,7 @@ export function psTableRows(rows: readonly Container[], now: number, noTrunc: bo
   return formatTable([
     HEADER,
     ...rows.map((c) => [
-      noTrunc ? c.id : c.id.slice(0, 12),
+      noTrunc ? c.id : shortId(c.id),
       c.image,
       commandColumn(c, !noTrunc),
       `${humanDuration(now - c.createdAt)} ago`,

@@ -6,7 +6,8 @@ import type { Lab } from '../lab/lab';
 import type { Container, EndpointConfig, PortBinding } from '../lab/model';
 import { randomContainerName } from './names';
 import { setOwn } from '../lab/own';
-import { containerModeTarget, isContainerMode, isDefaultMode } from './networkMode';
+import { containerMode, containerModeTarget, isContainerMode, isDefaultMode } from './networkMode';
+import { shortId } from '../lab/shortId';
 
 export interface CreateOptions {
   name?: string;
@@ -120,7 +121,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   let networkMode = mode;
   if (isContainerMode(mode)) {
     const target = lab.findContainer(containerModeTarget(mode));
-    if (target) networkMode = `container:${target.id}`;
+    if (target) networkMode = containerMode(target.id);
   }
   const networks: Record<string, EndpointConfig> = {};
   const names = Object.keys(o.endpoints);
@@ -138,7 +139,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     exitCode: 0,
     startedAt: 0,
     finishedAt: 0,
-    hostname: o.hostname || (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : id.slice(0, 12)),
+    hostname: o.hostname || (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : shortId(id)),
     domainname: o.domainname ?? '',
     networkMode,
     networks,

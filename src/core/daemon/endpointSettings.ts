@@ -5,12 +5,12 @@ import type { EndpointConfig, Network } from '../lab/model';
 import { ipv6Subnet } from './ipv6Addresses';
 import { parseIPv4 } from '../net/ipv4';
 import { cidr6Contains, parseIPv6 } from '../net/ipv6';
-import { isUserDefined } from './networkMode';
+import { PREDEFINED_NAMES, isUserDefined } from './networkMode';
 
 /** Problems with one endpoint's settings, in the engine's words (joined with "* " when several). */
 export function endpointSettingsErrors(lab: Lab, mode: string, network: Network | undefined, cfg: Partial<EndpointConfig>): string[] {
   const errors: string[] = [];
-  const userDefined = isUserDefined(mode) && (network === undefined || !['bridge', 'host', 'none'].includes(network.name));
+  const userDefined = isUserDefined(mode) && (network === undefined || !PREDEFINED_NAMES.includes(network.name));
   if ((cfg.ipv4Address || cfg.ipv6Address) && !userDefined) {
     errors.push('user-specified IP address is supported on user-defined networks only');
   }

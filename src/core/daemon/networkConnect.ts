@@ -6,7 +6,7 @@ import { DockerError, daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import type { Container, EndpointConfig, Network } from '../lab/model';
 import { parseIPv4 } from '../net/ipv4';
-import { endpointOn, getNetwork, settingsKeysFor } from './networkLookup';
+import { endpointOn, settingsKeysFor } from './networkLookup';
 import { isContainerMode } from './networkMode';
 
 export interface ConnectRequest {
@@ -62,7 +62,7 @@ function updateNetworkConfig(lab: Lab, c: Container, net: Network, cfg: Endpoint
 /** connectToNetwork for a running container: a new endpoint with the lowest free ethN. */
 function connectRunning(lab: Lab, c: Container, netRef: string, cfg: EndpointConfig): void {
   if (isContainerMode(c.networkMode)) throw daemonError(SHARED);
-  const net = getNetwork(lab, netRef);
+  const net = lab.getNetwork(netRef);
   const previous = { ...c.networks };
   updateNetworkConfig(lab, c, net, cfg);
   try {
@@ -111,7 +111,7 @@ export function disconnectContainer(lab: Lab, netRef: string, ctrRef: string, fo
   if (!c) {
     if (!force) throw daemonError(`No such container: ${ctrRef}`);
     // ForceEndpointDelete: the lab keeps no endpoint without its container.
-    getNetwork(lab, netRef);
+    lab.getNetwork(netRef);
     throw daemonError(`endpoint ${ctrRef} not found`);
   }
   const net = lab.findNetwork(netRef);
@@ -123,7 +123,7 @@ export function disconnectContainer(lab: Lab, netRef: string, ctrRef: string, fo
       if (keys.length === 0) throw daemonError(`container ${c.id} is not connected to the network ${name}`);
       for (const k of keys) delete c.networks[k];
     } else {
-      const found = net ?? getNetwork(lab, netRef);
+      const found = net ?? lab.getNetwork(netRef);
       if (c.networkMode === 'host' && found.driver === 'host') {
         throw daemonError('cannot disconnect container from host network - container was created in host network mode');
       }

@@ -6,8 +6,9 @@ import type { Lab } from '../lab/lab';
 import type { Network, Subnet } from '../lab/model';
 import { type Cidr, cidrOverlaps, cidrSize, formatCidr, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
 import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../net/ipv6';
-import { getNetwork, isPredefinedName } from './networkLookup';
+import { isPredefinedName } from './networkMode';
 import { Rng } from '../lab/random';
+import { shortId } from '../lab/shortId';
 
 /** One `--subnet` with its `--ip-range`, `--gateway` and `--aux-address`es, as the CLI groups them. */
 export interface IpamConfigRequest {
@@ -216,7 +217,7 @@ function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', optio
   if (parent === '') return lab.nextIfindex++;
   for (const other of lab.networks.values()) {
     if (other.driver !== driver || other.options['parent'] !== parent) continue;
-    if (driver === 'ipvlan') throw daemonError(`network dm-${other.id.slice(0, 12)} is already using parent interface ${parent}`);
+    if (driver === 'ipvlan') throw daemonError(`network dm-${shortId(other.id)} is already using parent interface ${parent}`);
     if ((options['macvlan_mode'] ?? '') === 'passthru') {
       throw daemonError(`cannot use mode passthru, macvlan network ${other.id} is already using parent interface ${parent}`);
     }
@@ -253,7 +254,7 @@ export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
   let bridgeName = '';
   let bridgeIfindex = 0;
   if (driver === 'bridge') {
-    bridgeName = options['com.docker.network.bridge.name'] || `br-${id.slice(0, 12)}`;
+    bridgeName = options['com.docker.network.bridge.name'] || `br-${shortId(id)}`;
     bridgeIfindex = lab.nextIfindex++;
   } else if (driver === 'macvlan' || driver === 'ipvlan') {
     bridgeIfindex = createSubinterfaceNetwork(lab, driver, options);
@@ -285,14 +286,14 @@ function activeEndpoints(lab: Lab, net: Network): string[] {
   const found: string[] = [];
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) {
-      if (ep.networkId === net.id) found.push(`name:"${c.name}" id:"${ep.endpointId.slice(0, 12)}"`);
+      if (ep.networkId === net.id) found.push(`name:"${c.name}" id:"${shortId(ep.endpointId)}"`);
     }
   }
   return found;
 }
 
 export function removeNetwork(lab: Lab, ref: string): Network {
-  const net = getNetwork(lab, ref);
+  const net = lab.getNetwork(ref);
   if (isPredefinedName(net.name)) throw daemonError(`${net.name} is a pre-defined network and cannot be removed`);
   const active = activeEndpoints(lab, net);
   if (active.length > 0) {

@@ -1,24 +1,10 @@
-// The daemon's FindNetwork: full ID, exact name, then a unique ID prefix; with its errors for an
-// ambiguous prefix and for no match (libnetwork ErrNoSuchNetwork, `network %s not found`).
-import { daemonError } from '../lab/errors';
+// Which of a container's endpoints and stored network settings belong to a network (moby
+// daemon/container_operations.go, as connect and disconnect match them).
 import type { Lab } from '../lab/lab';
 import type { Network } from '../lab/model';
 
-export const PREDEFINED_NAMES: readonly string[] = ['bridge', 'host', 'none'];
-
-/** daemon/network IsPredefined on Linux: bridge, host, none and default. */
-export function isPredefinedName(name: string): boolean {
-  return name === 'default' || PREDEFINED_NAMES.includes(name);
-}
-
 export function getNetwork(lab: Lab, ref: string): Network {
-  const found = lab.findNetwork(ref);
-  if (found) return found;
-  if (ref !== '') {
-    const matches = [...lab.networks.values()].filter((n) => n.id.startsWith(ref)).length;
-    if (matches > 1) throw daemonError(`network ${ref} is ambiguous (${matches} matches found based on ID prefix)`);
-  }
-  throw daemonError(`network ${ref} not found`);
+  return lab.getNetwork(ref);
 }
 
 /** The container has an endpoint (running) on this network. */

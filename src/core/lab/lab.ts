@@ -1,11 +1,13 @@
 // The lab: one simulated Docker host's state, indexes over it, lookups and the change event.
 // Operations (create, start, network connect, ...) live in their own modules and act on a Lab.
 import { DockerError, daemonError } from './errors';
+import { findByRef } from './findByRef';
 import { DEFAULT_HOST_PROFILE } from './hostProfile';
 import { SubnetAddresses } from '../daemon/ipam';
 import type { Container, HostProfile, Listener, Namespace, Network } from './model';
 import { parseCidr } from '../net/ipv4';
 import { Rng } from './random';
+import { shortId } from './shortId';
 
 /** The host's network namespace, as `readlink /proc/1/ns/net` shows it on a typical kernel. */
 export const HOST_NETNS = 4026531840;
@@ -75,7 +77,7 @@ export class Lab {
   newId(): string {
     for (;;) {
       const id = this.rng.hex(64);
-      if (!/^\d{12}$/.test(id.slice(0, 12))) return id;
+      if (!/^\d{12}$/.test(shortId(id))) return id;
     }
   }
 
@@ -102,18 +104,14 @@ export class Lab {
     return id === undefined ? undefined : this.containers.get(id);
   }
 
-  /** Engine lookup order: full ID, exact name, then a unique ID prefix. */
+  /** Full ID, exact name, then a unique ID prefix (findByRef); throws on an ambiguous prefix. */
   findContainer(ref: string): Container | undefined {
-    const exact = this.containers.get(ref) ?? this.containerByName(ref);
-    if (exact || ref.length === 0) return exact;
-    let found: Container | undefined;
-    for (const c of this.containers.values()) {
-      if (c.id.startsWith(ref)) {
-        if (found) throw daemonError(`Multiple IDs found with provided prefix: ${ref}`);
-        found = c;
-      }
-    }
-    return found;
+    return findByRef(ref, {
+      byId: this.containers,
+      byName: (name) => this.containerByName(name),
+      idOf: (c) => c.id,
+      ambiguous: (prefix) => `Multiple IDs found with provided prefix: ${prefix}`,
+    });
   }
 
   /** As findContainer, failing with the engine's "No such container" when absent. */
@@ -143,21 +141,24 @@ export class Lab {
     this.addresses.delete(n.id);
   }
 
-  /** Engine lookup order for networks: full ID, exact name, then a unique ID prefix. */
+  /** Full ID, exact name, then a unique ID prefix (findByRef); throws on an ambiguous prefix. */
   findNetwork(ref: string): Network | undefined {
-    const exact = this.networks.get(ref);
-    if (exact) return exact;
-    const byName = this.networkByName.get(ref);
-    if (byName !== undefined) return this.networks.get(byName);
-    if (ref.length === 0) return undefined;
-    let found: Network | undefined;
-    for (const n of this.networks.values()) {
-      if (n.id.startsWith(ref)) {
-        if (found) return undefined;
-        found = n;
-      }
-    }
-    return found;
+    return findByRef(ref, {
+      byId: this.networks,
+      byName: (name) => {
+        const id = this.networkByName.get(name);
+        return id === undefined ? undefined : this.networks.get(id);
+      },
+      idOf: (n) => n.id,
+      ambiguous: (prefix, count) => `network ${prefix} is ambiguous (${count} matches found based on ID prefix)`,
+    });
+  }
+
+  /** As findNetwork, failing with libnetwork's ErrNoSuchNetwork text when absent. */
+  getNetwork(ref: string): Network {
+    const n = this.findNetwork(ref);
+    if (!n) throw daemonError(`network ${ref} not found`);
+    return n;
   }
 
   // --- change event -----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // that a query at 10,000 containers does not walk them all.
 import type { Lab } from './lab';
 import type { Container } from './model';
+import { shortId } from './shortId';
 
 interface Cached<T> {
   revision: number;
@@ -22,7 +23,7 @@ function derived<T>(build: (lab: Lab) => T): (lab: Lab) => T {
 /** buildEndpointDNSNames: name, aliases, short ID, hostname (de-duplicated, in that order). */
 export function dnsNames(c: Container, networkName: string): string[] {
   const aliases = c.networks[networkName]?.aliases ?? [];
-  return [...new Set([c.name, ...aliases, c.id.slice(0, 12), c.hostname].filter((n) => n !== ''))];
+  return [...new Set([c.name, ...aliases, shortId(c.id), c.hostname].filter((n) => n !== ''))];
 }
 
 export interface NetworkRecords {

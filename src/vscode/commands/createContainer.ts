@@ -2,6 +2,7 @@
 // the equivalent `docker run` in the lab. Takes { mode, image, name, target } to skip the prompts.
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
+import { shortId } from '../../core/lab/shortId';
 
 export type CreateMode = 'bridge' | 'host' | 'none' | 'container';
 
@@ -37,7 +38,7 @@ async function pickTarget(store: LabStore): Promise<string | undefined> {
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    running.map((c) => ({ label: c.name, description: c.id.slice(0, 12), detail: c.networkMode })),
+    running.map((c) => ({ label: c.name, description: shortId(c.id), detail: c.networkMode })),
     { title: 'Network Lab: Create Container: namespace to join', placeHolder: 'The container whose network namespace to share' },
   );
   return picked?.label;

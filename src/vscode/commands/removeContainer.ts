@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
 import type { ContainerItem } from '../tree/containerTree';
+import { shortId } from '../../core/lab/shortId';
 
 export async function removeContainer(store: LabStore, item?: ContainerItem | string): Promise<boolean> {
   let ref = typeof item === 'string' ? item : item?.container.id;
   if (!ref) {
     const picked = await vscode.window.showQuickPick(
-      [...store.current.containers.values()].map((c) => ({ label: c.name, description: c.id.slice(0, 12) })),
+      [...store.current.containers.values()].map((c) => ({ label: c.name, description: shortId(c.id) })),
       { title: 'Network Lab: Remove Container' },
     );
     ref = picked?.label;

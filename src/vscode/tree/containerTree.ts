@@ -5,6 +5,7 @@ import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { modeKind } from '../../core/daemon/networkMode';
 import type { LabStore } from '../state/labStore';
+import { shortId } from '../../core/lab/shortId';
 
 const REFRESH_DELAY_MS = 50;
 
@@ -54,9 +55,9 @@ export class ContainerTreeProvider implements vscode.TreeDataProvider<ContainerI
 
   private item(c: Container, hasJoiners: boolean): ContainerItem {
     const lab = this.store.current;
-    const nameOf = (id: string) => lab.containers.get(id)?.name ?? id.slice(0, 12);
+    const nameOf = (id: string) => lab.containers.get(id)?.name ?? shortId(id);
     const description = describeContainer(c, nameOf);
-    const tooltip = `${c.name} (${c.id.slice(0, 12)})\nimage: ${c.image}\nnetwork mode: ${c.networkMode.startsWith('container:') ? `container:${nameOf(c.networkMode.slice(10))}` : c.networkMode}\nstate: ${c.state}`;
+    const tooltip = `${c.name} (${shortId(c.id)})\nimage: ${c.image}\nnetwork mode: ${c.networkMode.startsWith('container:') ? `container:${nameOf(c.networkMode.slice(10))}` : c.networkMode}\nstate: ${c.state}`;
     return new ContainerItem(c, description, tooltip, hasJoiners);
   }
 

@@ -25,6 +25,7 @@ import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags
 import type { Output } from '../output';
 import { own } from '../../../core/lab/own';
 import { isEnabled } from '../../../core/daemon/health';
+import { containerMode } from '../../../core/daemon/networkMode';
 
 const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'file', short: 'f', type: 'list' },
@@ -148,7 +149,7 @@ function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer):
       p.event(id, message);
       throw new ComposeError(message);
     }
-    options.networkMode = `container:${ctr.id}`;
+    options.networkMode = containerMode(ctr.id);
   }
   try {
     const { container, warnings } = createContainer(lab, options);

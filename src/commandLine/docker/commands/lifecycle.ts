@@ -9,6 +9,7 @@ import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError, type Arity } from '../output';
 import type { DockerError } from '../../../core/lab/errors';
+import { shortId } from '../../../core/lab/shortId';
 
 function parse(specs: FlagSpec[], args: string[], command: string, arity: Arity, usage: string): ParsedFlags | Output {
   try {
@@ -93,7 +94,7 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
   let rows = psRows(ctx.lab.containers.values(), all).filter(filter);
   if (last >= 0) rows = rows.slice(0, last);
   const noTrunc = flags.bools.has('no-trunc');
-  if (flags.bools.has('quiet')) return ok(rows.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
+  if (flags.bools.has('quiet')) return ok(rows.map((c) => `${noTrunc ? c.id : shortId(c.id)}\n`).join(''));
   const format = flags.strings.get('format');
   if (format !== undefined && format !== 'table') {
     try {

@@ -3,7 +3,7 @@
 import { DockerError } from '../../../core/lab/errors';
 import { connectContainer, disconnectContainer } from '../../../core/daemon/networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../../core/daemon/networkCreate';
-import { getNetwork } from '../../../core/daemon/networkLookup';
+import { PREDEFINED_NAMES } from '../../../core/daemon/networkMode';
 import type { Network } from '../../../core/lab/model';
 import { type JsonValue, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
@@ -95,7 +95,7 @@ function filterNetworks(networks: Network[], filters: string[]): Network[] {
       return text.includes(pattern);
     }
   };
-  const predefined = (n: Network) => ['bridge', 'host', 'none'].includes(n.name);
+  const predefined = (n: Network) => PREDEFINED_NAMES.includes(n.name);
   return networks.filter((n) => [...byKey.entries()].every(([key, values]) => values.some((v) => {
     switch (key) {
       case 'driver': return n.driver === v;
@@ -198,7 +198,7 @@ function runInspect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
   const errors: string[] = [];
   for (const ref of args) {
     try {
-      found.push(networkInspectObject(ctx.lab, getNetwork(ctx.lab, ref)));
+      found.push(networkInspectObject(ctx.lab, ctx.lab.getNetwork(ref)));
     } catch (e) {
       if (!(e instanceof DockerError)) throw e;
       errors.push(errorText(e));
