@@ -2,9 +2,8 @@
 // `docker run -it IMAGE sh` / `docker exec -it C sh`, inside that container until `exit`.
 import { docker } from './docker/commands/index';
 import type { CommandContext } from './docker/context';
-import type { Output } from './docker/output';
+import type { Output } from '../core/lab/output';
 import { exitContainer } from '../core/daemon/containerStop';
-import type { ProcessOutput } from '../core/daemon/containerLifecycle';
 import { etcHostname } from '../core/kernel/etcFiles';
 import { lookupImage } from '../core/catalog/images';
 import type { Lab } from '../core/lab/lab';
@@ -72,7 +71,7 @@ export class Session {
   }
 
   /** Runs argv inside a running container's namespace (used for one-shot commands and exec). */
-  runIn(c: Container, argv: string[]): ProcessOutput {
+  runIn(c: Container, argv: string[]): Output {
     const program = argv[0] ?? '';
     if (!programExists(program, c.image)) return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
     const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS };

@@ -1,7 +1,7 @@
 // What command handlers get: the lab, a way to run programs inside containers, and the session.
 import type { OneShotRunner } from '../../core/daemon/containerLifecycle';
 import type { Lab } from '../../core/lab/lab';
-import type { Output } from './output';
+import type { Output } from '../../core/lab/output';
 
 export interface CommandContext {
   lab: Lab;

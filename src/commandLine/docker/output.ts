@@ -1,25 +1,8 @@
-// What one command prints and returns, and the docker CLI's ways of framing errors.
+// The docker CLI's ways of framing errors around a command's Output.
 import { DockerError } from '../../core/lab/errors';
-
-export interface Output {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
-
-export const ok = (stdout = '', stderr = ''): Output => ({ stdout, stderr, exitCode: 0 });
-export const fail = (stderr: string, exitCode = 1): Output => ({ stdout: '', stderr, exitCode });
+import { type Output, fail } from '../../core/lab/output';
 
 const line = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
-
-/** Joins outputs of several steps; the exit code is the last non-zero one. */
-export function join(...parts: Output[]): Output {
-  return {
-    stdout: parts.map((p) => p.stdout).join(''),
-    stderr: parts.map((p) => p.stderr).join(''),
-    exitCode: parts.reduce((code, p) => (p.exitCode !== 0 ? p.exitCode : code), 0),
-  };
-}
 
 /** `Error response from daemon: ...` (daemon) or the bare message (CLI), as most commands print. */
 export function errorText(e: DockerError): string {

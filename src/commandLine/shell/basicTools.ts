@@ -1,5 +1,5 @@
 // Shell builtins and trivial programs.
-import { fail, ok } from '../docker/output';
+import { fail, ok } from '../../core/lab/output';
 import type { ShellTool } from './context';
 
 export const echoTool: ShellTool = (_sh, argv) => {

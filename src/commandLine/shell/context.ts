@@ -1,7 +1,7 @@
 // Where a shell command runs: the host, or a container (with the namespace it sees).
 import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
-import type { Output } from '../docker/output';
+import type { Output } from '../../core/lab/output';
 
 export interface ShellContext {
   lab: Lab;

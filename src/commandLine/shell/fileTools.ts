@@ -1,5 +1,5 @@
 // Tools that read the container's (or host's) files and identity: cat, hostname, readlink, ls.
-import { fail, ok } from '../docker/output';
+import { fail, ok } from '../../core/lab/output';
 import { etcHostname, etcHosts, resolvConf } from '../../core/kernel/etcFiles';
 import { resolveName } from '../../core/kernel/dns';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';

@@ -1,5 +1,5 @@
 // `ifconfig` and `ip addr|link` over the interfaces of the namespace the shell is in.
-import { fail, ok } from '../docker/output';
+import { fail, ok } from '../../core/lab/output';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { gatewayEndpoint } from '../../core/kernel/defaultRoute';

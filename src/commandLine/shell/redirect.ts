@@ -1,7 +1,7 @@
 // Output redirections of a simple command (`>/dev/null`, `2>&1`, `>&2`, `2>/dev/null`, `&>...`),
 // applied left to right over fds 1 and 2. The lab keeps no files: a redirect to a file is written
 // nowhere, as far as the terminal can tell the same as a real file.
-import type { Output } from '../docker/output';
+import type { Output } from '../../core/lab/output';
 
 type Sink = 'out' | 'err' | 'null';
 

@@ -1,5 +1,5 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
-import { type Output, join } from '../docker/output';
+import { type Output, join } from '../../core/lab/output';
 import { TokenizeError, substitutionEnd, tokenize } from '../../core/text/shellWords';
 import { imageHasProgram, lookupImage } from '../../core/catalog/images';
 import type { ShellContext } from './context';

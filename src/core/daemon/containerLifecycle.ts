@@ -8,26 +8,19 @@ import type { Lab } from '../lab/lab';
 import { bindListener } from '../kernel/listeners';
 import { planMainProcess } from './mainProcess';
 import type { Container } from '../lab/model';
-
-export interface ProcessOutput {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  /** Set when the program is not in the image: the runtime cannot exec it. */
-  missingProgram?: string;
-}
+import type { Output } from '../lab/output';
 
 /** Runs a one-shot command inside a running container (provided by the shell layer). */
-export type OneShotRunner = (c: Container, argv: string[]) => ProcessOutput;
+export type OneShotRunner = (c: Container, argv: string[]) => Output;
 
 export interface StartResult {
   /** What the main process printed, for an attached `docker run`. */
-  output: ProcessOutput;
+  output: Output;
   /** The main process is an interactive shell waiting for input. */
   interactiveShell: boolean;
 }
 
-const quiet = (exitCode = 0): ProcessOutput => ({ stdout: '', stderr: '', exitCode });
+const quiet = (exitCode = 0): Output => ({ stdout: '', stderr: '', exitCode });
 
 function log(c: Container, text: string): void {
   if (text) c.logs.push(...text.replace(/\n$/, '').split('\n'));

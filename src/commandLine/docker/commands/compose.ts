@@ -22,7 +22,7 @@ import { commandColumn, statusColumn } from '../../print/psTable';
 import { formatTable } from '../../print/table';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
-import type { Output } from '../output';
+import type { Output } from '../../../core/lab/output';
 import { own } from '../../../core/lab/own';
 import { isEnabled } from '../../../core/daemon/health';
 import { containerMode } from '../../../core/daemon/networkMode';

@@ -2,30 +2,30 @@
 // a shell, the session enters that container.
 import { planMainProcess } from '../../../core/daemon/mainProcess';
 import type { CommandContext } from '../context';
-import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, flagErrorOutput, arityError } from '../output';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail } from '../../../core/lab/output';
+import { errorText, guard } from '../output';
 import { daemonError } from '../../../core/lab/errors';
 
-const EXEC_FLAGS = [
-  { name: 'interactive', short: 'i', type: 'bool' as const },
-  { name: 'tty', short: 't', type: 'bool' as const },
-  { name: 'detach', short: 'd', type: 'bool' as const },
-  { name: 'env', short: 'e', type: 'list' as const },
-  { name: 'user', short: 'u', type: 'string' as const },
-  { name: 'workdir', short: 'w', type: 'string' as const },
-  { name: 'privileged', type: 'bool' as const },
-];
+const EXEC: CommandSpec = {
+  usage: 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  arity: { kind: 'min', n: 2 },
+  interspersed: false,
+  flags: [
+    { name: 'interactive', short: 'i', type: 'bool' },
+    { name: 'tty', short: 't', type: 'bool' },
+    { name: 'detach', short: 'd', type: 'bool' },
+    { name: 'env', short: 'e', type: 'list' },
+    { name: 'user', short: 'u', type: 'string' },
+    { name: 'workdir', short: 'w', type: 'string' },
+    { name: 'privileged', type: 'bool' },
+  ],
+};
 
 export function execCommand(ctx: CommandContext, args: string[]): Output {
-  let flags;
-  try {
-    flags = parseFlags(EXEC_FLAGS, args, false);
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]');
-    throw e;
-  }
-  const wrongCount = arityError('docker exec [OPTIONS] CONTAINER COMMAND [ARG...]', { kind: 'min', n: 2 }, flags.positionals.length);
-  if (wrongCount) return wrongCount;
+  const p = prologue(EXEC, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   const [ref, ...argv] = flags.positionals as [string, ...string[]];
   return guard(() => {
     const c = ctx.lab.getContainer(ref);

@@ -1,6 +1,6 @@
 // `docker <command>`: the subcommand table. Management forms (`docker container run`) map here too.
 import type { CommandContext, DockerHandler } from '../context';
-import { type Output, fail } from '../output';
+import { type Output, fail } from '../../../core/lab/output';
 import { composeCommand } from './compose';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';

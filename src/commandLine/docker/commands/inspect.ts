@@ -6,9 +6,10 @@ import { containerTemplateView, inspectContainer } from '../../print/inspectCont
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
 import type { CommandContext } from '../context';
-import { FlagError, type FlagSpec, parseFlags } from '../flags';
+import type { FlagSpec } from '../flags';
 import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
-import { type Output, fail, flagErrorOutput, arityError } from '../output';
+import { type Output, fail } from '../../../core/lab/output';
+import { type CommandSpec, prologue } from '../prologue';
 
 /** One inspectable object: the JSON the daemon sends, and the CLI's typed view templates run on first. */
 interface Found {
@@ -74,18 +75,17 @@ function render(text: string, nodes: ReturnType<typeof parseTemplate>, found: Fo
   }
 }
 
-function run(ctx: CommandContext, args: string[], command: string, containerOnly: boolean): Output {
-  const specs = containerOnly ? FLAGS.filter((f) => f.name !== 'type') : FLAGS;
-  let flags;
-  try {
-    flags = parseFlags(specs, args, true);
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} [OPTIONS] ${command === 'inspect' ? 'NAME|ID [NAME|ID...]' : 'CONTAINER [CONTAINER...]'}`);
-    throw e;
-  }
-  const usage = containerOnly ? 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]' : 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]';
-  const wrongCount = arityError(usage, { kind: 'min', n: 1 }, flags.positionals.length);
-  if (wrongCount) return wrongCount;
+const INSPECT: CommandSpec = { usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]', arity: { kind: 'min', n: 1 }, flags: FLAGS };
+const CONTAINER_INSPECT: CommandSpec = {
+  usage: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
+  arity: { kind: 'min', n: 1 },
+  flags: FLAGS.filter((f) => f.name !== 'type'),
+};
+
+function run(ctx: CommandContext, args: string[], containerOnly: boolean): Output {
+  const p = prologue(containerOnly ? CONTAINER_INSPECT : INSPECT, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   const type = containerOnly ? 'container' : flags.strings.get('type') ?? '';
   if (flags.strings.has('type') && type === '') return fail(`type is empty: must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
   if (type !== '' && !ALL_TYPES.includes(type)) return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
@@ -132,5 +132,5 @@ function run(ctx: CommandContext, args: string[], command: string, containerOnly
   return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
 }
 
-export const inspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, 'inspect', false);
-export const containerInspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, 'container inspect', true);
+export const inspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, false);
+export const containerInspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, true);

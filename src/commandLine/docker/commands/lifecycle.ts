@@ -6,22 +6,37 @@ import { TemplateError, psFormatted } from '../../print/psFormat';
 import { PsFilterError, psFilter } from '../../../core/daemon/psFilter';
 import type { Container } from '../../../core/lab/model';
 import type { CommandContext } from '../context';
-import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError, type Arity } from '../output';
+import type { FlagSpec } from '../flags';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail, join, ok } from '../../../core/lab/output';
+import { errorText, guard } from '../output';
 import type { DockerError } from '../../../core/lab/errors';
 import { shortId } from '../../../core/lab/shortId';
 
-function parse(specs: FlagSpec[], args: string[], command: string, arity: Arity, usage: string): ParsedFlags | Output {
-  try {
-    const flags = parseFlags(specs, args, true);
-    return arityError(`docker ${command} ${usage}`, arity, flags.positionals.length) ?? flags;
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${usage}`);
-    throw e;
-  }
-}
-
-const isOutput = (v: ParsedFlags | Output): v is Output => 'exitCode' in v;
+const CONTAINERS = '[OPTIONS] CONTAINER [CONTAINER...]';
+const TIMEOUT_FLAGS: FlagSpec[] = [{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }];
+const START: CommandSpec = { usage: `docker start ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: [{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }] };
+const STOP: CommandSpec = { usage: `docker stop ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
+const RESTART: CommandSpec = { usage: `docker restart ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
+const RM: CommandSpec = {
+  usage: `docker rm ${CONTAINERS}`,
+  arity: { kind: 'min', n: 1 },
+  flags: [{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }],
+};
+const PS: CommandSpec = {
+  usage: 'docker ps [OPTIONS]',
+  arity: { kind: 'none' },
+  flags: [
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'no-trunc', type: 'bool' },
+    { name: 'latest', short: 'l', type: 'bool' },
+    { name: 'size', short: 's', type: 'bool' },
+    { name: 'format', type: 'string' },
+    { name: 'filter', short: 'f', type: 'list' },
+    { name: 'last', short: 'n', type: 'string' },
+  ],
+};
 
 /** Applies an action to each named container; prints the name as typed on success. */
 function eachContainer(refs: string[], action: (ref: string) => void): Output {
@@ -32,8 +47,9 @@ function eachContainer(refs: string[], action: (ref: string) => void): Output {
 }
 
 export function startCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }], args, 'start', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
-  if (isOutput(flags)) return flags;
+  const p = prologue(START, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   const failed: string[] = [];
   const out = eachContainer(flags.positionals, (ref) => {
     try {
@@ -48,39 +64,34 @@ export function startCommand(ctx: CommandContext, args: string[]): Output {
 }
 
 export function stopCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'stop', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
-  if (isOutput(flags)) return flags;
+  const p = prologue(STOP, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   return eachContainer(flags.positionals, (ref) => stopContainer(ctx.lab, ctx.lab.getContainer(ref)));
 }
 
 export function restartCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }], args, 'restart', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
-  if (isOutput(flags)) return flags;
+  const p = prologue(RESTART, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   return eachContainer(flags.positionals, (ref) => {
     restartContainer(ctx.lab, ctx.lab.getContainer(ref), ctx.runInContainer);
   });
 }
 
 export function rmCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }], args, 'rm', { kind: 'min', n: 1 }, '[OPTIONS] CONTAINER [CONTAINER...]');
-  if (isOutput(flags)) return flags;
+  const p = prologue(RM, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   return eachContainer(flags.positionals, (ref) => {
     removeContainer(ctx.lab, ref, flags.bools.has('force'));
   });
 }
 
 export function psCommand(ctx: CommandContext, args: string[]): Output {
-  const flags = parse([
-    { name: 'all', short: 'a', type: 'bool' },
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'no-trunc', type: 'bool' },
-    { name: 'latest', short: 'l', type: 'bool' },
-    { name: 'size', short: 's', type: 'bool' },
-    { name: 'format', type: 'string' },
-    { name: 'filter', short: 'f', type: 'list' },
-    { name: 'last', short: 'n', type: 'string' },
-  ], args, 'ps', { kind: 'none' }, '[OPTIONS]');
-  if (isOutput(flags)) return flags;
+  const p = prologue(PS, args);
+  if (p.output) return p.output;
+  const { flags } = p;
   let filter: (c: Container) => boolean;
   try {
     filter = psFilter(ctx.lab, flags.lists.get('filter') ?? []);

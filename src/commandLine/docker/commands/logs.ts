@@ -1,30 +1,29 @@
 // `docker logs [-n N] C`: what the container's processes printed, as recorded in Container.logs.
 // The lab keeps one stream per container, so everything goes to stdout (a TTY container's view).
 import type { CommandContext } from '../context';
-import { FlagError, type FlagSpec, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok, flagErrorOutput, arityError } from '../output';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail, ok } from '../../../core/lab/output';
+import { errorText, guard } from '../output';
 
 
-const FLAGS: FlagSpec[] = [
-  { name: 'follow', short: 'f', type: 'bool' },
-  { name: 'since', type: 'string' },
-  { name: 'until', type: 'string' },
-  { name: 'timestamps', short: 't', type: 'bool' },
-  { name: 'details', type: 'bool' },
-  { name: 'tail', short: 'n', type: 'string' },
-];
+const LOGS: CommandSpec = {
+  usage: 'docker logs [OPTIONS] CONTAINER',
+  arity: { kind: 'exact', n: 1 },
+  flags: [
+    { name: 'follow', short: 'f', type: 'bool' },
+    { name: 'since', type: 'string' },
+    { name: 'until', type: 'string' },
+    { name: 'timestamps', short: 't', type: 'bool' },
+    { name: 'details', type: 'bool' },
+    { name: 'tail', short: 'n', type: 'string' },
+  ],
+};
 
 export function logsCommand(ctx: CommandContext, args: string[]): Output {
-  let flags;
-  try {
-    flags = parseFlags(FLAGS, args, true);
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker logs [OPTIONS] CONTAINER');
-    throw e;
-  }
-  const [ref] = flags.positionals;
-  const wrongCount = arityError('docker logs [OPTIONS] CONTAINER', { kind: 'exact', n: 1 }, flags.positionals.length);
-  if (wrongCount || ref === undefined) return wrongCount ?? fail('', 1);
+  const p = prologue(LOGS, args);
+  if (p.output) return p.output;
+  const { flags } = p;
+  const ref = flags.positionals[0]!;
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     // --tail/-n: "all" or a count; the daemon treats anything unparsable (or negative) as all.

@@ -9,10 +9,12 @@ import { type JsonValue, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
 import { networkLsTable } from '../../print/networkLs';
 import type { CommandContext } from '../context';
-import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
+import type { FlagSpec, ParsedFlags } from '../flags';
+import { prologue } from '../prologue';
 import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
 import { createIpamConfig, goParseCIDR, goParseIP } from '../networkIpamFlags';
-import { type Output, errorText, fail, guard, ok, arityError, flagErrorOutput, type Arity } from '../output';
+import { type Output, fail, ok } from '../../../core/lab/output';
+import { errorText, guard, flagErrorOutput, type Arity } from '../output';
 import { own } from '../../../core/lab/own';
 
 
@@ -272,16 +274,9 @@ export function networkCommand(ctx: CommandContext, args: string[]): Output {
   }
   const sub = SUBS.find((s) => s.name === (own(ALIASES, word) ?? word));
   if (!sub) return fail(`docker: unknown command: docker network ${word}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`, 1);
-  let flags: ParsedFlags;
-  try {
-    flags = parseFlags(sub.flags, rest, true);
-  } catch (e) {
-    if (e instanceof FlagError) return flagFailure(sub, e.message);
-    throw e;
-  }
-  if (flags.bools.has('help')) return ok(subHelp(sub));
-  const arity = arityError(usageLine(sub), sub.arity, flags.positionals.length);
-  if (arity) return arity;
+  const p = prologue({ usage: usageLine(sub), flags: sub.flags, arity: sub.arity, help: subHelp(sub) }, rest);
+  if (p.output) return p.output;
+  const { flags } = p;
   try {
     if (sub.name === 'create') return runCreate(ctx, flags, flags.positionals, rest);
     return sub.run(ctx, flags, flags.positionals);

@@ -3,8 +3,9 @@
 import { naturalCompare } from '../../../core/text/naturalSort';
 import { portLines } from '../../print/ports';
 import type { CommandContext } from '../context';
-import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, ok, flagErrorOutput, arityError } from '../output';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail, ok } from '../../../core/lab/output';
+import { errorText, guard } from '../output';
 
 
 /** strconv.ParseUint(port, 10, 16)'s complaint, or undefined when the port is fine. */
@@ -13,17 +14,12 @@ function badPort(port: string): string | undefined {
   return Number(port) > 65535 ? `strconv.ParseUint: parsing ${JSON.stringify(port)}: value out of range` : undefined;
 }
 
+const PORT: CommandSpec = { usage: 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]', arity: { kind: 'range', min: 1, max: 2 }, flags: [] };
+
 export function portCommand(ctx: CommandContext, args: string[]): Output {
-  let positionals: string[];
-  try {
-    positionals = parseFlags([], args, true).positionals;
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]');
-    throw e;
-  }
-  const [ref, wanted] = positionals;
-  const wrongCount = arityError('docker port CONTAINER [PRIVATE_PORT[/PROTO]]', { kind: 'range', min: 1, max: 2 }, positionals.length);
-  if (wrongCount || ref === undefined) return wrongCount ?? fail('', 1);
+  const p = prologue(PORT, args);
+  if (p.output) return p.output;
+  const [ref, wanted] = p.flags.positionals as [string, string?];
   return guard(() => {
     const c = ctx.lab.getContainer(ref);
     let lines: string[];

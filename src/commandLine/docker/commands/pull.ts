@@ -4,7 +4,8 @@ import { daemonError } from '../../../core/lab/errors';
 import { lookupImage, normalizedReference, repositoryOf } from '../../../core/catalog/images';
 import { stableHex } from '../../print/json';
 import type { CommandContext } from '../context';
-import { type Output, errorText, fail, ok, arityError } from '../output';
+import { type Output, fail, ok } from '../../../core/lab/output';
+import { errorText, arityError } from '../output';
 
 export function pullCommand(_ctx: CommandContext, args: string[]): Output {
   const ref = args.find((a) => !a.startsWith('-'));

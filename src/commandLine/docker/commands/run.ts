@@ -4,8 +4,9 @@ import { startContainer } from '../../../core/daemon/containerLifecycle';
 import { type DockerError, cliError, daemonError } from '../../../core/lab/errors';
 import { lookupImage, normalizedReference, repositoryOf } from '../../../core/catalog/images';
 import type { CommandContext } from '../context';
-import { FlagError, type ParsedFlags, parseFlags } from '../flags';
-import { type Output, fail, guard, runErrorText, flagErrorOutput, arityError } from '../output';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail } from '../../../core/lab/output';
+import { guard, runErrorText } from '../output';
 import { createOptionsFrom } from '../runOptions';
 import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
@@ -30,21 +31,16 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
   };
 }
 
-function flagError(e: FlagError, command: string): Output {
-  return flagErrorOutput(e.message, `docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`);
-}
+/** The run and create commands wrap every error in a status of 125, a wrong count included. */
+const SPECS: Record<'run' | 'create', CommandSpec> = {
+  run: { usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', flags: RUN_FLAGS, arity: { kind: 'min', n: 1 }, interspersed: false, arityExitCode: 125 },
+  create: { usage: 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]', flags: CREATE_FLAGS, arity: { kind: 'min', n: 1 }, interspersed: false, arityExitCode: 125 },
+};
 
 function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'create'): Output {
-  let flags: ParsedFlags;
-  try {
-    flags = parseFlags(command === 'run' ? RUN_FLAGS : CREATE_FLAGS, args, false);
-  } catch (e) {
-    if (e instanceof FlagError) return flagError(e, command);
-    throw e;
-  }
-  // The run and create commands wrap every error in a status of 125, this one included.
-  const wrongCount = arityError(`docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]`, { kind: 'min', n: 1 }, flags.positionals.length, 125);
-  if (wrongCount) return wrongCount;
+  const p = prologue(SPECS[command], args);
+  if (p.output) return p.output;
+  const { flags } = p;
   // 125 for the daemon's and CLI's own errors; a command that cannot be executed keeps its 127.
   const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {

@@ -4,20 +4,18 @@ import { exitContainer } from '../../../core/daemon/containerStop';
 import { daemonError } from '../../../core/lab/errors';
 import type { Container } from '../../../core/lab/model';
 import type { CommandContext } from '../context';
-import { FlagError, parseFlags } from '../flags';
-import { type Output, errorText, fail, guard, join, ok, flagErrorOutput, arityError } from '../output';
+import { type CommandSpec, prologue } from '../prologue';
+import { type Output, fail, join, ok } from '../../../core/lab/output';
+import { errorText, guard } from '../output';
 
-function each(ctx: CommandContext, args: string[], command: string, act: (c: Container, ref: string) => void): Output {
-  let refs: string[];
-  try {
-    refs = parseFlags([{ name: 'signal', short: 's', type: 'string' }], args, true).positionals;
-  } catch (e) {
-    if (e instanceof FlagError) return flagErrorOutput(e.message, `docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`);
-    throw e;
-  }
-  const wrongCount = arityError(`docker ${command} ${command === 'kill' ? '[OPTIONS] ' : ''}CONTAINER [CONTAINER...]`, { kind: 'min', n: 1 }, refs.length);
-  if (wrongCount) return wrongCount;
-  return join(...refs.map((ref) => guard(() => {
+const KILL: CommandSpec = { usage: 'docker kill [OPTIONS] CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [{ name: 'signal', short: 's', type: 'string' }] };
+const PAUSE: CommandSpec = { usage: 'docker pause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
+const UNPAUSE: CommandSpec = { usage: 'docker unpause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
+
+function each(ctx: CommandContext, args: string[], spec: CommandSpec, act: (c: Container, ref: string) => void): Output {
+  const p = prologue(spec, args);
+  if (p.output) return p.output;
+  return join(...p.flags.positionals.map((ref) => guard(() => {
     ctx.lab.batch(() => {
       act(ctx.lab.getContainer(ref), ref);
       ctx.lab.markChanged();
@@ -27,7 +25,7 @@ function each(ctx: CommandContext, args: string[], command: string, act: (c: Con
 }
 
 export function killCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, 'kill', (c, ref) => {
+  return each(ctx, args, KILL, (c, ref) => {
     if (c.state !== 'running') throw daemonError(`cannot kill container: ${ref}: container ${c.id} is not running`);
     c.paused = false;
     exitContainer(ctx.lab, c, 137);
@@ -35,7 +33,7 @@ export function killCommand(ctx: CommandContext, args: string[]): Output {
 }
 
 export function pauseCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, 'pause', (c) => {
+  return each(ctx, args, PAUSE, (c) => {
     if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
     if (c.paused) throw daemonError(`container ${c.id} is already paused`);
     c.paused = true;
@@ -43,7 +41,7 @@ export function pauseCommand(ctx: CommandContext, args: string[]): Output {
 }
 
 export function unpauseCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, 'unpause', (c) => {
+  return each(ctx, args, UNPAUSE, (c) => {
     if (!c.paused) throw daemonError(`container ${c.id} is not paused`);
     c.paused = false;
   });
