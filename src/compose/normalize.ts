@@ -1,4 +1,4 @@
-// compose-go loader/normalize.go for the lab's keys (semantics §5.3): implicit depends_on from
+// compose-go loader/normalize.go Normalize for the lab's keys: implicit depends_on from
 // `network_mode: service:x` and `links`, the implicit `default` network, and network names
 // (`<project>_<key>`; `name:` and external networks verbatim).
 import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';

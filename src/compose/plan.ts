@@ -1,4 +1,4 @@
-// The normalised project as lab actions (docker/compose pkg/compose/create.go, semantics §5.4):
+// The normalised project as lab actions (docker/compose pkg/compose/create.go):
 // project networks as `docker network create` requests with compose's labels, then one container
 // per service in start order, with its create request: endpoint aliases (container name, service
 // name, configured aliases), `network_mode` passed through (`service:x` resolved when x's
@@ -13,7 +13,7 @@ import { ComposeError } from './errors';
 import type { Project, ProjectNetwork, ProjectService } from './project';
 import { networkByKey, serviceByName, sharedService } from './project';
 
-/** The docker/compose release the labels name (semantics §0). */
+/** The docker/compose release the labels name (docker/compose pkg/api/labels.go ComposeVersion). */
 export const COMPOSE_VERSION = '5.5.0';
 export const LABEL_PROJECT = 'com.docker.compose.project';
 export const LABEL_SERVICE = 'com.docker.compose.service';

@@ -1,5 +1,5 @@
 // compose-go loader/validate.go checkConsistency for the lab's keys, in its order per service
-// (services in file order), then the dependency cycle check (semantics §5.2).
+// (services in file order), then the dependency cycle check (compose-go graph/cycle.go CheckCycle).
 import { checkCycle } from './dependencies';
 import { ComposeError, INVALID_PROJECT } from './errors';
 import type { ComposeFileSource } from './model';

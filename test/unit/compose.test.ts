@@ -1,4 +1,4 @@
-// Semantics §5 and §8 rows T58-T65: `docker compose` replayed through command lines against compose
+// docker/compose pkg/compose and compose-go loader: `docker compose` replayed through command lines against compose
 // files written to a temporary folder (the session's cwd).
 import * as assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import type { Step } from './transcript';
 
 const T58 = 'services:\n  web:\n    image: nginx\n  db:\n    image: redis\n';
 
-describe('docker compose up (semantics §5.3, §5.4)', () => {
-  it('T58: one demo_default bridge network, demo-web-1 and demo-db-1; db resolves by service name, container name and short ID', () => {
+describe('docker compose up (compose-go normalize.go, docker/compose create.go)', () => {
+  it('one demo_default bridge network, demo-web-1 and demo-db-1; db resolves by service name, container name and short ID', () => {
     const dir = composeDir({ 'compose.yaml': T58 });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
@@ -127,7 +127,7 @@ describe('docker compose up (semantics §5.3, §5.4)', () => {
     assert.equal(steps[3]!.stdout, 'webhost\n');
   });
 
-  it('T62: service:db plus ports fails with the engine\'s message', () => {
+  it('service:db plus ports fails with the engine\'s message', () => {
     const dir = composeDir({ 'compose.yaml': 'services:\n  db:\n    image: redis\n  app:\n    image: busybox\n    network_mode: "service:db"\n    ports: ["8080:80"]\n' });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.exitCode, 1);
@@ -135,7 +135,7 @@ describe('docker compose up (semantics §5.3, §5.4)', () => {
     assert.ok(step.stderr.endsWith('Error response from daemon: conflicting options: port publishing and the container type network mode\n'), step.stderr);
   });
 
-  it('T64: a missing external network', () => {
+  it('a missing external network', () => {
     const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    networks: [ext]\nnetworks:\n  ext:\n    external: true\n' });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.exitCode, 1);
@@ -150,7 +150,7 @@ describe('docker compose up (semantics §5.3, §5.4)', () => {
     assert.ok(lab.findNetwork('ext'));
   });
 
-  it('T65: a network with name: is created under that exact name', () => {
+  it('a network with name: is created under that exact name', () => {
     const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks: [custom]\nnetworks:\n  custom:\n    name: my-app-net\n' });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);

@@ -1,4 +1,4 @@
-// Semantics §5.2 and §8 rows T59, T60, T63: compose-go's load errors, word for word, each with the
+// compose-go's load errors (loader/validate.go checkConsistency, schema, graph), word for word, each with the
 // source range it is about; YAML syntax errors with line and column; the model's ranges.
 import * as assert from 'node:assert/strict';
 import { ComposeError } from '../../src/compose/errors';
@@ -36,32 +36,32 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    id: 'T59 network_mode with networks',
+    id: 'network_mode with networks',
     text: 'services:\n  a:\n    image: busybox\n    network_mode: host\n    networks: [x]\nnetworks:\n  x: {}\n',
     message: 'service a declares mutually exclusive `network_mode` and `networks`: invalid compose project',
     covers: 'networks: [x]',
   },
   {
-    id: 'T59 network_mode: bridge with networks (map form)',
+    id: 'network_mode: bridge with networks (map form)',
     text: 'services:\n  myservice1:\n    image: busybox\n    network_mode: bridge\n    networks:\n      x:\n        aliases: [y]\nnetworks:\n  x: {}\n',
     message: 'service myservice1 declares mutually exclusive `network_mode` and `networks`: invalid compose project',
     covers: 'networks:\n      x:\n        aliases: [y]',
   },
   {
-    id: 'T60 service:nope on a full load',
+    id: 'service:nope on a full load',
     text: 'services:\n  a:\n    image: busybox\n    network_mode: "service:nope"\n',
     message: 'service "a" depends on undefined service "nope": invalid compose project',
     covers: '"service:nope"',
   },
   {
-    id: 'T60 service:nope with normalisation skipped',
+    id: 'service:nope with normalisation skipped',
     text: 'services:\n  a:\n    image: busybox\n    network_mode: "service:nope"\n',
     message: 'service "nope" not found for network_mode \'service:nope\'',
     covers: '"service:nope"',
     options: { skipNormalization: true },
   },
   {
-    id: 'T63 undefined network',
+    id: 'undefined network',
     text: 'services:\n  a:\n    image: busybox\n    networks: [missing]\n',
     message: 'service "a" refers to undefined network missing: invalid compose project',
     covers: 'missing',
@@ -170,7 +170,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('compose-go load errors (semantics §5.2)', () => {
+describe('compose-go load errors (loader.LoadWithContext)', () => {
   for (const c of CASES) {
     it(c.id, () => {
       const e = loadError(c.text, c.options);

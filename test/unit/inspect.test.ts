@@ -1,4 +1,4 @@
-// `docker inspect`: the JSON per mode (semantics §2-§4, T14, T36), `-f` templates, and errors.
+// `docker inspect`: the JSON per mode (moby daemon/inspect.go, getPortMapInfo), `-f` templates, and errors.
 import * as assert from 'node:assert/strict';
 import { last, replay } from './transcript';
 
@@ -22,9 +22,9 @@ const CASES: Case[] = [
   { id: 'one line per object', lines: [WEB, 'docker run -d --name db busybox top', fmt('{{.Name}}', 'web', 'db')], stdout: '/web\n/db\n' },
   { id: 'DNSNames are null on the default bridge', lines: [WEB, fmt('{{json .NetworkSettings.Networks.bridge.DNSNames}}', 'web')], stdout: 'null\n' },
   { id: 'Networks in the CLI 28 struct order', lines: [WEB, fmt('{{json .NetworkSettings.Networks}}', 'web')], stdout: '{"bridge":{"IPAMConfig":null,"Links":null,"Aliases":null,"MacAddress":"' },
-  { id: 'T14 host mode: Ports is {}', lines: ['docker run -d --name hh --net=host -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'hh')], stdout: '{}\n' },
+  { id: 'host mode: Ports is {}', lines: ['docker run -d --name hh --net=host -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'hh')], stdout: '{}\n' },
   { id: 'host mode: host hostname, no address', lines: ['docker run -d --name hh --net=host busybox top', fmt('{{.Config.Hostname}} [{{.NetworkSettings.Networks.host.IPAddress}}] [{{.NetworkSettings.IPAddress}}]', 'hh')], stdout: 'docker-host [] []\n' },
-  { id: 'T36 none: Networks.none.IPAddress is empty', lines: ['docker run -d --name nn --net=none busybox top', fmt('{{json .NetworkSettings.Networks.none.IPAddress}}', 'nn')], stdout: '""\n' },
+  { id: 'none: Networks.none.IPAddress is empty', lines: ['docker run -d --name nn --net=none busybox top', fmt('{{json .NetworkSettings.Networks.none.IPAddress}}', 'nn')], stdout: '""\n' },
   { id: 'container mode: no Networks, no sandbox', lines: [WEB, 'docker run -d --name side --net container:web busybox top', fmt('{{json .NetworkSettings.Networks}} [{{.NetworkSettings.SandboxKey}}]', 'side')], stdout: '{} []\n' },
   { id: '-p: both address families', lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'ng')], stdout: '{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8080"},{"HostIp":"::","HostPort":"8080"}]}\n' },
   { id: '-p: HostConfig keeps the request', lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .HostConfig.PortBindings}}', 'ng')], stdout: '{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}\n' },
@@ -35,7 +35,7 @@ const CASES: Case[] = [
   { id: 'missing object', lines: ['docker inspect nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error: No such object: nosuch\n' },
   { id: 'missing object with -f', lines: [WEB, fmt('{{.Name}}', 'nosuch', 'web')], exitCode: 1, stdout: '/web\n', stderr: 'Error: No such object: nosuch\n' },
   { id: 'container inspect of a missing container', lines: ['docker container inspect nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error response from daemon: No such container: nosuch\n' },
-  { id: 'T26 a network: IPAM.Config of bridge', lines: [fmt('{{json .IPAM.Config}}', 'bridge')], stdout: '[{"Subnet":"172.17.0.0/16","Gateway":"172.17.0.1"}]\n' },
+  { id: 'a network: IPAM.Config of bridge', lines: [fmt('{{json .IPAM.Config}}', 'bridge')], stdout: '[{"Subnet":"172.17.0.0/16","Gateway":"172.17.0.1"}]\n' },
   { id: 'containers come before networks', lines: ['docker run -d --name bridge busybox top', fmt('{{.Name}}', 'bridge')], stdout: '/bridge\n' },
   { id: 'range over a network\'s IPAM.Config', lines: ['docker network create n1', fmt('{{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}', 'n1')], stdout: '172.18.0.0/16 172.18.0.1\n' },
   { id: '--type network of a missing network', lines: ['docker inspect --type network nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error response from daemon: network nosuch not found\n' },
@@ -91,7 +91,7 @@ describe('docker inspect', () => {
     assert.equal(obj!['NetworkSettings']!['SandboxKey'], '/var/run/docker/netns/default');
   });
 
-  it('T14: host mode warns and Ports stays {}', () => {
+  it('host mode warns and Ports stays {}', () => {
     const { steps } = replay(['docker run -d --name hh --net=host -p 8080:80 busybox top', fmt('{{json .NetworkSettings.Ports}}', 'hh')]);
     assert.ok(steps[0]!.stderr.includes('WARNING: Published ports are discarded when using host network mode'));
     assert.equal(steps[1]!.stdout, '{}\n');
@@ -104,7 +104,7 @@ describe('docker inspect', () => {
     assert.equal(steps[2]!.stdout, `container:${web.id} ${web.id.slice(0, 12)} /var/lib/docker/containers/${web.id}/hosts\n`);
   });
 
-  it('user-defined network: DNSNames are name, aliases, short ID and hostname (§3.2)', () => {
+  it('user-defined network: DNSNames are name, aliases, short ID and hostname (moby buildEndpointDNSNames)', () => {
     const { steps, lab } = replay([
       'docker network create app',
       'docker run -d --name web --network app --network-alias www busybox top',

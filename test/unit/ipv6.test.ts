@@ -1,4 +1,4 @@
-// Semantics §2.6: networks created with --ipv6 give containers a global address from their /64.
+// moby deriveULABaseNetwork and defaultipam: networks created with --ipv6 give containers a global address from their /64.
 import * as assert from 'node:assert/strict';
 import { replay } from './transcript';
 

@@ -1,4 +1,4 @@
-// Semantics §1.2 (network create), §1.6, §1.7, §2, §4.1, §7 and §8 rows T20-T35, T52: user-defined
+// docker/cli cli/command/network, moby daemon/network.go, defaultipam and the macvlan/ipvlan drivers: user-defined
 // networks replayed through `docker network ...` command lines.
 import * as assert from 'node:assert/strict';
 import { DEFAULT_HOST_PROFILE } from '../../src/core/lab/hostProfile';
@@ -13,18 +13,18 @@ const RUN_WW = `docker run -d --name ww ${TOP}`;
 const PREFIX = 'Error response from daemon: ';
 
 const CASES: Case[] = [
-  // --- create / rm: daemon (§1.7) ---
-  { id: 'T23 create bridge', lines: ['docker network create bridge'], exitCode: 1, stderr: `${PREFIX}operation is not permitted on predefined bridge network \n` },
+  // --- create / rm: daemon (moby daemon/network.go) ---
+  { id: 'create bridge', lines: ['docker network create bridge'], exitCode: 1, stderr: `${PREFIX}operation is not permitted on predefined bridge network \n` },
   { id: 'create host', lines: ['docker network create host'], exitCode: 1, stderr: 'operation is not permitted on predefined host network ' },
   { id: 'create none', lines: ['docker network create none'], exitCode: 1, stderr: 'operation is not permitted on predefined none network ' },
   { id: 'create default', lines: ['docker network create default'], exitCode: 1, stderr: 'operation is not permitted on predefined default network ' },
-  { id: 'T23 rm bridge', lines: ['docker network rm bridge'], exitCode: 1, stderr: `${PREFIX}bridge is a pre-defined network and cannot be removed\n` },
+  { id: 'rm bridge', lines: ['docker network rm bridge'], exitCode: 1, stderr: `${PREFIX}bridge is a pre-defined network and cannot be removed\n` },
   { id: 'rm host', lines: ['docker network rm host'], exitCode: 1, stderr: 'host is a pre-defined network and cannot be removed' },
   { id: 'rm none', lines: ['docker network rm none'], exitCode: 1, stderr: 'none is a pre-defined network and cannot be removed' },
   { id: 'rm of a missing network', lines: ['docker network rm nosuch'], exitCode: 1, stderr: `${PREFIX}network nosuch not found\nexit status 1\n` },
   { id: 'rm -f of a missing network', lines: ['docker network rm -f nosuch'], exitCode: 0 },
   { id: 'duplicate name', lines: ['docker network create n1', 'docker network create n1'], exitCode: 1, stderr: `${PREFIX}network with name n1 already exists` },
-  { id: 'T35 overlapping --subnet', lines: ['docker network create --subnet 172.28.0.0/16 a1', 'docker network create --subnet 172.28.5.0/24 b1'], exitCode: 1, stderr: `${PREFIX}invalid pool request: Pool overlaps with other one on this address space` },
+  { id: 'overlapping --subnet', lines: ['docker network create --subnet 172.28.0.0/16 a1', 'docker network create --subnet 172.28.5.0/24 b1'], exitCode: 1, stderr: `${PREFIX}invalid pool request: Pool overlaps with other one on this address space` },
   { id: '--subnet overlapping docker0', lines: ['docker network create --subnet 172.17.3.0/24 b1'], exitCode: 1, stderr: 'Pool overlaps with other one on this address space' },
   { id: 'host bits set', lines: ['docker network create --subnet 172.28.5.1/24 b1'], exitCode: 1, stderr: `${PREFIX}invalid network config:\ninvalid subnet 172.28.5.1/24: it should be 172.28.5.0/24\n` },
   { id: 'ip-range bigger than its subnet', lines: ['docker network create --subnet 10.1.0.0/24 --ip-range 10.1.0.0/16 b1'], exitCode: 1, stderr: 'invalid network config:\ninvalid ip-range 10.1.0.0/16: CIDR block is bigger than its parent subnet 10.1.0.0/24' },
@@ -32,8 +32,8 @@ const CASES: Case[] = [
   { id: 'a second host network', lines: ['docker network create -d host h2'], exitCode: 1, stderr: 'only one instance of "host" network is allowed' },
   { id: 'a second null network', lines: ['docker network create -d null z2'], exitCode: 1, stderr: 'only one instance of "null" network is allowed' },
   { id: 'unknown driver', lines: ['docker network create -d frob f1'], exitCode: 1, stderr: 'plugin "frob" not found' },
-  { id: 'T24 rm with an active endpoint', lines: ['docker network create x1', `docker run -d --name cc --network x1 ${TOP}`, 'docker network rm x1'], exitCode: 1, stderr: `${PREFIX}error while removing network: network x1 has active endpoints (name:"cc" id:"` },
-  // --- create: CLI (§1.2) ---
+  { id: 'rm with an active endpoint', lines: ['docker network create x1', `docker run -d --name cc --network x1 ${TOP}`, 'docker network rm x1'], exitCode: 1, stderr: `${PREFIX}error while removing network: network x1 has active endpoints (name:"cc" id:"` },
+  // --- create: CLI (docker/cli cli/command/network/create.go createIPAMConfig) ---
   { id: 'gateway without subnet', lines: ['docker network create --gateway 10.1.0.1 b1'], exitCode: 1, stderr: 'every ip-range or gateway must have a corresponding subnet\n' },
   { id: 'ip-range without subnet', lines: ['docker network create --ip-range 10.1.0.0/25 b1'], exitCode: 1, stderr: 'every ip-range or gateway must have a corresponding subnet' },
   { id: 'overlapping subnets in one request', lines: ['docker network create --subnet 10.1.0.0/16 --subnet 10.1.2.0/24 b1'], exitCode: 1, stderr: 'multiple overlapping subnet configuration is not supported' },
@@ -48,7 +48,7 @@ const CASES: Case[] = [
   { id: 'unknown flag', lines: ['docker network create --bogus b1'], exitCode: 125, stderr: 'unknown flag: --bogus\n\nUsage:  docker network create [OPTIONS] NETWORK\n\nRun \'docker network create --help\' for more information' },
   { id: 'unknown subcommand', lines: ['docker network frob'], exitCode: 1, stderr: 'docker: unknown command: docker network frob' },
   { id: 'ls takes no arguments', lines: ['docker network ls x'], exitCode: 1, stderr: "docker: 'docker network ls' accepts no arguments" },
-  // --- macvlan / ipvlan (§7) ---
+  // --- macvlan / ipvlan (moby macvlan_network.go, ipvlan_network.go) ---
   { id: 'macvlan on lo', lines: ['docker network create -d macvlan -o parent=lo mv'], exitCode: 1, stderr: 'loopback interface is not a valid macvlan parent link' },
   { id: 'macvlan mode', lines: ['docker network create -d macvlan -o parent=eth0 -o macvlan_mode=bogus mv'], exitCode: 1, stderr: "requested macvlan mode 'bogus' is not valid, 'bridge' mode is the macvlan driver default" },
   { id: 'ipvlan mode', lines: ['docker network create -d ipvlan -o parent=eth0 -o ipvlan_mode=l4 iv'], exitCode: 1, stderr: "requested ipvlan mode 'l4' is not valid, 'l2' mode is the ipvlan driver default" },
@@ -57,14 +57,14 @@ const CASES: Case[] = [
   { id: 'macvlan VLAN on a missing parent', lines: ['docker network create -d macvlan -o parent=eth7.10 mv'], exitCode: 1, stderr: '-o parent interface was not found on the host: eth7' },
   { id: 'macvlan VLAN id out of range', lines: ['docker network create -d macvlan -o parent=eth0.5000 mv'], exitCode: 1, stderr: 'vlan id must be between 1-4094, received: 5000' },
   { id: 'macvlan VLAN sub-interface', lines: ['docker network create -d macvlan -o parent=eth0.10 mv'], exitCode: 0 },
-  // --- connect / disconnect (§1.6) ---
-  { id: 'T20 none-mode container', lines: [`docker run -d --net=none --name nn ${TOP}`, 'docker network create t2', 'docker network connect t2 nn'], exitCode: 1, stderr: `${PREFIX}container cannot be connected to multiple networks with one of the networks in private (none) mode` },
+  // --- connect / disconnect (moby ConnectToNetwork, DisconnectFromNetwork) ---
+  { id: 'none-mode container', lines: [`docker run -d --net=none --name nn ${TOP}`, 'docker network create t2', 'docker network connect t2 nn'], exitCode: 1, stderr: `${PREFIX}container cannot be connected to multiple networks with one of the networks in private (none) mode` },
   { id: 'connect to none', lines: [RUN_WW, 'docker network connect none ww'], exitCode: 1, stderr: 'container cannot be connected to multiple networks with one of the networks in private (none) mode' },
-  { id: 'T22 disconnect host from host', lines: [`docker run -d --net=host --name hh ${TOP}`, 'docker network disconnect host hh'], exitCode: 1, stderr: `${PREFIX}cannot disconnect container from host network - container was created in host network mode` },
+  { id: 'disconnect host from host', lines: [`docker run -d --net=host --name hh ${TOP}`, 'docker network disconnect host hh'], exitCode: 1, stderr: `${PREFIX}cannot disconnect container from host network - container was created in host network mode` },
   { id: 'connect a host-mode container', lines: [`docker run -d --net=host --name hh ${TOP}`, 'docker network create t2', 'docker network connect t2 hh'], exitCode: 1, stderr: 'container sharing network namespace with another container or host cannot be connected to any other network' },
   { id: 'connect to host', lines: [RUN_WW, 'docker network connect host ww'], exitCode: 1, stderr: 'cannot connect container to host network - container must be created in host network mode' },
   { id: 'connect a container-mode container', lines: [RUN_WW, `docker run -d --name jj --net container:ww ${TOP}`, 'docker network create t2', 'docker network connect t2 jj'], exitCode: 1, stderr: 'container sharing network namespace with another container or host cannot be connected to any other network' },
-  { id: 'T25b already on the network', lines: [`docker run -d --name cc ${TOP}`, 'docker network connect bridge cc'], exitCode: 1, stderr: `${PREFIX}endpoint with name cc already exists in network bridge` },
+  { id: 'already on the network', lines: [`docker run -d --name cc ${TOP}`, 'docker network connect bridge cc'], exitCode: 1, stderr: `${PREFIX}endpoint with name cc already exists in network bridge` },
   { id: 'connect --ip to bridge', lines: [RUN_WW, 'docker network disconnect bridge ww', 'docker network connect --ip 172.17.0.9 bridge ww'], exitCode: 1, stderr: `${PREFIX}invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only` },
   { id: 'connect --alias to bridge', lines: [RUN_WW, 'docker network disconnect bridge ww', 'docker network connect --alias web bridge ww'], exitCode: 1, stderr: 'invalid endpoint settings:\nnetwork-scoped aliases are only supported for user-defined networks' },
   { id: 'connect to a missing network', lines: [RUN_WW, 'docker network connect nosuch ww'], exitCode: 1, stderr: `${PREFIX}network nosuch not found` },
@@ -75,29 +75,29 @@ const CASES: Case[] = [
   { id: 'disconnect a stopped container not on it', lines: ['docker create --name ss busybox', 'docker network create t2', 'docker network disconnect t2 ss'], exitCode: 1, stderr: ' is not connected to the network t2' },
   { id: 'disconnect from a missing network', lines: [RUN_WW, 'docker network disconnect nosuch ww'], exitCode: 1, stderr: 'network nosuch not found' },
   { id: 'connect needs two arguments', lines: ['docker network connect t2'], exitCode: 1, stderr: "docker: 'docker network connect' requires 2 arguments" },
-  // --- addressing (§2) ---
-  { id: 'T34 static IP in an auto-allocated subnet', lines: ['docker network create nn', 'docker run --network nn --ip 172.18.0.50 busybox ip -o addr show eth0'], exitCode: 0, stdout: 'inet 172.18.0.50/16' },
+  // --- addressing (moby libnetwork defaultipam, validateEndpointSettings) ---
+  { id: 'static IP in an auto-allocated subnet', lines: ['docker network create nn', 'docker run --network nn --ip 172.18.0.50 busybox ip -o addr show eth0'], exitCode: 0, stdout: 'inet 172.18.0.50/16' },
   { id: 'static IP outside every subnet', lines: ['docker network create nn', 'docker run --network nn --ip 10.10.0.50 busybox true'], exitCode: 125, stderr: 'no configured subnet contains IP address 10.10.0.50' },
 ];
 
-describe('docker network (semantics §1.6, §1.7, §7)', () => {
+describe('docker network (docker/cli, moby daemon/network.go)', () => {
   itReplaysLast(CASES);
 });
 
 const config = (lines: string[], net: string) => last([...lines, `docker network inspect ${net} -f '{{json .IPAM.Config}}'`]).stdout.trim();
 
-describe('network addressing and interfaces (semantics §2, §4.1)', () => {
+describe('network addressing and interfaces (moby defaultipam, bridge driver)', () => {
   it('create prints the full ID', () => {
     const { steps, lab } = replay(['docker network create n1']);
     assert.match(steps[0]!.stdout, /^[0-9a-f]{64}\n$/);
     assert.equal(steps[0]!.stdout.trim(), lab.findNetwork('n1')!.id);
   });
 
-  it('T26: the default bridge is 172.17.0.0/16 on docker0', () => {
+  it('the default bridge is 172.17.0.0/16 on docker0', () => {
     assert.equal(config([], 'bridge'), '[{"Subnet":"172.17.0.0/16","Gateway":"172.17.0.1"}]');
   });
 
-  it('T29: user networks take 172.18, 172.19, 172.20 with .1 gateways, on br-<id12>', () => {
+  it('user networks take 172.18, 172.19, 172.20 with .1 gateways, on br-<id12>', () => {
     const lines = ['docker network create n1', 'docker network create n2', 'docker network create n3'];
     assert.equal(config(lines, 'n1'), '[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"}]');
     assert.equal(config(lines, 'n2'), '[{"Subnet":"172.19.0.0/16","Gateway":"172.19.0.1"}]');
@@ -108,8 +108,8 @@ describe('network addressing and interfaces (semantics §2, §4.1)', () => {
     assert.ok(steps[3]!.stdout.includes(`br-${n1.id.slice(0, 12)}`));
   });
 
-  it('T32: the 31st network finds the pools exhausted, after 192.168.0.0/20 (host off 192.168/16)', () => {
-    // §8 assumes no host route inside the pools; the default lab host sits on 192.168.1.0/24.
+  it('the 31st network finds the pools exhausted, after 192.168.0.0/20 (host off 192.168/16)', () => {
+    // Keeps the host route out of the pools (InferReservedNetworks); the default lab host sits on 192.168.1.0/24.
     const lab = new Lab({ hostProfile: { ...DEFAULT_HOST_PROFILE, eth0: { ...DEFAULT_HOST_PROFILE.eth0, address: '10.0.2.15', gateway: '10.0.2.2' } } });
     const session = new Session(lab);
     const run = (line: string) => session.execute(line).output;
@@ -120,7 +120,7 @@ describe('network addressing and interfaces (semantics §2, §4.1)', () => {
     assert.equal(outs[30]!.stderr, 'Error response from daemon: all predefined address pools have been fully subnetted\n');
   });
 
-  it("§2.3: dynamic allocation skips the host's on-link route (192.168.1.0/24 here)", () => {
+  it("InferReservedNetworks: dynamic allocation skips the host's on-link route (192.168.1.0/24 here)", () => {
     const lines = Array.from({ length: 15 }, (_, i) => `docker network create n${i + 1}`);
     assert.equal(config(lines, 'n15'), '[{"Subnet":"192.168.16.0/20","Gateway":"192.168.16.1"}]');
     assert.equal(config(['docker network create --subnet 192.168.0.0/20 n1'], 'n1'), '[{"Subnet":"192.168.0.0/20","Gateway":"192.168.0.1"}]');
@@ -164,7 +164,7 @@ describe('network addressing and interfaces (semantics §2, §4.1)', () => {
     assert.deepEqual([eps['n1']!.ifname, eps['n2']!.ifname].sort(), ['eth0', 'eth1']);
   });
 
-  it('T52: connect gives a running container eth1 at once; disconnect frees it and its address', () => {
+  it('connect gives a running container eth1 at once; disconnect frees it and its address', () => {
     const { steps, lab } = replay([
       RUN_WW, 'docker network create x2', 'docker network connect x2 ww', 'docker exec ww ls /sys/class/net',
       'docker exec ww ip -o addr show eth1', 'docker network disconnect x2 ww', `docker run -d --name bb --network x2 ${TOP}`,

@@ -1,6 +1,6 @@
 // Property-based tests of the simulation core: random command sequences over a small vocabulary
 // (docker run/create/start/stop/restart/rm, network create/connect/disconnect/rm, exec, garbage)
-// and the invariants the engine keeps (semantics §1.7, §2, §4.1, §4.3).
+// and the invariants the engine keeps (moby daemon/network.go, defaultipam, oci_linux.go, portallocator).
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { HOST_NETNS, Lab } from '../../src/core/lab/lab';
@@ -53,7 +53,7 @@ function booksAgree(lab: Lab): void {
   }
 }
 
-/** §4.1: own live namespace, the host's, or a container: owner's (possibly dead, then only lo). */
+/** moby WithNamespaces: own live namespace, the host's, or a container: owner's (possibly dead, then only lo). */
 function namespacesSound(lab: Lab, session: Session): void {
   for (const c of lab.containers.values()) {
     if (!isRunning(c)) {
@@ -97,7 +97,7 @@ function namespacesSound(lab: Lab, session: Session): void {
   }
 }
 
-/** §4.3: programmed bindings never clash, and lab.hostPorts is exactly the running containers' ports. */
+/** moby portallocator: programmed bindings never clash, and lab.hostPorts is exactly the running containers' ports. */
 function hostPortsSound(lab: Lab): void {
   const clash = (a: string, b: string) => a.includes(':') === b.includes(':') && (a === b || ['0.0.0.0', '::'].includes(a) || ['0.0.0.0', '::'].includes(b));
   let indexed = 0;

@@ -30,7 +30,7 @@ const networkFlag: fc.Arbitrary<string[]> = fc.oneof(
   { arbitrary: name.map((n) => [`--network container:${n}`]), weight: 3 },
   { arbitrary: network.map((n) => [`--network ${n}`]), weight: 4 },
   { arbitrary: network.chain((n) => staticIpOn(n).map((ip) => [`--network ${n}`, `--ip ${ip}`])), weight: 3 },
-  // --ip on the default bridge is refused (§1.3).
+  // --ip on the default bridge is refused (moby validateEndpointSettings).
   { arbitrary: staticIp.map((ip) => [`--ip ${ip}`]), weight: 1 },
 );
 

@@ -1,4 +1,4 @@
-// Semantics §3.2 (embedded DNS) and §4 (who reaches whom), through the busybox clients.
+// Embedded DNS (moby libnetwork resolver.go) and who reaches whom (the bridge driver's iptabler), through the busybox clients.
 import * as assert from 'node:assert/strict';
 import { parseIPv4 } from '../../src/core/net/ipv4';
 import { reach } from '../../src/core/kernel/reach';
@@ -15,14 +15,14 @@ interface Case {
 const APP = ['docker network create app', 'docker run -d --name web --network app --network-alias www nginx'];
 
 const CASES: Case[] = [
-  { name: 'T37: container name resolves on a user-defined network', setup: APP, command: 'docker run --rm --network app busybox nslookup web', exitCode: 0, out: 'Address: 172.18.0.2' },
-  { name: 'T37: the alias resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup www', exitCode: 0, out: 'Address: 172.18.0.2' },
-  { name: 'T37: name.network resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup web.app', exitCode: 0, out: 'Address: 172.18.0.2' },
+  { name: 'container name resolves on a user-defined network', setup: APP, command: 'docker run --rm --network app busybox nslookup web', exitCode: 0, out: 'Address: 172.18.0.2' },
+  { name: 'the alias resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup www', exitCode: 0, out: 'Address: 172.18.0.2' },
+  { name: 'name.network resolves', setup: APP, command: 'docker run --rm --network app busybox nslookup web.app', exitCode: 0, out: 'Address: 172.18.0.2' },
   { name: 'PTR on the embedded DNS gives container.network', setup: APP, command: 'docker run --rm --network app busybox nslookup 172.18.0.2', exitCode: 0, out: '2.0.18.172.in-addr.arpa\tname = web.app' },
   { name: 'none mode: nslookup reaches no server', setup: [], command: 'docker run --rm --net none busybox nslookup example.com', exitCode: 1, out: "nslookup: can't connect to remote host (192.168.1.1): Network is unreachable" },
   { name: 'busybox nslookup prints an answer block per query (A, then the empty AAAA)', setup: APP, command: 'docker run --rm --network app busybox nslookup web', exitCode: 0, out: 'Non-authoritative answer:\nName:\tweb\nAddress: 172.18.0.2\n\nNon-authoritative answer:\n\n' },
   { name: 'a dotless name is only tried under the search domains', setup: APP, command: 'docker run --rm --network app --dns-search corp busybox nslookup web', exitCode: 1, out: "** server can't find web.corp: NXDOMAIN" },
-  { name: 'T38: no Docker DNS on the default bridge', setup: APP, command: 'docker run --rm busybox nslookup web', exitCode: 1, out: "** server can't find web: NXDOMAIN" },
+  { name: 'no Docker DNS on the default bridge', setup: APP, command: 'docker run --rm busybox nslookup web', exitCode: 1, out: "** server can't find web: NXDOMAIN" },
   { name: 'same network: HTTP by name', setup: APP, command: 'docker run --rm --network app busybox wget -qO- http://web', exitCode: 0, out: 'Welcome to nginx!' },
   { name: 'a port nothing listens on is refused', setup: APP, command: 'docker run --rm --network app busybox wget -qO- http://web:81', exitCode: 1, out: "wget: can't connect to remote host (172.18.0.2): Connection refused" },
   { name: 'networks are isolated until connected', setup: APP, command: 'docker run --rm busybox ping -c 1 172.18.0.2', exitCode: 1, out: '100% packet loss' },

@@ -1,10 +1,10 @@
-// Semantics §2-§4 and the tutorial: addresses, namespaces, interfaces and files per mode.
+// moby daemon/libnetwork, daemon/oci_linux.go and the tutorial: addresses, namespaces, interfaces and files per mode.
 import * as assert from 'node:assert/strict';
 import { HOST_NETNS } from '../../src/core/lab/lab';
 import { replay } from './transcript';
 
 describe('addressing and namespaces', () => {
-  it('T27: containers on docker0 get .2, .3, and a freed .2 is reused', () => {
+  it('containers on docker0 get .2, .3, and a freed .2 is reused', () => {
     const { steps } = replay([
       'docker run -d --name aa busybox top',
       'docker run -d --name bb busybox top',
@@ -21,7 +21,7 @@ describe('addressing and namespaces', () => {
     assert.equal(lab.containerByName('bb')!.endpoints['bridge']!.ip, 0xac110002);
   });
 
-  it('T33: MACs are locally administered unicast and fixed by the seed', () => {
+  it('MACs are locally administered unicast and fixed by the seed', () => {
     const one = replay(['docker run -d --name aa busybox top'], 7).lab.containerByName('aa')!.endpoints['bridge']!.mac;
     const two = replay(['docker run -d --name aa busybox top'], 7).lab.containerByName('aa')!.endpoints['bridge']!.mac;
     assert.equal(one, two);
@@ -29,19 +29,19 @@ describe('addressing and namespaces', () => {
     assert.equal(first & 0x03, 0x02);
   });
 
-  it('T36: none mode has only lo', () => {
+  it('none mode has only lo', () => {
     const { steps } = replay(['docker run --rm --net=none busybox ip addr']);
     assert.match(steps[0]!.stdout, /^1: lo: /);
     assert.ok(!steps[0]!.stdout.includes('eth0'));
   });
 
-  it('T47: host mode takes the host name, or -h', () => {
+  it('host mode takes the host name, or -h', () => {
     const { steps } = replay(['docker run --rm --net=host busybox hostname', 'docker run --rm --net=host -h foobar busybox hostname']);
     assert.equal(steps[0]!.stdout, 'docker-host\n');
     assert.equal(steps[1]!.stdout, 'foobar\n');
   });
 
-  it("T50/T51: host mode and container:<host-mode container> are in the host's namespace", () => {
+  it("host mode and container:<host-mode container> are in the host's namespace", () => {
     const { steps } = replay([
       'readlink /proc/1/ns/net',
       'docker run --rm --net=host busybox readlink /proc/self/ns/net',
@@ -87,7 +87,7 @@ describe('addressing and namespaces', () => {
     assert.equal(steps[1]!.stdout.split('Link encap').length, 2);
   });
 
-  it('joiners keep the old, interface-less namespace when the owner restarts (§4.1)', () => {
+  it('joiners keep the old, interface-less namespace when the owner restarts (moby oci_linux.go WithNamespaces)', () => {
     const { steps } = replay([
       'docker run -d --name owner busybox top',
       'docker run -d --name joiner --net container:owner busybox top',

@@ -1,4 +1,4 @@
-// Semantics §1 and §8 (validation rows): each case replays docker commands and checks the
+// docker/cli opts.go parse and moby containerCreate: each case replays docker commands and checks the
 // last one's exit code and the engine's or CLI's message.
 import * as assert from 'node:assert/strict';
 import { type ReplayCase, itReplaysLast, last, replay } from './transcript';
@@ -8,22 +8,22 @@ type Case = ReplayCase;
 const P = 'docker run -d --name p1 busybox top';
 
 const CASES: Case[] = [
-  { id: 'T01 container mode + hostname', lines: [P, 'docker run --net=container:p1 -h foo busybox true'], exitCode: 125, stderr: 'docker: Error response from daemon: conflicting options: hostname and the network mode' },
-  { id: 'T02 container mode + -p', lines: [P, 'docker run --net=container:p1 -p 8080:80 busybox true'], exitCode: 125, stderr: 'conflicting options: port publishing and the container type network mode' },
-  { id: 'T03 container mode + -P', lines: [P, 'docker run --net=container:p1 -P busybox true'], exitCode: 125, stderr: 'conflicting options: port publishing and the container type network mode' },
-  { id: 'T04 container mode + --expose', lines: [P, 'docker run --net=container:p1 --expose 8000-9000 busybox true'], exitCode: 125, stderr: 'conflicting options: port exposing and the container type network mode' },
-  { id: 'T05 container mode + --dns', lines: [P, 'docker run --net=container:p1 --dns 8.8.8.8 busybox true'], exitCode: 125, stderr: 'conflicting options: dns and the network mode' },
-  { id: 'T06 container mode + --add-host', lines: [P, 'docker run --net=container:p1 --add-host name:8.8.8.8 busybox true'], exitCode: 125, stderr: 'conflicting options: custom host-to-IP mapping and the network mode' },
-  { id: 'T08 bare container mode', lines: ['docker run --net=container busybox true'], exitCode: 125, stderr: 'invalid network mode: invalid container format container:<name|id>' },
-  { id: 'T09 container mode + --link', lines: [P, 'docker run --net=container:p1 --link p1:q busybox true'], exitCode: 125, stderr: "conflicting options: container type network can't be used with links. This would result in undefined behavior" },
-  { id: 'T10 host mode + --link', lines: [P, 'docker run --net=host --link p1:p1 busybox true'], exitCode: 125, stderr: "conflicting options: host type networking can't be used with links. This would result in undefined behavior" },
-  { id: 'T12 joining a missing container', lines: ['docker run --net=container:doesnotexist busybox true'], exitCode: 125, stderr: 'joining network namespace of container: No such container: doesnotexist' },
+  { id: 'container mode + hostname', lines: [P, 'docker run --net=container:p1 -h foo busybox true'], exitCode: 125, stderr: 'docker: Error response from daemon: conflicting options: hostname and the network mode' },
+  { id: 'container mode + -p', lines: [P, 'docker run --net=container:p1 -p 8080:80 busybox true'], exitCode: 125, stderr: 'conflicting options: port publishing and the container type network mode' },
+  { id: 'container mode + -P', lines: [P, 'docker run --net=container:p1 -P busybox true'], exitCode: 125, stderr: 'conflicting options: port publishing and the container type network mode' },
+  { id: 'container mode + --expose', lines: [P, 'docker run --net=container:p1 --expose 8000-9000 busybox true'], exitCode: 125, stderr: 'conflicting options: port exposing and the container type network mode' },
+  { id: 'container mode + --dns', lines: [P, 'docker run --net=container:p1 --dns 8.8.8.8 busybox true'], exitCode: 125, stderr: 'conflicting options: dns and the network mode' },
+  { id: 'container mode + --add-host', lines: [P, 'docker run --net=container:p1 --add-host name:8.8.8.8 busybox true'], exitCode: 125, stderr: 'conflicting options: custom host-to-IP mapping and the network mode' },
+  { id: 'bare container mode', lines: ['docker run --net=container busybox true'], exitCode: 125, stderr: 'invalid network mode: invalid container format container:<name|id>' },
+  { id: 'container mode + --link', lines: [P, 'docker run --net=container:p1 --link p1:q busybox true'], exitCode: 125, stderr: "conflicting options: container type network can't be used with links. This would result in undefined behavior" },
+  { id: 'host mode + --link', lines: [P, 'docker run --net=host --link p1:p1 busybox true'], exitCode: 125, stderr: "conflicting options: host type networking can't be used with links. This would result in undefined behavior" },
+  { id: 'joining a missing container', lines: ['docker run --net=container:doesnotexist busybox true'], exitCode: 125, stderr: 'joining network namespace of container: No such container: doesnotexist' },
   { id: 'joining itself', lines: ['docker run --name me1 --net container:me1 busybox true'], exitCode: 125, stderr: 'cannot join own network namespace' },
   { id: 'joining a stopped container', lines: ['docker create --name c1 busybox top', 'docker run --net container:c1 busybox true'], exitCode: 125, stderr: 'cannot join network namespace of a non running container: container c1 is created' },
-  { id: 'T16 alias on the default bridge', lines: ['docker run --network-alias web busybox true'], exitCode: 125, stderr: 'docker: network-scoped aliases are only supported for user-defined networks' },
+  { id: 'alias on the default bridge', lines: ['docker run --network-alias web busybox true'], exitCode: 125, stderr: 'docker: network-scoped aliases are only supported for user-defined networks' },
   { id: 'alias with host mode', lines: ['docker run --net host --network-alias web busybox true'], exitCode: 125, stderr: 'network-scoped aliases are only supported for user-defined networks' },
-  { id: 'T17 static IP on the default bridge', lines: ['docker run --ip 172.17.0.50 busybox true'], exitCode: 125, stderr: 'docker: Error response from daemon: invalid config for network bridge: invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only' },
-  { id: 'T18 user-defined mixed with host', lines: ['docker run --network n1 --network host busybox true'], exitCode: 125, stderr: 'conflicting options: cannot attach both user-defined and non-user-defined network-modes' },
+  { id: 'static IP on the default bridge', lines: ['docker run --ip 172.17.0.50 busybox true'], exitCode: 125, stderr: 'docker: Error response from daemon: invalid config for network bridge: invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only' },
+  { id: 'user-defined mixed with host', lines: ['docker run --network n1 --network host busybox true'], exitCode: 125, stderr: 'conflicting options: cannot attach both user-defined and non-user-defined network-modes' },
   { id: 'network twice', lines: ['docker run --network n1 --network n1 busybox true'], exitCode: 125, stderr: 'network "n1" is specified multiple times' },
   { id: 'invalid MAC', lines: ['docker run --mac-address zz busybox true'], exitCode: 125, stderr: 'zz is not a valid mac address' },
   { id: 'expose range backwards', lines: ['docker run --expose 80-70 busybox true'], exitCode: 125, stderr: 'invalid range format for --expose: 80-70, error: invalid range specified for port: 80-70' },
@@ -33,9 +33,9 @@ const CASES: Case[] = [
   { id: 'bad --dns', lines: ['docker run --dns 8.8.8 busybox true'], exitCode: 125, stderr: 'invalid argument "8.8.8" for "--dns" flag: IP address is not correctly formatted: 8.8.8' },
   { id: 'bad --add-host', lines: ['docker run --add-host foo busybox true'], exitCode: 125, stderr: 'invalid argument "foo" for "--add-host" flag: bad format for add-host: "foo"' },
   { id: 'bad --add-host IP', lines: ['docker run --add-host foo:bar busybox true'], exitCode: 125, stderr: 'invalid argument "foo:bar" for "--add-host" flag: invalid IP address in add-host: "bar"' },
-  { id: 'T25 unknown network', lines: ['docker run --network nosuchnet busybox true'], exitCode: 125, stderr: 'failed to set up container networking: network nosuchnet not found' },
-  { id: 'T54 host port taken by another mapping', lines: ['docker run -d -p 1234:80 busybox top', 'docker run -d -p 1234:80 busybox top'], exitCode: 125, stderr: 'Bind for 0.0.0.0:1234 failed: port is already allocated' },
-  { id: 'T14 host mode discards -p with a warning', lines: ['docker run --net=host -p 8080:80 busybox true'], exitCode: 0, stderr: 'WARNING: Published ports are discarded when using host network mode' },
+  { id: 'unknown network', lines: ['docker run --network nosuchnet busybox true'], exitCode: 125, stderr: 'failed to set up container networking: network nosuchnet not found' },
+  { id: 'host port taken by another mapping', lines: ['docker run -d -p 1234:80 busybox top', 'docker run -d -p 1234:80 busybox top'], exitCode: 125, stderr: 'Bind for 0.0.0.0:1234 failed: port is already allocated' },
+  { id: 'host mode discards -p with a warning', lines: ['docker run --net=host -p 8080:80 busybox true'], exitCode: 0, stderr: 'WARNING: Published ports are discarded when using host network mode' },
   { id: 'one-letter names are invalid in the engine', lines: ['docker run --name x busybox true'], exitCode: 125, stderr: 'Invalid container name (x), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed' },
   { id: 'name in use', lines: ['docker create --name web busybox', 'docker create --name web busybox'], exitCode: 125, stderr: 'Conflict. The container name "/web" is already in use by container "' },
   { id: 'unknown flag', lines: ['docker run --bogus busybox'], exitCode: 125, stderr: "unknown flag: --bogus\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n" },
@@ -55,10 +55,10 @@ const CASES: Case[] = [
   { id: 'unknown docker command', lines: ['docker frobnicate'], exitCode: 1, stderr: 'docker: unknown command: docker frobnicate' },
 ];
 
-describe('docker run validation (semantics §1)', () => {
+describe('docker run validation (docker/cli opts.go parse, moby containerCreate)', () => {
   itReplaysLast(CASES);
 
-  it('a failed start leaves the container created (T25), a failed create leaves nothing', () => {
+  it('a failed start leaves the container created, a failed create leaves nothing', () => {
     const { steps, lab } = replay(['docker run --name n1 --network nosuchnet busybox true', 'docker run --name n2 --ip 172.17.0.9 busybox true']);
     assert.equal(steps[0]!.exitCode, 125);
     assert.equal(lab.containerByName('n1')?.state, 'created');
@@ -72,8 +72,8 @@ describe('docker run validation (semantics §1)', () => {
   });
 });
 
-describe('host ports held outside Docker (semantics §4.3)', () => {
-  it('T55: a host process on the port makes the bind fail with the kernel text', () => {
+describe('host ports held outside Docker (moby portallocator/osallocator_linux.go)', () => {
+  it('a host process on the port makes the bind fail with the kernel text', () => {
     const step = last(['nc -l -p 8080', 'docker run -d -p 8080:80 busybox top']);
     assert.equal(step.exitCode, 125);
     assert.ok(step.stderr.includes('failed to bind host port 0.0.0.0:8080/tcp: address already in use'), step.stderr);

@@ -41,7 +41,7 @@ describe('shell lines', () => {
 });
 
 describe('shell variables', () => {
-  it("T47: $HOSTNAME and hostname agree in a host-mode container with -h", () => {
+  it("$HOSTNAME and hostname agree in a host-mode container with -h", () => {
     const { steps } = replay(["docker run --rm --net=host -h foobar busybox sh -c 'echo $HOSTNAME && hostname'"]);
     assert.equal(steps[0]!.stdout, 'foobar\nfoobar\n');
   });

@@ -1,4 +1,4 @@
-// The CLI's createIPAMConfig (cli/command/network/create.go, semantics §1.2): groups --subnet,
+// The CLI's createIPAMConfig (docker/cli cli/command/network/create.go): groups --subnet,
 // --ip-range, --gateway and --aux-address per subnet and rejects what cannot be grouped.
 import { cliError } from '../../core/lab/errors';
 import type { IpamConfigRequest } from '../../core/daemon/networkCreate';

@@ -1,5 +1,5 @@
 // Turns parsed `docker run`/`create` flags into the create request, with the CLI's own checks
-// (semantics §1.2) in the CLI's words. Throws DockerError('cli') on bad input.
+// (docker/cli cli/command/container/opts.go parse) in the CLI's words. Throws DockerError('cli') on bad input.
 import type { CreateOptions } from '../../core/daemon/containerCreate';
 import { cliError } from '../../core/lab/errors';
 import type { EndpointConfig, PortBinding } from '../../core/lab/model';

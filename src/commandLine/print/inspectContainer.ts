@@ -47,7 +47,7 @@ function portBindings(map: Record<string, PortBinding[]>): JsonObject {
   return goMap(Object.entries(map).map(([k, v]) => [k, bindingsJson(v)]));
 }
 
-/** NetworkSettings.Ports: exposed ports as null, published ones with their bindings; {} unless published on a bridge (T14). */
+/** NetworkSettings.Ports: exposed ports as null, published ones with their bindings; {} unless published on a bridge (moby getPortMapInfo). */
 function portsOf(lab: Lab, c: Container): JsonObject {
   if (c.state !== 'running') return {};
   const publishes = Object.keys(c.networks).some((n) => {

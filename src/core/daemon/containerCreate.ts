@@ -1,4 +1,4 @@
-// `POST /containers/create`: the daemon's checks in their order (semantics §1.1), then the record.
+// `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the record.
 import { validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
 import { lookupImage, normalizedReference } from '../catalog/images';

@@ -12,7 +12,7 @@ import { type Ipv6Assignment, allocateIpv6 } from './ipv6Addresses';
 
 const SETUP = 'failed to set up container networking: ';
 
-/** getNetworkedContainer: the namespace owner for container:<x>, checked at start (§1.4). */
+/** getNetworkedContainer: the namespace owner for container:<x>, checked at start (moby daemon/container_operations.go). */
 function networkedContainer(lab: Lab, c: Container): Container {
   const ref = containerModeTarget(c.networkMode);
   const target = lab.findContainer(ref);
@@ -87,7 +87,7 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     mac: special ? '' : cfg?.macAddress || lab.rng.mac(),
     ifname: special ? '' : nextIfname(usedIfnames),
     ifindex,
-    // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (§7).
+    // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (moby macvlan/ipvlan Join).
     hostVeth: special || net.driver !== 'bridge' ? '' : `veth${lab.rng.hex(7)}`,
     hostIfindex: special ? 0 : net.driver === 'bridge' ? ifindex + 1 : net.bridgeIfindex,
     ...(v6 ? { ipv6: v6.address, ipv6Prefix: v6.prefix, ipv6Gateway: v6.gateway } : {}),

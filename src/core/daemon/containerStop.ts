@@ -1,5 +1,5 @@
-// Stopping and removing containers: addresses and ports go back (§2.4), the namespace dies
-// with its owner while joiners keep the stale one (§4.1), --rm containers disappear.
+// Stopping and removing containers: addresses and ports go back (moby releaseNetwork), the namespace dies
+// with its owner while joiners keep the stale one (moby oci_linux.go WithNamespaces), --rm containers disappear.
 import { daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import { HOST_NETNS } from '../lab/lab';

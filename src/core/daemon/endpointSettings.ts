@@ -1,4 +1,4 @@
-// validateEndpointSettings (semantics §1.3): static IPs and aliases need a user-defined network.
+// moby daemon/container_operations.go validateEndpointSettings: static IPs and aliases need a user-defined network.
 import { daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import type { EndpointConfig, Network } from '../lab/model';

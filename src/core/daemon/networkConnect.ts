@@ -1,4 +1,4 @@
-// `docker network connect` / `disconnect` (semantics §1.6): stopped containers only have their
+// `docker network connect` / `disconnect` (moby ConnectToNetwork, DisconnectFromNetwork): stopped containers only have their
 // settings stored (applied at next start); running ones get or lose an endpoint at once.
 import { attachEndpoint } from './containerStart';
 import { endpointSettingsErrors, endpointSettingsMessage } from './endpointSettings';

@@ -1,5 +1,5 @@
 // `POST /networks/create`, `DELETE /networks/{id}` and `POST /networks/prune`: the daemon's checks
-// in their order (semantics §1.7, §2.2, §2.6, §7), then the record and its address books.
+// in their order (moby daemon/network.go createNetwork, defaultipam, macvlan/ipvlan), then the record and its address books.
 import { daemonError } from '../lab/errors';
 import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, nextPredefinedSubnet } from './ipam';
 import type { Lab } from '../lab/lab';
@@ -75,7 +75,7 @@ function v6InUse(lab: Lab): Cidr6[] {
   return [...lab.networks.values()].flatMap((n) => n.subnets.map((s) => (isV6(s.subnet) ? parseCidr6(s.subnet) : undefined)).filter((c): c is Cidr6 => c !== undefined));
 }
 
-/** InferReservedNetworks: the host's on-link route is never handed out dynamically (§2.3). */
+/** moby libnetwork/netutils InferReservedNetworks: the host's on-link route is never handed out dynamically. */
 function reserved(lab: Lab): Cidr[] {
   const eth0 = lab.hostProfile.eth0;
   const ip = parseIPv4(eth0.address);
@@ -193,7 +193,7 @@ function createVlanLink(lab: Lab, parent: string): number {
   return lab.nextIfindex++;
 }
 
-/** macvlan/ipvlan CreateNetwork checks (§7); returns the parent link's interface index. */
+/** macvlan/ipvlan CreateNetwork checks (moby macvlan_network.go, ipvlan_network.go); returns the parent link's interface index. */
 function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', options: Record<string, string>): number {
   const parent = options['parent'] ?? '';
   if (driver === 'macvlan') {

@@ -1,5 +1,5 @@
 // Name resolution as a process in a container sees it: /etc/hosts first, then Docker's embedded
-// DNS (user-defined networks only, §3.2), then the host's upstream servers (the outside world).
+// DNS (user-defined networks only, moby buildCreateEndpointOptions), then the host's upstream servers (the outside world).
 import { etcHosts, fileOwner } from './etcFiles';
 import { addressHolders, dnsRecords } from '../lab/labIndex';
 import type { Lab } from '../lab/lab';

@@ -1,4 +1,4 @@
-// /etc/hostname, /etc/hosts and /etc/resolv.conf as the engine writes them per mode (§3).
+// /etc/hostname, /etc/hosts and /etc/resolv.conf as the engine writes them per mode (moby libnetwork sandbox_dns_unix.go).
 import type { Lab } from '../lab/lab';
 import type { Container } from '../lab/model';
 import { formatIPv4 } from '../net/ipv4';

@@ -1,4 +1,4 @@
-// Who can reach whom (semantics §4 and the bridge driver's isolation): from a namespace to an
+// Who can reach whom (the bridge driver's isolation, moby bridge/internal/iptabler): from a namespace to an
 // address, optionally a TCP/UDP port. Every answer carries the path taken or where it stops.
 import type { Lab } from '../lab/lab';
 import { HOST_NETNS } from '../lab/lab';
