@@ -34,8 +34,10 @@ export function isUserDefined(mode: string): boolean {
   return !isDefaultMode(mode) && !PREDEFINED_NAMES.includes(mode) && !isContainerMode(mode);
 }
 
+export type ModeKind = 'bridge' | 'host' | 'none' | 'container' | 'user-defined';
+
 /** What a tree or a hover calls the mode: bridge, host, none, container or a network name. */
-export function modeKind(mode: string): 'bridge' | 'host' | 'none' | 'container' | 'user-defined' {
+export function modeKind(mode: string): ModeKind {
   if (isDefaultMode(mode) || mode === 'bridge') return 'bridge';
   if (mode === 'host') return 'host';
   if (mode === 'none') return 'none';

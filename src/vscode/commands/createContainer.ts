@@ -1,6 +1,8 @@
 // Network Lab: Create Container… — pick a mode (each explained), an image and a name, then run
 // the equivalent `docker run` in the lab. Takes { mode, image, name, target } to skip the prompts.
 import * as vscode from 'vscode';
+import { localeOf, pick } from '../../knowledge/localized';
+import { NETWORK_MODE_SUMMARY } from '../../knowledge/networkModes';
 import type { LabStore } from '../state/labStore';
 import { shortId } from '../../core/lab/shortId';
 
@@ -14,18 +16,13 @@ export interface CreateContainerArgs {
   target?: string;
 }
 
-const MODES: ReadonlyArray<{ mode: CreateMode; detail: string }> = [
-  { mode: 'bridge', detail: 'Own network namespace on docker0 (172.17.0.0/16), reaching out through NAT' },
-  { mode: 'host', detail: "Shares the host's network namespace: its interfaces, addresses and ports" },
-  { mode: 'none', detail: 'Own network namespace with only the loopback interface lo' },
-  { mode: 'container', detail: "Joins another container's namespace: same interfaces and IP, talk over localhost" },
-];
+const MODES: readonly CreateMode[] = ['bridge', 'host', 'none', 'container'];
 
 const quoteArg = (s: string) => (/^[A-Za-z0-9_.:/@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 
 async function pickMode(): Promise<CreateMode | undefined> {
   const picked = await vscode.window.showQuickPick(
-    MODES.map((m) => ({ label: m.mode, detail: m.detail, mode: m.mode })),
+    MODES.map((mode) => ({ label: mode, detail: pick(NETWORK_MODE_SUMMARY[mode], localeOf(vscode.env.language)), mode })),
     { title: 'Network Lab: Create Container (1/3): network mode', placeHolder: 'Network mode of the new container' },
   );
   return picked?.mode;
@@ -66,7 +63,7 @@ async function collect(store: LabStore, args: CreateContainerArgs): Promise<Requ
 
 /** Returns the new container's name, or undefined when cancelled or refused. */
 export async function createContainer(store: LabStore, args: CreateContainerArgs = {}): Promise<string | undefined> {
-  if (args.mode !== undefined && !MODES.some((m) => m.mode === args.mode)) {
+  if (args.mode !== undefined && !MODES.includes(args.mode)) {
     void vscode.window.showErrorMessage(`Unknown network mode "${String(args.mode)}": use bridge, host, none or container.`);
     return undefined;
   }

@@ -5,7 +5,7 @@ import type { ContainerItem } from '../tree/containerTree';
 import { shortId } from '../../core/lab/shortId';
 
 export async function removeContainer(store: LabStore, item?: ContainerItem | string): Promise<boolean> {
-  let ref = typeof item === 'string' ? item : item?.container.id;
+  let ref = typeof item === 'string' ? item : item?.containerId;
   if (!ref) {
     const picked = await vscode.window.showQuickPick(
       [...store.current.containers.values()].map((c) => ({ label: c.name, description: shortId(c.id) })),

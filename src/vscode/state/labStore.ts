@@ -30,6 +30,8 @@ export class LabStore {
     /** Told why a saved lab was discarded, when it is first read. */
     private readonly onDamaged: (problem: string) => void = () => undefined,
     private readonly seed = 0,
+    /** Changes within this window are written once (a compose up is many changes). */
+    private readonly saveDelayMs = SAVE_DELAY_MS,
   ) {}
 
   private restore(): Lab {
@@ -83,7 +85,7 @@ export class LabStore {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       if (this.live) void this.memento?.update(STATE_KEY, saveLab(this.live.lab));
-    }, SAVE_DELAY_MS);
+    }, this.saveDelayMs);
   }
 
   /** Writes the lab now (on deactivate), if it was ever read. */

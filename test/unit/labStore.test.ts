@@ -1,0 +1,82 @@
+// The extension's lab store without VS Code: what it saves, what it loads, what it does with a
+// damaged saved state, and how often it writes.
+import * as assert from 'node:assert/strict';
+import { loadLab, saveLab } from '../../src/core/lab/serialize';
+import { LabStore, type LabMemento } from '../../src/vscode/state/labStore';
+
+class FakeMemento implements LabMemento {
+  readonly writes: unknown[] = [];
+  constructor(private value: unknown = undefined) {}
+  get(): unknown {
+    return this.value;
+  }
+  update(_key: string, value: unknown): Promise<void> {
+    this.value = value;
+    this.writes.push(value);
+    return Promise.resolve();
+  }
+}
+
+const DELAY = 20;
+const settle = () => new Promise((resolve) => setTimeout(resolve, DELAY * 3));
+
+describe('the lab store', () => {
+  it('saves the lab after a change, in a form loadLab reads back', async () => {
+    const memento = new FakeMemento();
+    const store = new LabStore(memento, () => assert.fail('nothing was damaged'), 0, DELAY);
+    assert.equal(store.run('docker run -d --name web nginx').output.exitCode, 0);
+    await settle();
+    assert.equal(memento.writes.length, 1);
+    const saved = loadLab(memento.writes[0]);
+    assert.equal(saved.containerByName('web')?.state, 'running');
+    store.dispose();
+  });
+
+  it('loads what was saved, on first use', () => {
+    const first = new LabStore(new FakeMemento(), undefined, 0, DELAY);
+    first.run('docker network create app');
+    first.run('docker run -d --name api --network app busybox top');
+    const memento = new FakeMemento(JSON.parse(JSON.stringify(saveLab(first.current))));
+    const second = new LabStore(memento, () => assert.fail('nothing was damaged'), 0, DELAY);
+    assert.equal(second.current.containerByName('api')?.networkMode, 'app');
+    assert.equal(second.run('docker network ls --format {{.Name}}').output.stdout, 'app\nbridge\nhost\nnone\n');
+    first.dispose();
+    second.dispose();
+  });
+
+  it('reports a damaged saved state once and starts a fresh lab', () => {
+    const problems: string[] = [];
+    const store = new LabStore(new FakeMemento({ version: 999, garbage: true }), (p) => problems.push(p), 0, DELAY);
+    assert.equal(store.current.containers.size, 0);
+    assert.equal(store.run('docker ps -q').output.exitCode, 0);
+    assert.equal(problems.length, 1);
+    assert.ok(problems[0]!.length > 0);
+    store.dispose();
+  });
+
+  it('writes a burst of changes once, and flush writes at once', async () => {
+    const memento = new FakeMemento();
+    const store = new LabStore(memento, undefined, 0, DELAY);
+    for (const name of ['aa', 'bb', 'cc']) store.run(`docker run -d --name ${name} busybox top`);
+    await settle();
+    assert.equal(memento.writes.length, 1);
+    store.run('docker rm -f aa');
+    await store.flush();
+    assert.equal(memento.writes.length, 2);
+    assert.equal(loadLab(memento.writes[1]).containerByName('aa'), undefined);
+    await settle();
+    assert.equal(memento.writes.length, 2, 'flush cancelled the pending write');
+    store.dispose();
+  });
+
+  it('tells listeners of each change and of a reset', () => {
+    const store = new LabStore(undefined, undefined, 0, DELAY);
+    let heard = 0;
+    store.onDidChange(() => heard++);
+    store.run('docker run -d --name web nginx');
+    store.reset();
+    assert.equal(heard, 2);
+    assert.equal(store.current.containers.size, 0);
+    store.dispose();
+  });
+});
