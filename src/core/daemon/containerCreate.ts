@@ -1,5 +1,5 @@
 // `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the record.
-import { validateNetworkingConfig } from './endpointSettings';
+import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
 import { lookupImage, normalizedReference } from '../catalog/images';
 import type { Lab } from '../lab/lab';
@@ -87,15 +87,6 @@ function validateName(lab: Lab, name: string): void {
   }
 }
 
-function endpointConfig(partial: Partial<EndpointConfig>): EndpointConfig {
-  return {
-    aliases: partial.aliases ?? [],
-    ipv4Address: partial.ipv4Address ?? '',
-    ipv6Address: partial.ipv6Address ?? '',
-    macAddress: partial.macAddress ?? '',
-    links: partial.links ?? [],
-  };
-}
 
 export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   validateNetworkMode(o);

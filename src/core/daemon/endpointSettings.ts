@@ -45,3 +45,14 @@ export function validateNetworkingConfig(lab: Lab, endpoints: Record<string, Par
     if (errors.length > 0) throw daemonError(`invalid config for network ${name}: ${endpointSettingsMessage(errors)}`);
   }
 }
+
+/** EndpointSettings with what the request left out filled in empty, as the API decodes it. */
+export function endpointConfig(partial: Partial<EndpointConfig>): EndpointConfig {
+  return {
+    aliases: partial.aliases ?? [],
+    ipv4Address: partial.ipv4Address ?? '',
+    ipv6Address: partial.ipv6Address ?? '',
+    macAddress: partial.macAddress ?? '',
+    links: partial.links ?? [],
+  };
+}

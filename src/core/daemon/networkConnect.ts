@@ -1,7 +1,7 @@
 // `docker network connect` / `disconnect` (moby ConnectToNetwork, DisconnectFromNetwork): stopped containers only have their
 // settings stored (applied at next start); running ones get or lose an endpoint at once.
 import { attachEndpoint } from './containerStart';
-import { endpointSettingsErrors, endpointSettingsMessage } from './endpointSettings';
+import { endpointConfig, endpointSettingsErrors, endpointSettingsMessage } from './endpointSettings';
 import { DockerError, daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import type { Container, EndpointConfig, Network } from '../lab/model';
@@ -9,13 +9,8 @@ import { parseIPv4 } from '../net/ipv4';
 import { endpointOn, settingsKeysFor } from './networkLookup';
 import { isContainerMode } from './networkMode';
 
-export interface ConnectRequest {
-  aliases?: string[];
-  ipv4Address?: string;
-  ipv6Address?: string;
-  links?: string[];
-  macAddress?: string;
-}
+/** What `docker network connect` asks for: the endpoint settings it names. */
+export type ConnectRequest = Partial<EndpointConfig>;
 
 const SHARED = 'container sharing network namespace with another container or host cannot be connected to any other network';
 const SETUP = 'failed to set up container networking: ';
@@ -25,15 +20,6 @@ const removalError = (c: Container) => daemonError(`Container ${c.id} is marked 
 /** NetworkMode(type).IsPrivate(): not the host's namespace (nor another container's). */
 const isPrivateDriver = (driver: string) => driver !== 'host';
 
-function endpointConfig(req: ConnectRequest): EndpointConfig {
-  return {
-    aliases: req.aliases ?? [],
-    ipv4Address: req.ipv4Address ?? '',
-    ipv6Address: req.ipv6Address ?? '',
-    macAddress: req.macAddress ?? '',
-    links: req.links ?? [],
-  };
-}
 
 /**
  * updateNetworkConfig: validateEndpointSettings, then updateNetworkSettings. Stores the settings
