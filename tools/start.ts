@@ -22,10 +22,10 @@ async function main(): Promise<number> {
     onOutput: (line, stream) => (stream === 'stderr' ? console.error(line) : console.log(line)),
   });
   console.log(`\nDocker Network Lab is installed. Open http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}\nPress Ctrl+C to stop.`);
-  // code-server runs in its own process group, so Ctrl+C reaches only this process: pass it on.
+  // code-server runs in its own process group, so Ctrl+C or a closed terminal reaches only this
+  // process: pass it on, or the server would outlive it.
   const stop = (): void => void server.stop();
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
   return (await server.exited) ?? 0;
 }
 
