@@ -21,7 +21,8 @@ export interface LaunchOptions {
   port?: number;
   /**
    * VS Code's enable-smoke-test-driver option: a built VS Code ignores a test payload in the URL
-   * (extensionDevelopmentPath, extensionTestsPath) and exposes no automation hooks without it.
+   * (extensionDevelopmentPath, extensionTestsPath) without it; see resolveExtensionHostDebugEnvironment
+   * in microsoft/vscode src/vs/workbench/services/environment/browser/environmentService.ts.
    */
   smokeTestDriver: boolean;
   /** Extra environment for the server and the extension host it starts. */

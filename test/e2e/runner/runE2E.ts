@@ -55,6 +55,8 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
     const ctx: ActionContext = { page, artifactsDir: paths.artifacts, views: manifest.views };
     const bridge = new BridgeHost(bridgeDir, ctx, log);
     let result: E2EResult | undefined;
+    // The workbench's automation hooks (IAutomatedWindow in microsoft/vscode
+    // src/vs/platform/log/browser/log.ts): its log, with the extension host's console, and the exit.
     await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
       const text = joinArgs(args);
       if (bridge.handle(text)) return;
