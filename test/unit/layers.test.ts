@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
-import { root } from '../e2e/runner/project';
+import { paths } from '../e2e/runner/project';
+
+const { root } = paths;
 
 const FIXTURES = 'test/lint/fixtures/src';
 
