@@ -7,11 +7,11 @@ import { Session } from '../../src/commandLine/session';
 import { composeDir, lastIn, replayIn } from './composeFixture';
 import type { Step } from './transcript';
 
-const T58 = 'services:\n  web:\n    image: nginx\n  db:\n    image: redis\n';
+const WEB_AND_DB = 'services:\n  web:\n    image: nginx\n  db:\n    image: redis\n';
 
 describe('docker compose up (compose-go normalize.go, docker/compose create.go)', () => {
   it('one demo_default bridge network, demo-web-1 and demo-db-1; db resolves by service name, container name and short ID', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     const nets = [...lab.networks.values()].filter((n) => n.composeProject === 'demo');
@@ -34,7 +34,7 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
   });
 
   it('prints compose v5 plain progress lines on stderr, networks then creates then starts in dependency order', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.stdout, '');
     assert.equal(step.stderr, [
@@ -60,14 +60,14 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
   });
 
   it('a second up leaves running containers alone', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose up -d', 'docker compose up -d']);
     assert.equal(step.exitCode, 0);
     assert.equal(step.stderr, ' Container demo-db-1 Running \n Container demo-web-1 Running \n');
   });
 
   it('up without -d runs detached and says so in one line', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose up']);
     assert.equal(step.exitCode, 0);
     const lines = step.stderr.trimEnd().split('\n');
@@ -160,7 +160,7 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
   });
 
   it('a same-named network not created by compose gives the warning and is reused', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker network create demo_default', 'docker compose up -d']);
     assert.equal(step.exitCode, 0, step.stderr);
     assert.ok(step.stderr.includes('level=warning msg="a network with name demo_default exists but was not created by compose.\\nSet `external: true` to use an existing network"'), step.stderr);
@@ -181,7 +181,7 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
 
 describe('docker compose down / ps / config', () => {
   it('down stops and removes the project\'s containers (dependents first) and networks', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const { steps, lab } = replayIn(dir, ['docker run -d --name other busybox top', 'docker compose up -d', 'docker compose down']);
     assert.equal(steps[2]!.exitCode, 0, steps[2]!.stderr);
     assert.equal(steps[2]!.stderr, [
@@ -194,14 +194,14 @@ describe('docker compose down / ps / config', () => {
   });
 
   it('down with nothing to remove warns', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose down']);
     assert.equal(step.exitCode, 0);
     assert.ok(step.stderr.includes('msg="Warning: No resource found to remove for project \\"demo\\"."'), step.stderr);
   });
 
   it('down -p NAME works without a file', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const empty = composeDir({}, 'elsewhere');
     const { lab } = replayIn(dir, ['docker compose up -d']);
     const out = new Session(lab, { cwd: empty }).execute('docker compose -p demo down').output;
@@ -210,7 +210,7 @@ describe('docker compose down / ps / config', () => {
   });
 
   it('ps lists the project\'s running containers by name', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker run -d --name other busybox top', 'docker compose up -d', 'docker compose ps']);
     assert.equal(step.stdout, [
       'NAME         IMAGE     COMMAND                  SERVICE   CREATED        STATUS        PORTS',
@@ -221,7 +221,7 @@ describe('docker compose down / ps / config', () => {
   });
 
   it('config prints the canonical model: default network filled in and named', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose config']);
     assert.equal(step.exitCode, 0, step.stderr);
     assert.equal(step.stdout, [
@@ -279,27 +279,27 @@ describe('compose files and project names', () => {
   });
 
   it('several -f files merge, later ones overriding', () => {
-    const dir = composeDir({ 'a.yaml': T58, 'b.yaml': 'services:\n  web:\n    image: httpd\n' });
+    const dir = composeDir({ 'a.yaml': WEB_AND_DB, 'b.yaml': 'services:\n  web:\n    image: httpd\n' });
     const step = lastIn(dir, ['docker compose -f a.yaml -f b.yaml config']);
     assert.ok(step.stdout.includes('  web:\n    image: httpd'), step.stdout);
     assert.ok(step.stdout.includes('  db:\n    image: redis'), step.stdout);
   });
 
   it('the folder name, lowercased and stripped to [a-z0-9_-], names the project', () => {
-    const dir = composeDir({ 'compose.yaml': T58 }, 'My App.v2');
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB }, 'My App.v2');
     const { lab } = replayIn(dir, ['docker compose up -d']);
     assert.ok(lab.containerByName('myappv2-web-1'));
     assert.ok(lab.findNetwork('myappv2_default'));
   });
 
   it('top-level name: wins over the folder and is normalised; -p wins over both', () => {
-    const dir = composeDir({ 'compose.yaml': `name: Shop\n${T58}` });
+    const dir = composeDir({ 'compose.yaml': `name: Shop\n${WEB_AND_DB}` });
     assert.ok(lastIn(dir, ['docker compose config']).stdout.startsWith('name: shop\n'));
     assert.ok(lastIn(dir, ['docker compose -p other config']).stdout.startsWith('name: other\n'));
   });
 
   it('-p must already be a valid name', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose -p My_App config']);
     assert.equal(step.exitCode, 1);
     assert.equal(step.stderr, 'invalid project name "My_App": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n');
@@ -345,7 +345,7 @@ describe('examples/compose/compose.yaml end to end', () => {
 
 describe('compose labels', () => {
   it('containers carry compose\'s labels, visible to docker inspect', () => {
-    const dir = composeDir({ 'compose.yaml': T58 });
+    const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose up -d', `docker inspect -f '{{index .Config.Labels "com.docker.compose.service"}} {{index .Config.Labels "com.docker.compose.project"}}' demo-web-1`]);
     assert.equal(step.stdout, 'web demo\n');
   });
