@@ -6,6 +6,7 @@ import { hostProfileFrom } from './core/lab/hostProfile';
 import { Lab } from './core/lab/lab';
 import type { HostProfile } from './core/lab/model';
 import { type LineResult, Session } from './commandLine/session';
+import { labPath, nodeFileReader } from './node/fileReader';
 
 interface CliOptions {
   json: boolean;
@@ -64,7 +65,8 @@ function main(): void {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(2);
   }
-  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), { cwd: process.cwd() });
+  // The host's files are the disk, and its shell starts in the current folder.
+  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), { cwd: labPath(process.cwd()), files: nodeFileReader });
   const print = printer(options.json);
   let lineNo = 0;
   let lastExit = 0;

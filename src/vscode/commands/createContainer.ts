@@ -20,8 +20,6 @@ const MODES: ReadonlyArray<{ mode: CreateMode; detail: string }> = [
   { mode: 'container', detail: "Joins another container's namespace: same interfaces and IP, talk over localhost" },
 ];
 
-const quoteArg = (s: string) => (/^[A-Za-z0-9_.:/@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
-
 async function pickMode(): Promise<CreateMode | undefined> {
   const picked = await vscode.window.showQuickPick(
     MODES.map((m) => ({ label: m.mode, detail: m.detail, mode: m.mode })),
@@ -73,7 +71,7 @@ export async function createContainer(store: LabStore, args: CreateContainerArgs
   if (!answers) return undefined;
   const network = answers.mode === 'container' ? `container:${answers.target ?? ''}` : answers.mode;
   const parts = ['docker', 'run', '-dit', ...(answers.name ? ['--name', answers.name] : []), `--network=${network}`, answers.image];
-  const result = store.run(parts.map(quoteArg).join(' '));
+  const result = store.runArgv(parts);
   if (result.output.exitCode !== 0) {
     void vscode.window.showErrorMessage(result.output.stderr.trim() || 'docker run failed');
     return undefined;
