@@ -8,6 +8,7 @@ import * as readline from 'node:readline';
 import { hostProfileFrom } from './core/lab/hostProfile';
 import { Lab } from './core/lab/lab';
 import type { HostProfile } from './core/lab/model';
+import { internalErrorText } from './commandLine/docker/output';
 import { type LineResult, Session } from './commandLine/session';
 import { labPath, nodeFileReader } from './node/fileReader';
 
@@ -63,6 +64,15 @@ async function print(json: boolean, n: number, r: LineResult): Promise<void> {
   await write(process.stderr, r.output.stderr);
 }
 
+/** One line through the session; a bug in the lab is reported as the line's answer and the session goes on. */
+function execute(session: Session, line: string): LineResult {
+  try {
+    return session.execute(line);
+  } catch (e) {
+    return { context: session.contextName, command: line, enteredShell: false, output: { stdout: '', stderr: internalErrorText('netlab', e), exitCode: 1 } };
+  }
+}
+
 async function main(): Promise<number> {
   let options: CliOptions;
   try {
@@ -80,7 +90,7 @@ async function main(): Promise<number> {
   let lineNo = 0;
   let lastExit = 0;
   const run = async (line: string) => {
-    const result = session.execute(line);
+    const result = execute(session, line);
     lastExit = result.output.exitCode;
     await print(options.json, ++lineNo, result);
   };

@@ -23,7 +23,7 @@ import { commandColumn, statusColumn } from '../../print/psTable';
 import { formatTable } from '../../print/table';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
-import type { Output } from '../output';
+import { type Output, internalErrorText } from '../output';
 import { own } from '../../../core/lab/own';
 import { isEnabled } from '../../../core/daemon/health';
 
@@ -371,6 +371,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     });
   } catch (e) {
     if (e instanceof ComposeError) return p.fail(e.message);
-    throw e;
+    // A bug in the lab's compose must not end the session, nor pass for compose's own answer.
+    return p.fail(internalErrorText('docker compose', e));
   }
 }
