@@ -4,16 +4,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['core', 'compose', 'commandLine', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'];
+const LAYERS = ['core', 'compose', 'commandLine', 'node', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'];
 const ABOVE_CORE = LAYERS.filter((l) => l !== 'core');
 
 /** What each folder of src/ may not import, and why. */
 const BOUNDARIES = [
   { folder: 'core', layers: ABOVE_CORE, nodeFs: true, why: 'src/core is the simulated host: it imports no other layer, no vscode and no node:fs' },
   { folder: 'compose', layers: ABOVE_CORE, nodeFs: true, why: 'src/compose imports only src/core; files come through the reader it is given' },
-  { folder: 'commandLine', layers: ['knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/commandLine imports only src/core and src/compose' },
-  { folder: 'language', layers: ['viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/language is plain data in and out: no views, no vscode' },
-  { folder: 'viewModels', layers: ['language', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/viewModels is pure data for the views: no vscode' },
+  { folder: 'commandLine', layers: ['node', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/commandLine imports only src/core and src/compose; its files come through the reader the session is given' },
+  // The one place below the entry points that reads the disk: the FileReader the CLI hands the lab.
+  { folder: 'node', layers: LAYERS.filter((l) => l !== 'core' && l !== 'node'), nodeFs: false, why: 'src/node implements src/core interfaces over Node.js and imports only src/core' },
+  { folder: 'language', layers: ['node', 'viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/language is plain data in and out: no views, no vscode' },
+  { folder: 'viewModels', layers: ['node', 'language', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/viewModels is pure data for the views: no vscode' },
   { folder: 'protocol', layers: LAYERS.filter((l) => l !== 'protocol'), nodeFs: true, why: 'src/protocol holds only the messages between extension and webview' },
 ];
 

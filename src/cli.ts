@@ -1,14 +1,20 @@
 // `netlab`: the lab outside VS Code. A REPL on a terminal; otherwise stdin is run line by line,
 // each result printed as soon as its line finishes (plain, or one JSON record per line with --json).
+// The process ends on its own once everything printed is written: never process.exit(), which
+// drops what a slow reader has not taken from the pipe yet.
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as readline from 'node:readline';
 import { hostProfileFrom } from './core/lab/hostProfile';
 import { Lab } from './core/lab/lab';
 import type { HostProfile } from './core/lab/model';
+import { internalErrorText } from './commandLine/docker/output';
 import { type LineResult, Session } from './commandLine/session';
+import { labPath, nodeFileReader } from './node/fileReader';
 
 interface CliOptions {
   json: boolean;
+  help: boolean;
   commands: string[];
   seed: number;
   hostProfile: HostProfile | undefined;
@@ -18,10 +24,11 @@ const USAGE = `Usage: netlab [--json] [--seed N] [--host-profile FILE] [-c COMMA
 
 Runs docker and shell commands against a simulated Docker host.
 With -c, runs those commands; otherwise reads commands from stdin (a prompt on a terminal).
+The host's shell starts in the current folder; docker compose reads files from there.
 `;
 
 function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { json: false, commands: [], seed: 0, hostProfile: undefined };
+  const o: CliOptions = { json: false, help: false, commands: [], seed: 0, hostProfile: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -37,46 +44,59 @@ function parseArgs(argv: string[]): CliOptions {
       o.seed = n;
     } else if (a === '--host-profile') {
       o.hostProfile = hostProfileFrom(JSON.parse(readFileSync(value(), 'utf8')) as Partial<HostProfile>);
-    } else if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      process.exit(0);
-    } else throw new Error(`netlab: unknown option ${a}\n${USAGE}`);
+    } else if (a === '-h' || a === '--help') o.help = true;
+    else throw new Error(`netlab: unknown option ${a}\n${USAGE}`);
   }
   return o;
 }
 
-function printer(json: boolean): (n: number, r: LineResult) => void {
-  return (n, r) => {
-    if (json) {
-      process.stdout.write(`${JSON.stringify({ line: n, context: r.context, command: r.command, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr })}\n`);
-    } else {
-      process.stdout.write(r.output.stdout);
-      process.stderr.write(r.output.stderr);
-    }
-  };
+/** Writes text; resolves once the stream takes more, so a slow reader slows the lab instead of filling memory. */
+async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
 }
 
-function main(): void {
+async function print(json: boolean, n: number, r: LineResult): Promise<void> {
+  if (json) {
+    await write(process.stdout, `${JSON.stringify({ line: n, context: r.context, command: r.command, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr })}\n`);
+    return;
+  }
+  await write(process.stdout, r.output.stdout);
+  await write(process.stderr, r.output.stderr);
+}
+
+/** One line through the session; a bug in the lab is reported as the line's answer and the session goes on. */
+function execute(session: Session, line: string): LineResult {
+  try {
+    return session.execute(line);
+  } catch (e) {
+    return { context: session.contextName, command: line, enteredShell: false, output: { stdout: '', stderr: internalErrorText('netlab', e), exitCode: 1 } };
+  }
+}
+
+async function main(): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(2);
+    await write(process.stderr, `${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
   }
-  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), { cwd: process.cwd() });
-  const print = printer(options.json);
+  if (options.help) {
+    await write(process.stdout, USAGE);
+    return 0;
+  }
+  // The host's files are the disk, and its shell starts in the current folder.
+  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), { cwd: labPath(process.cwd()), files: nodeFileReader });
   let lineNo = 0;
   let lastExit = 0;
-  const run = (line: string) => {
-    lineNo++;
-    const result = session.execute(line);
+  const run = async (line: string) => {
+    const result = execute(session, line);
     lastExit = result.output.exitCode;
-    print(lineNo, result);
+    await print(options.json, ++lineNo, result);
   };
   if (options.commands.length > 0) {
-    options.commands.forEach(run);
-    process.exit(lastExit);
+    for (const line of options.commands) await run(line);
+    return lastExit;
   }
   const interactive = process.stdin.isTTY === true && !options.json;
   const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -84,20 +104,37 @@ function main(): void {
     rl.setPrompt(session.prompt());
     rl.prompt();
   }
-  rl.on('line', (line) => {
+  for await (const line of rl) {
     if (line.trim() === '' && !options.json) {
       if (interactive) rl.prompt();
-      return;
+      continue;
     }
     const wasHost = session.contextName === 'host';
-    run(line);
+    await run(line);
     if (interactive) {
-      if (wasHost && /^exit(\s|$)/.test(line.trim())) rl.close();
+      // `exit` on the host ends the REPL (in a container it leaves the container's shell).
+      if (wasHost && /^exit(\s|$)/.test(line.trim())) break;
       rl.setPrompt(session.prompt());
       rl.prompt();
     }
-  });
-  rl.on('close', () => process.exit(lastExit));
+  }
+  rl.close();
+  return lastExit;
 }
 
-main();
+// A reader that goes away (`netlab ... | head -1`) ends the run as SIGPIPE would (128 + 13): with
+// stdout gone there is nothing left to flush, so exiting at once loses nothing.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(141);
+});
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,16 +1,20 @@
-// A terminal session on the simulated host: runs lines on the host or, after
-// `docker run -it IMAGE sh` / `docker exec -it C sh`, inside that container until `exit`.
+// One consumer's terminal session on a lab (a terminal, a VS Code command, the CLI): its own
+// working directory, $? and files, over a Lab that several sessions may share. Runs lines on the
+// host or, after `docker run -it IMAGE sh` / `docker exec -it C sh`, inside that container until `exit`.
 import { docker } from './docker/commands/index';
 import type { CommandContext } from './docker/context';
 import type { Output } from '../core/lab/output';
 import { exitContainer } from '../core/daemon/containerStop';
-import { etcHostname } from '../core/kernel/etcFiles';
-import { lookupImage } from '../core/catalog/images';
+import type { FileReader } from '../core/files/fileReader';
+import { MemoryFiles } from '../core/files/memoryFiles';
+import { normalizePath } from '../core/files/posixPath';
 import type { Lab } from '../core/lab/lab';
 import { HOST_NETNS } from '../core/lab/lab';
 import type { Container } from '../core/lab/model';
-import type { ShellContext } from './shell/context';
-import { programExists, runArgv, runLine } from './shell/runShell';
+import { quoteArgv } from '../core/text/shellWords';
+import type { ShellContext, WorkingDirectory } from './shell/context';
+import { shellPrompt } from './shell/prompt';
+import { type ExtraTools, programExists, runArgv, runCommand, runLine } from './shell/runShell';
 
 export interface LineResult {
   /** "host" or the name of the container the line ran in. */
@@ -25,21 +29,31 @@ interface ShellFrame {
   containerId: string;
   /** The shell is the container's main process: leaving it stops the container. */
   ownsContainer: boolean;
+  dir: WorkingDirectory;
 }
 
 export interface SessionOptions {
+  /** Where the session starts; also its $HOME, where `cd` alone returns (`~` in the prompt). Default /root. */
   cwd?: string;
+  /** What the host's shell and `docker compose` read files through. Default: no files (an empty tree). */
+  files?: FileReader;
 }
+
+/** A container shell starts at / with root's home (the images' WorkingDir and /etc/passwd). */
+const containerDir = (): WorkingDirectory => ({ cwd: '/', home: '/root', oldPwd: undefined });
 
 export class Session {
   private shell: ShellFrame | undefined;
   private entered = false;
   /** $? for the next line. */
   private lastExit = 0;
-  readonly cwd: string;
+  private readonly hostDir: WorkingDirectory;
+  readonly files: FileReader;
 
   constructor(readonly lab: Lab, options: SessionOptions = {}) {
-    this.cwd = options.cwd ?? '.';
+    const start = normalizePath(options.cwd ?? '/root');
+    this.hostDir = { cwd: start, home: start, oldPwd: undefined };
+    this.files = options.files ?? new MemoryFiles({}, [start]);
   }
 
   /** The container the session's shell is in, if it still exists. */
@@ -51,20 +65,29 @@ export class Session {
     return this.currentContainer?.name ?? 'host';
   }
 
-  /** busybox's ash prompt, bash's in the Debian-based images, and the host's. */
+  /** The working directory of the shell the next line runs in. */
+  get cwd(): string {
+    return this.currentShell().dir.cwd;
+  }
+
   prompt(): string {
+    return shellPrompt(this.lab, this.currentContainer, this.currentShell().dir);
+  }
+
+  private currentShell(): { container: Container | undefined; dir: WorkingDirectory } {
     const c = this.currentContainer;
-    if (!c) return `[root@${this.lab.hostProfile.hostname} ~]# `;
-    return lookupImage(c.image)?.toolset === 'busybox' ? '/ # ' : `root@${etcHostname(this.lab, c).trim()}:/# `;
+    return c && this.shell ? { container: c, dir: this.shell.dir } : { container: undefined, dir: this.hostDir };
   }
 
   private commandContext(): CommandContext {
     return {
       lab: this.lab,
-      cwd: this.cwd,
+      cwd: this.hostDir.cwd,
+      home: this.hostDir.home,
+      files: this.files,
       runInContainer: (c, argv) => this.runIn(c, argv),
       enterShell: (containerId, ownsContainer) => {
-        this.shell = { containerId, ownsContainer };
+        this.shell = { containerId, ownsContainer, dir: containerDir() };
         this.entered = true;
       },
     };
@@ -74,37 +97,62 @@ export class Session {
   runIn(c: Container, argv: string[]): Output {
     const program = argv[0] ?? '';
     if (!programExists(program, c.image)) return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
-    const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS };
+    const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, dir: containerDir() };
     return runArgv(sh, argv);
   }
 
+  /** Runs one command line as typed at the prompt. */
   execute(line: string): LineResult {
+    return this.run(line, () => this.dispatch(line.trim()));
+  }
+
+  /** Runs one command given as its words (no quoting, expansion or redirection), as a caller that holds argv would. */
+  executeArgv(argv: readonly string[]): LineResult {
+    return this.run(quoteArgv(argv), () => this.dispatchArgv([...argv]));
+  }
+
+  private run(command: string, body: () => Output): LineResult {
     const context = this.contextName;
     this.entered = false;
     this.lab.tick();
-    const output = this.lab.batch(() => this.dispatch(line.trim()));
+    const output = this.lab.batch(body);
     this.lastExit = output.exitCode;
-    return { context, command: line, output, enteredShell: this.entered };
+    return { context, command, output, enteredShell: this.entered };
+  }
+
+  /** The shell the line runs in, and the programs only the host has (docker). */
+  private where(): { sh: ShellContext; extra: ExtraTools; container: Container | undefined } {
+    const c = this.currentContainer;
+    if (this.shell && !c) this.shell = undefined;
+    const { dir } = this.currentShell();
+    const sh: ShellContext = c
+      ? { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, dir, lastExit: this.lastExit }
+      : { lab: this.lab, container: undefined, netnsId: HOST_NETNS, dir, files: this.files, lastExit: this.lastExit };
+    return { sh, extra: c ? {} : { docker: (argv) => docker(this.commandContext(), argv) }, container: c };
   }
 
   private dispatch(line: string): Output {
-    const c = this.currentContainer;
-    if (this.shell && !c) this.shell = undefined;
-    if (c) {
-      const exit = /^exit(?:\s+(\d+))?$/.exec(line);
-      if (exit) return this.leaveShell(c, Number(exit[1] ?? 0));
-      const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, lastExit: this.lastExit };
-      return runLine(sh, line);
-    }
-    if (/^exit(\s|$)/.test(line)) return { stdout: '', stderr: '', exitCode: 0 };
-    const sh: ShellContext = { lab: this.lab, container: undefined, netnsId: HOST_NETNS, lastExit: this.lastExit };
-    return runLine(sh, line, { docker: (argv) => docker(this.commandContext(), argv) });
+    const { sh, extra, container } = this.where();
+    const exit = /^exit(?:\s+(\d+))?$/.exec(line);
+    if (exit) return this.leave(container, Number(exit[1] ?? 0));
+    // The host's `exit` ends the terminal, which its owner (the CLI) does.
+    if (!container && /^exit(\s|$)/.test(line)) return { stdout: '', stderr: '', exitCode: 0 };
+    return runLine(sh, line, extra);
   }
 
-  private leaveShell(c: Container, code: number): Output {
-    const frame = this.shell!;
-    this.shell = undefined;
-    if (frame.ownsContainer) exitContainer(this.lab, c, code);
-    return { stdout: '', stderr: '', exitCode: code };
+  private dispatchArgv(argv: string[]): Output {
+    const { sh, extra, container } = this.where();
+    if (argv[0] === 'exit') return this.leave(container, Number(argv[1] ?? 0) || 0);
+    return runCommand(sh, argv, extra);
+  }
+
+  /** `exit` in a container shell leaves it; on the host it does nothing here. */
+  private leave(c: Container | undefined, code: number): Output {
+    const frame = this.shell;
+    if (c && frame) {
+      this.shell = undefined;
+      if (frame.ownsContainer) exitContainer(this.lab, c, code);
+    }
+    return { stdout: '', stderr: '', exitCode: c ? code : 0 };
   }
 }

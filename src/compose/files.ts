@@ -1,8 +1,9 @@
 // Which files a `docker compose` command reads (compose-go cli/options.go): the `-f` files resolved
-// against the working folder, or the first default name found there or in a parent folder, plus
-// its override file.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// against the working folder, or the first default name found there or in a parent folder
+// (WithDefaultConfigPath, findFiles), plus its override file. Files come through the FileReader
+// the session was given, never from the disk directly.
+import type { FileReader } from '../core/files/fileReader';
+import { dirnameOf, joinPath, resolvePath } from '../core/files/posixPath';
 import { parseDotEnv } from './dotenv';
 import { ComposeError } from './errors';
 import type { Lookup } from './interpolate';
@@ -18,29 +19,27 @@ export interface ResolvedFiles {
   warnings: string[];
 }
 
-function read(path: string): ComposeInput {
-  try {
-    return { path, text: readFileSync(path, 'utf8') };
-  } catch {
-    throw new ComposeError(`open ${path}: no such file or directory`, path);
-  }
+function read(files: FileReader, path: string): ComposeInput {
+  const text = files.readText(path);
+  if (text === undefined) throw new ComposeError(`open ${path}: no such file or directory`, path);
+  return { path, text };
 }
 
 /** Default discovery; undefined when no folder up to the root has a compose file. */
-export function discoverComposeFiles(cwd: string): ResolvedFiles | undefined {
-  let dir = resolve(cwd);
+export function discoverComposeFiles(files: FileReader, cwd: string): ResolvedFiles | undefined {
+  let dir = resolvePath('/', cwd);
   for (;;) {
-    const candidates = DEFAULT_FILE_NAMES.map((n) => join(dir, n)).filter((p) => existsSync(p));
+    const candidates = DEFAULT_FILE_NAMES.map((n) => joinPath(dir, n)).filter((p) => files.exists(p));
     if (candidates.length > 0) {
       const warnings: string[] = [];
       if (candidates.length > 1) warnings.push(`Found multiple config files with supported names: ${candidates.join(', ')}`, `Using ${candidates[0]!}`);
       const paths = [candidates[0]!];
-      const overrides = DEFAULT_OVERRIDE_FILE_NAMES.map((n) => join(dir, n)).filter((p) => existsSync(p));
+      const overrides = DEFAULT_OVERRIDE_FILE_NAMES.map((n) => joinPath(dir, n)).filter((p) => files.exists(p));
       if (overrides.length > 1) warnings.push(`Found multiple override files with supported names: ${overrides.join(', ')}`, `Using ${overrides[0]!}`);
       if (overrides.length > 0) paths.push(overrides[0]!);
-      return { inputs: paths.map(read), warnings };
+      return { inputs: paths.map((p) => read(files, p)), warnings };
     }
-    const parent = dirname(dir);
+    const parent = dirnameOf(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
@@ -48,18 +47,19 @@ export function discoverComposeFiles(cwd: string): ResolvedFiles | undefined {
 
 /**
  * What ${VAR} sees: the shell's environment, then the project's `.env` (the environment wins, as in
- * compose). The lab's host shell has only root's usual variables, so runs stay reproducible.
+ * compose). A `.env` that is a folder is skipped (cli/options.go WithDotEnv checks IsDir).
  */
-export function composeEnvironment(projectDir: string, shell: ReadonlyMap<string, string>): Lookup {
-  const dotenvPath = join(projectDir, '.env');
-  const dotenv = existsSync(dotenvPath) ? parseDotEnv(readFileSync(dotenvPath, 'utf8')) : new Map<string, string>();
+export function composeEnvironment(files: FileReader, projectDir: string, shell: ReadonlyMap<string, string>): Lookup {
+  const dotenvPath = joinPath(projectDir, '.env');
+  const text = files.isDirectory(dotenvPath) ? undefined : files.readText(dotenvPath);
+  const dotenv = text === undefined ? new Map<string, string>() : parseDotEnv(text);
   return (name) => shell.get(name) ?? dotenv.get(name);
 }
 
 /** `-f` files (relative to cwd), else discovery; `no configuration file provided: not found` when none. */
-export function resolveComposeFiles(cwd: string, fileFlags: readonly string[]): ResolvedFiles {
-  if (fileFlags.length > 0) return { inputs: fileFlags.map((f) => read(resolve(cwd, f))), warnings: [] };
-  const found = discoverComposeFiles(cwd);
+export function resolveComposeFiles(files: FileReader, cwd: string, fileFlags: readonly string[]): ResolvedFiles {
+  if (fileFlags.length > 0) return { inputs: fileFlags.map((f) => read(files, resolvePath(cwd, f))), warnings: [] };
+  const found = discoverComposeFiles(files, cwd);
   if (!found) throw new ComposeError('no configuration file provided: not found');
   return found;
 }

@@ -2,6 +2,7 @@
 // column), and small accessors over maps, sequences and scalars.
 import { type Document, type Node, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { ComposeError } from './errors';
+import { aliasProblem, aliasTargets, replaceAliases } from './yamlAliases';
 import type { Range } from './model';
 
 export type YamlNode = Node | null;
@@ -45,8 +46,15 @@ export function parseYaml(path: string, text: string): Document.Parsed {
     throw new ComposeError(`failed to parse ${path}: yaml: line ${line}, column ${column}: ${message}`, path, [start, end]);
   }
   trimRanges(doc, text);
-  // Aliases read as the node they name (so ranges point at the anchored text).
-  visit(doc, { Alias: (_key, alias) => alias.resolve(doc) ?? visit.REMOVE });
+  // Aliases read as the node they name (so ranges point at the anchored text), once they are
+  // known neither to loop nor to expand without end.
+  const targets = aliasTargets(doc);
+  const problem = aliasProblem(doc, targets);
+  if (problem !== undefined) {
+    const start = doc.contents?.range[0] ?? 0;
+    throw new ComposeError(`failed to parse ${path}: yaml: construct errors:\n  line ${lineColumn(text, start).line}: ${problem}`, path, [start, start]);
+  }
+  replaceAliases(doc, targets);
   return doc;
 }
 

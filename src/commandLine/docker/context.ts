@@ -1,5 +1,6 @@
 // What command handlers get: the lab, a way to run programs inside containers, and the session.
 import type { OneShotRunner } from '../../core/daemon/containerLifecycle';
+import type { FileReader } from '../../core/files/fileReader';
 import type { Lab } from '../../core/lab/lab';
 import type { Output } from '../../core/lab/output';
 
@@ -9,8 +10,12 @@ export interface CommandContext {
   runInContainer: OneShotRunner;
   /** Asks the session to enter an interactive shell in a container. */
   enterShell(containerId: string, ownsContainer: boolean): void;
-  /** Folder relative paths resolve against (compose files). */
+  /** The host shell's working directory: relative paths resolve against it (compose files). */
   cwd: string;
+  /** The host shell's $HOME. */
+  home: string;
+  /** What the session reads files through (compose files, `.env`). */
+  files: FileReader;
 }
 
 export type DockerHandler = (ctx: CommandContext, args: string[]) => Output;

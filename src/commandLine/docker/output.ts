@@ -65,3 +65,9 @@ export function guard(step: () => Output, frame: (e: DockerError) => Output = (e
 }
 
 export { line };
+
+/** A bug in the lab itself (an exception no command expects), told as such so it can be reported. */
+export function internalErrorText(what: string, e: unknown): string {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `netlab: internal error in ${what}: ${detail}\nThis is a bug in Docker Network Lab, not Docker's answer; please report it.\n`;
+}

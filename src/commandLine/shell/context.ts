@@ -1,13 +1,25 @@
 // Where a shell command runs: the host, or a container (with the namespace it sees).
+import type { FileReader } from '../../core/files/fileReader';
 import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
 import type { Output } from '../../core/lab/output';
+
+/** A shell's working directory, $HOME and $OLDPWD: each shell (and subshell) has its own. */
+export interface WorkingDirectory {
+  cwd: string;
+  home: string;
+  oldPwd: string | undefined;
+}
 
 export interface ShellContext {
   lab: Lab;
   /** The container the command runs in; undefined on the host. */
   container: Container | undefined;
   netnsId: number;
+  /** Changed by `cd`. */
+  dir: WorkingDirectory;
+  /** The host's files (the session's reader); a container sees only what the lab models. */
+  files?: FileReader;
   /** What the previous command of a pipeline wrote; empty otherwise. */
   stdin?: string;
   /** $? before the line starts: the previous line's status in an interactive shell. */

@@ -1,5 +1,7 @@
-// Tools that read the container's (or host's) files and identity: cat, hostname, readlink, ls.
+// Tools that read the container's (or host's) files and identity: cat, hostname, readlink, ls, pwd.
+// Relative paths resolve against the shell's working directory.
 import { fail, ok } from '../../core/lab/output';
+import { resolvePath } from '../../core/files/posixPath';
 import { etcHostname, etcHosts, resolvConf } from '../../core/kernel/etcFiles';
 import { resolveName } from '../../core/kernel/dns';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
@@ -7,8 +9,10 @@ import { formatIPv4 } from '../../core/net/ipv4';
 import type { ShellContext, ShellTool } from './context';
 import { own } from '../../core/lab/own';
 
-function readFile(sh: ShellContext, path: string): string | undefined {
+/** A file the lab models (/etc files, /sys/class/net/<if>/address), or on the host one of the session's files. */
+export function readFile(sh: ShellContext, relative: string): string | undefined {
   const { lab, container } = sh;
+  const path = resolvePath(sh.dir.cwd, relative);
   const files: Record<string, () => string> = container
     ? {
       '/etc/hostname': () => etcHostname(lab, container),
@@ -27,7 +31,7 @@ function readFile(sh: ShellContext, path: string): string | undefined {
     const iface = namespaceInterfaces(lab, sh.netnsId).find((i) => i.name === name);
     return iface ? `${iface.mac}\n` : undefined;
   }
-  return undefined;
+  return container ? undefined : sh.files?.readText(path);
 }
 
 export const catTool: ShellTool = (sh, argv) => {
@@ -65,9 +69,12 @@ export const readlinkTool: ShellTool = (sh, argv) => {
 
 export const lsTool: ShellTool = (sh, argv) => {
   const path = argv.slice(1).find((a) => !a.startsWith('-')) ?? '.';
-  if (path.replace(/\/$/, '') === '/sys/class/net') {
+  if (resolvePath(sh.dir.cwd, path) === '/sys/class/net') {
     const names = namespaceInterfaces(sh.lab, sh.netnsId).map((i) => i.name).sort();
     return ok(names.map((n) => `${n}\n`).join(''));
   }
   return fail(`ls: ${path}: No such file or directory\n`);
 };
+
+/** pwd, the builtin and /bin/pwd alike: the shell's working directory. */
+export const pwdTool: ShellTool = (sh) => ok(`${sh.dir.cwd}\n`);

@@ -2,11 +2,13 @@
 import { type Output, join } from '../../core/lab/output';
 import { TokenizeError, substitutionEnd, tokenize } from '../../core/text/shellWords';
 import { imageHasProgram, lookupImage } from '../../core/catalog/images';
+import { cdBuiltin } from './cdBuiltin';
 import type { ShellContext } from './context';
 import { applyRedirects, parseRedirects } from './redirect';
 import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../../core/lab/own';
+import { shellKind } from './shellKind';
 
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
@@ -15,10 +17,13 @@ export type ExtraTools = Record<string, (argv: string[]) => Output>;
 
 /** Each shell's words: busybox ash, Debian's dash as sh, and the host's bash. */
 function notFound(sh: ShellContext, program: string): Output {
-  if (!sh.container) return { stdout: '', stderr: `-bash: ${program}: command not found\n`, exitCode: 127 };
-  const ash = lookupImage(sh.container.image)?.toolset === 'busybox';
-  return { stdout: '', stderr: ash ? `sh: ${program}: not found\n` : `sh: 1: ${program}: not found\n`, exitCode: 127 };
+  const kind = shellKind(sh);
+  const stderr = kind === 'bash' ? `-bash: ${program}: command not found\n` : kind === 'ash' ? `sh: ${program}: not found\n` : `sh: 1: ${program}: not found\n`;
+  return { stdout: '', stderr, exitCode: 127 };
 }
+
+/** A subshell (`sh -c`, a stage of a pipeline) works on a copy: its `cd` leaves the parent where it was. */
+const subshell = (sh: ShellContext): ShellContext => ({ ...sh, dir: { ...sh.dir } });
 
 /** Whether the image has this program: a shell the lab runs, or one of its tools the image ships. */
 export function programExists(program: string, image: string): boolean {
@@ -39,7 +44,7 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
   const name = basename(program);
   if (name === 'sh' || name === 'bash' || name === 'ash') {
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
-    return argv[1] === '-c' ? runLine(sh, argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
+    return argv[1] === '-c' ? runLine(subshell(sh), argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
   }
   const external = own(extra, program);
   if (external) return external(argv);
@@ -70,14 +75,14 @@ function splitPipeline(text: string): string[] {
   return stages;
 }
 
-/** Shell builtins that change the shell rather than run a program. */
-function builtin(argv: string[]): (Output & { exited?: boolean }) | undefined {
+/** One simple command: the builtins that change the shell itself (exit, cd), else a program. */
+export function runCommand(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output & { exited?: boolean } {
   if (argv[0] === 'exit') {
     const code = argv[1] === undefined ? 0 : Number(argv[1]);
     return { stdout: '', stderr: '', exitCode: Number.isInteger(code) ? code & 255 : 2, exited: true };
   }
-  if (argv[0] === 'cd') return { stdout: '', stderr: '', exitCode: 0 };
-  return undefined;
+  if (argv[0] === 'cd') return cdBuiltin(sh, argv);
+  return runArgv(sh, argv, extra);
 }
 
 /** Runs `a | b | c`: each stage reads the previous one's stdout; the last one's status counts. */
@@ -85,16 +90,20 @@ function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit
   let stdin = '';
   let stderr = '';
   let last: Output & { exited?: boolean } = { stdout: '', stderr: '', exitCode: 0 };
-  for (const stage of splitPipeline(text)) {
+  const stages = splitPipeline(text);
+  for (const stage of stages) {
+    // bash and ash run each command of a real pipeline in a subshell.
+    const stageSh = stages.length > 1 ? subshell(sh) : sh;
     let words: string[];
     try {
-      words = tokenize(stage, shellVariables(sh, lastExit), (command) => runLine(sh, command, extra).stdout);
+      words = tokenize(stage, shellVariables(stageSh, lastExit), (command) => runLine(subshell(stageSh), command, extra).stdout);
     } catch (e) {
       if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
       throw e;
     }
     const redirects = parseRedirects(words);
-    last = builtin(redirects.argv) ?? applyRedirects(redirects, runArgv({ ...sh, stdin }, redirects.argv, extra));
+    const result = runCommand({ ...stageSh, stdin }, redirects.argv, extra);
+    last = { ...applyRedirects(redirects, result), ...(result.exited ? { exited: true } : {}) };
     stdin = last.stdout;
     stderr += last.stderr;
   }

@@ -1,7 +1,7 @@
 // The programs a shell can run, host or container, looked up by name.
 import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
 import type { ShellTool } from './context';
-import { catTool, hostnameTool, lsTool, readlinkTool } from './fileTools';
+import { catTool, hostnameTool, lsTool, pwdTool, readlinkTool } from './fileTools';
 import { curlTool, wgetTool } from './httpTools';
 import { ncTool } from './ncTool';
 import { ifconfigTool, ipTool } from './netTools';
@@ -25,6 +25,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   netstat: netstatTool,
   nslookup: nslookupTool,
   ping: pingTool,
+  pwd: pwdTool,
   readlink: readlinkTool,
   sleep: sleepTool,
   sort: sortTool,

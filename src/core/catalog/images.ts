@@ -168,7 +168,7 @@ export function repositoryOf(reference: string): string {
 }
 
 const BUSYBOX_MISSING = new Set(['bash', 'curl']);
-const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep']);
+const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep', 'pwd']);
 
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
 export function imageHasProgram(reference: string, program: string): boolean {

@@ -18,8 +18,6 @@ export interface CreateContainerArgs {
 
 const MODES: readonly CreateMode[] = ['bridge', 'host', 'none', 'container'];
 
-const quoteArg = (s: string) => (/^[A-Za-z0-9_.:/@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
-
 async function pickMode(): Promise<CreateMode | undefined> {
   const picked = await vscode.window.showQuickPick(
     MODES.map((mode) => ({ label: mode, detail: pick(NETWORK_MODE_SUMMARY[mode], localeOf(vscode.env.language)), mode })),
@@ -71,7 +69,7 @@ export async function createContainer(store: LabStore, args: CreateContainerArgs
   if (!answers) return undefined;
   const network = answers.mode === 'container' ? `container:${answers.target ?? ''}` : answers.mode;
   const parts = ['docker', 'run', '-dit', ...(answers.name ? ['--name', answers.name] : []), `--network=${network}`, answers.image];
-  const result = store.run(parts.map(quoteArg).join(' '));
+  const result = store.runArgv(parts);
   if (result.output.exitCode !== 0) {
     void vscode.window.showErrorMessage(result.output.stderr.trim() || 'docker run failed');
     return undefined;

@@ -14,7 +14,7 @@ export async function removeContainer(store: LabStore, item?: ContainerItem | st
     ref = picked?.label;
   }
   if (!ref) return false;
-  const result = store.run(`docker rm -f ${ref}`);
+  const result = store.runArgv(['docker', 'rm', '-f', ref]);
   if (result.output.exitCode !== 0) {
     void vscode.window.showErrorMessage(result.output.stderr.trim());
     return false;

@@ -4,6 +4,7 @@
 import { Lab } from '../../core/lab/lab';
 import { SavedLabError, loadLab, saveLab } from '../../core/lab/serialize';
 import { type LineResult, Session } from '../../commandLine/session';
+import { labPath, nodeFileReader } from '../../node/fileReader';
 
 /** The part of vscode.Memento the store uses (workspaceState). */
 export interface LabMemento {
@@ -47,7 +48,19 @@ export class LabStore {
   }
 
   private attach(lab: Lab): Live {
-    return { lab, session: new Session(lab), subscription: lab.onDidChange(() => this.changed()) };
+    return { lab, session: this.newSession(lab), subscription: lab.onDidChange(() => this.changed()) };
+  }
+
+  // For now the disk through node:fs (the extension host runs in Node), from the extension host's
+  // folder; the workspace's file system (vscode.workspace.fs, preloaded into a MemoryFiles for the
+  // synchronous lab) and a workspace folder as the start are for the vscode side to hand in.
+  private newSession(lab: Lab): Session {
+    return new Session(lab, { files: nodeFileReader, cwd: labPath(process.cwd()) });
+  }
+
+  /** A session of its own (a terminal) on the current lab: its own folder and $?; the lab is shared. */
+  openSession(): Session {
+    return this.newSession(this.state.lab);
   }
 
   private get state(): Live {
@@ -62,6 +75,11 @@ export class LabStore {
   /** Runs one command line on the host, as the lab terminal would. */
   run(line: string): LineResult {
     return this.state.session.execute(line);
+  }
+
+  /** Runs one command given as its words: no quoting to get right. */
+  runArgv(argv: readonly string[]): LineResult {
+    return this.state.session.executeArgv(argv);
   }
 
   reset(): void {

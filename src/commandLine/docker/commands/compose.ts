@@ -1,7 +1,6 @@
 // `docker compose [-f FILE]... [-p NAME] up [-d] | down | ps [-a] | config`: the compose model
 // (src/compose) loaded from the session's folder, applied to the lab with docker/compose's plain
 // (non-TTY) progress lines on stderr: ` Container demo-web-1 Started ` (pkg/compose, cmd/display/plain.go).
-import { dirname } from 'node:path';
 import { canonicalYaml } from '../../../compose/canonical';
 import { startOrder } from '../../../compose/dependencies';
 import { ComposeError } from '../../../compose/errors';
@@ -12,6 +11,8 @@ import { checkImperativeName } from '../../../compose/projectName';
 import { createContainer } from '../../../core/daemon/containerCreate';
 import { startContainer, stopContainer } from '../../../core/daemon/containerLifecycle';
 import { removeContainer } from '../../../core/daemon/containerStop';
+import type { FileReader } from '../../../core/files/fileReader';
+import { dirnameOf } from '../../../core/files/posixPath';
 import { DockerError } from '../../../core/lab/errors';
 import type { Lab } from '../../../core/lab/lab';
 import type { Container } from '../../../core/lab/model';
@@ -23,6 +24,7 @@ import { formatTable } from '../../print/table';
 import type { CommandContext } from '../context';
 import { FlagError, type FlagSpec, type ParsedFlags, parseFlags } from '../flags';
 import type { Output } from '../../../core/lab/output';
+import { internalErrorText } from '../output';
 import { own } from '../../../core/lab/own';
 import { isEnabled } from '../../../core/daemon/health';
 import { containerMode } from '../../../core/daemon/networkMode';
@@ -84,20 +86,22 @@ class Printer {
 }
 
 interface Globals {
-  files: string[];
+  fileFlags: string[];
   projectName: string | undefined;
   cwd: string;
+  home: string;
+  files: FileReader;
   /** The simulated host's name, for $HOSTNAME in interpolation. */
   hostname: string;
   profiles: string[];
 }
 
 function load(g: Globals, p: Printer): LoadedProject {
-  const resolved = resolveComposeFiles(g.cwd, g.files);
+  const resolved = resolveComposeFiles(g.files, g.cwd, g.fileFlags);
   for (const w of resolved.warnings) p.warn(w);
-  const projectDir = dirname(resolved.inputs[0]!.path);
-  const shell = new Map([['HOME', '/root'], ['USER', 'root'], ['HOSTNAME', g.hostname], ['PWD', g.cwd], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
-  const environment = composeEnvironment(projectDir, shell);
+  const projectDir = dirnameOf(resolved.inputs[0]!.path);
+  const shell = new Map([['HOME', g.home], ['USER', 'root'], ['HOSTNAME', g.hostname], ['PWD', g.cwd], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
+  const environment = composeEnvironment(g.files, projectDir, shell);
   const profiles = g.profiles.length > 0 ? g.profiles : (environment('COMPOSE_PROFILES') ?? '').split(',').filter((x) => x !== '');
   const loaded = loadProject(resolved.inputs, { ...(g.projectName === undefined ? {} : { projectName: g.projectName }), environment, profiles });
   for (const w of loaded.warnings) p.warn(w.message);
@@ -348,9 +352,11 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
   }
   if (flags.bools.has('help')) return { stdout: USAGE, stderr: '', exitCode: 0 };
   const g: Globals = {
-    files: globals.lists.get('file') ?? [],
+    fileFlags: globals.lists.get('file') ?? [],
     projectName: globals.strings.get('project-name'),
     cwd: ctx.cwd,
+    home: ctx.home,
+    files: ctx.files,
     hostname: ctx.lab.hostProfile.hostname,
     profiles: globals.lists.get('profile') ?? [],
   };
@@ -367,6 +373,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     });
   } catch (e) {
     if (e instanceof ComposeError) return p.fail(e.message);
-    throw e;
+    // A bug in the lab's compose must not end the session, nor pass for compose's own answer.
+    return p.fail(internalErrorText('docker compose', e));
   }
 }
