@@ -4,19 +4,65 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['core', 'compose', 'commandLine', 'node', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'];
+const LAYERS = [
+  'core',
+  'compose',
+  'commandLine',
+  'node',
+  'knowledge',
+  'language',
+  'viewModels',
+  'protocol',
+  'webview',
+  'vscode',
+];
 const ABOVE_CORE = LAYERS.filter((l) => l !== 'core');
 
 /** What each folder of src/ may not import, and why. */
 const BOUNDARIES = [
-  { folder: 'core', layers: ABOVE_CORE, nodeFs: true, why: 'src/core is the simulated host: it imports no other layer, no vscode and no node:fs' },
-  { folder: 'compose', layers: ABOVE_CORE, nodeFs: true, why: 'src/compose imports only src/core; files come through the reader it is given' },
-  { folder: 'commandLine', layers: ['node', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/commandLine imports only src/core and src/compose; its files come through the reader the session is given' },
+  {
+    folder: 'core',
+    layers: ABOVE_CORE,
+    nodeFs: true,
+    why: 'src/core is the simulated host: it imports no other layer, no vscode and no node:fs',
+  },
+  {
+    folder: 'compose',
+    layers: ABOVE_CORE,
+    nodeFs: true,
+    why: 'src/compose imports only src/core; files come through the reader it is given',
+  },
+  {
+    folder: 'commandLine',
+    layers: ['node', 'knowledge', 'language', 'viewModels', 'protocol', 'webview', 'vscode'],
+    nodeFs: true,
+    why: 'src/commandLine imports only src/core and src/compose; its files come through the reader the session is given',
+  },
   // The one place below the entry points that reads the disk: the FileReader the CLI hands the lab.
-  { folder: 'node', layers: LAYERS.filter((l) => l !== 'core' && l !== 'node'), nodeFs: false, why: 'src/node implements src/core interfaces over Node.js and imports only src/core' },
-  { folder: 'language', layers: ['node', 'viewModels', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/language is plain data in and out: no views, no vscode' },
-  { folder: 'viewModels', layers: ['node', 'language', 'protocol', 'webview', 'vscode'], nodeFs: true, why: 'src/viewModels is pure data for the views: no vscode' },
-  { folder: 'protocol', layers: LAYERS.filter((l) => l !== 'protocol'), nodeFs: true, why: 'src/protocol holds only the messages between extension and webview' },
+  {
+    folder: 'node',
+    layers: LAYERS.filter((l) => l !== 'core' && l !== 'node'),
+    nodeFs: false,
+    why: 'src/node implements src/core interfaces over Node.js and imports only src/core',
+  },
+  {
+    folder: 'language',
+    layers: ['node', 'viewModels', 'protocol', 'webview', 'vscode'],
+    nodeFs: true,
+    why: 'src/language is plain data in and out: no views, no vscode',
+  },
+  {
+    folder: 'viewModels',
+    layers: ['node', 'language', 'protocol', 'webview', 'vscode'],
+    nodeFs: true,
+    why: 'src/viewModels is pure data for the views: no vscode',
+  },
+  {
+    folder: 'protocol',
+    layers: LAYERS.filter((l) => l !== 'protocol'),
+    nodeFs: true,
+    why: 'src/protocol holds only the messages between extension and webview',
+  },
 ];
 
 const layerPattern = (layers) => `^(\\.\\./)+(src/)?(${layers.join('|')})(/|$)`;
@@ -29,47 +75,79 @@ const boundaryConfigs = [
   ...BOUNDARIES.map(({ folder, layers, nodeFs, why }) => ({
     files: filesOf(folder),
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: `${why}.` },
-          ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
-        ],
-        patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: `${why}.` },
+            ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
+          ],
+          patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
+        },
+      ],
     },
   })),
   {
     // knowledge is data: it may name types from other layers, nothing more.
     files: filesOf('knowledge'),
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ regex: '.*', allowTypeImports: true, message: 'src/knowledge is data: it imports nothing but types.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '.*', allowTypeImports: true, message: 'src/knowledge is data: it imports nothing but types.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Only src/vscode and src/extension.ts talk to VS Code; the CLI and webview never do.
     files: ['src/cli.ts', ...filesOf('webview')],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'Only src/vscode and src/extension.ts import vscode.' }],
-        patterns: [{ regex: layerPattern(['vscode', 'viewModels', 'language', 'knowledge']), message: 'The CLI runs the command line alone; the webview imports only src/protocol.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/vscode and src/extension.ts import vscode.' }],
+          patterns: [
+            {
+              regex: layerPattern(['vscode', 'viewModels', 'language', 'knowledge']),
+              message: 'The CLI runs the command line alone; the webview imports only src/protocol.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Dev tools (npm start) share code with the test runner through tools/, never the other way.
     files: ['tools/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(\\.\\./)+test(/|$)', message: 'tools must not depend on tests: move shared code into tools/.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+test(/|$)', message: 'tools must not depend on tests: move shared code into tools/.' },
+          ],
+        },
+      ],
     },
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'examples/**', '*.vsix', 'media/**', 'test/lint/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      'examples/**',
+      '*.vsix',
+      'media/**',
+      'test/lint/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -65,15 +65,22 @@ function main(): void {
   console.log(`DNS lookup at 10,000 containers: ${dnsUs.toFixed(1)} µs`);
   const target = parseIPv4('172.18.39.16')!;
   const reachUs = perCallUs(2_000, () => {
-    if (!reach(named, asker.netnsId!, target, { port: 80, proto: 'tcp' }).failure) throw new Error('expected a refusal');
+    if (!reach(named, asker.netnsId!, target, { port: 80, proto: 'tcp' }).failure)
+      throw new Error('expected a refusal');
   });
   console.log(`reachability query at 10,000 containers: ${reachUs.toFixed(1)} µs`);
 
   const big = labWith(10_000).lab;
   let json = '';
-  const saveMs = timeMs(() => { json = JSON.stringify(saveLab(big)); });
-  console.log(`save of a 10,000-container lab: ${saveMs.toFixed(0)} ms (${(json.length / 1024 / 1024).toFixed(1)} MiB)`);
-  const loadMs = timeMs(() => { loadLab(JSON.parse(json) as unknown); });
+  const saveMs = timeMs(() => {
+    json = JSON.stringify(saveLab(big));
+  });
+  console.log(
+    `save of a 10,000-container lab: ${saveMs.toFixed(0)} ms (${(json.length / 1024 / 1024).toFixed(1)} MiB)`,
+  );
+  const loadMs = timeMs(() => {
+    loadLab(JSON.parse(json) as unknown);
+  });
   console.log(`load of a 10,000-container lab: ${loadMs.toFixed(0)} ms`);
 }
 

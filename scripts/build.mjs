@@ -46,26 +46,39 @@ const targets = [
   },
   // The diagram's browser bundle joins here once src/webview exists.
   ...(existsSync('src/webview/main.ts')
-    ? [{ ...shipped, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' }]
+    ? [
+        {
+          ...shipped,
+          entryPoints: ['src/webview/main.ts'],
+          outfile: 'dist/webview.js',
+          platform: 'browser',
+          format: 'iife',
+          target: 'es2022',
+        },
+      ]
     : []),
   // Tests, benchmarks and dev tools; a production build (for the .vsix) leaves them alone.
-  ...(production ? [] : [{
-    entryPoints: [
-      ...filesBelow('test', ['.ts']).filter((f) => !f.endsWith('.d.ts')),
-      ...filesBelow('bench', ['.ts']),
-      ...filesBelow('tools', ['.ts']),
-    ],
-    outdir: 'out',
-    outbase: '.',
-    bundle: true,
-    packages: 'external',
-    external: ['vscode'],
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    sourcemap: true,
-    logLevel: 'warning',
-  }]),
+  ...(production
+    ? []
+    : [
+        {
+          entryPoints: [
+            ...filesBelow('test', ['.ts']).filter((f) => !f.endsWith('.d.ts')),
+            ...filesBelow('bench', ['.ts']),
+            ...filesBelow('tools', ['.ts']),
+          ],
+          outdir: 'out',
+          outbase: '.',
+          bundle: true,
+          packages: 'external',
+          external: ['vscode'],
+          platform: 'node',
+          format: 'cjs',
+          target: 'node18',
+          sourcemap: true,
+          logLevel: 'warning',
+        },
+      ]),
 ];
 
 if (!production) rmSync('out', { recursive: true, force: true });

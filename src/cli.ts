@@ -57,7 +57,10 @@ async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 
 async function print(json: boolean, n: number, r: LineResult): Promise<void> {
   if (json) {
-    await write(process.stdout, `${JSON.stringify({ line: n, context: r.context, command: r.command, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr })}\n`);
+    await write(
+      process.stdout,
+      `${JSON.stringify({ line: n, context: r.context, command: r.command, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr })}\n`,
+    );
     return;
   }
   await write(process.stdout, r.output.stdout);
@@ -69,7 +72,12 @@ function execute(session: Session, line: string): LineResult {
   try {
     return session.execute(line);
   } catch (e) {
-    return { context: session.contextName, command: line, enteredShell: false, output: { stdout: '', stderr: internalErrorText('netlab', e), exitCode: 1 } };
+    return {
+      context: session.contextName,
+      command: line,
+      enteredShell: false,
+      output: { stdout: '', stderr: internalErrorText('netlab', e), exitCode: 1 },
+    };
   }
 }
 
@@ -86,7 +94,10 @@ async function main(): Promise<number> {
     return 0;
   }
   // The host's files are the disk, and its shell starts in the current folder.
-  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), { cwd: labPath(process.cwd()), files: nodeFileReader });
+  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), {
+    cwd: labPath(process.cwd()),
+    files: nodeFileReader,
+  });
   let lineNo = 0;
   let lastExit = 0;
   const run = async (line: string) => {
@@ -99,7 +110,11 @@ async function main(): Promise<number> {
     return lastExit;
   }
   const interactive = process.stdin.isTTY === true && !options.json;
-  const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+  });
   if (interactive) {
     rl.setPrompt(session.prompt());
     rl.prompt();
@@ -134,7 +149,7 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -17,11 +17,19 @@ async function main(): Promise<number> {
   const stateDir = join(paths.cache, 'start');
   installVsix(toolchain, stateDir, vsix);
   const server = await startCodeServer({
-    toolchain, stateDir, freshUserData: false, workspace: paths.workspace, port,
-    smokeTestDriver: false, env: {}, startTimeoutMs: 120_000,
+    toolchain,
+    stateDir,
+    freshUserData: false,
+    workspace: paths.workspace,
+    port,
+    smokeTestDriver: false,
+    env: {},
+    startTimeoutMs: 120_000,
     onOutput: (line, stream) => (stream === 'stderr' ? console.error(line) : console.log(line)),
   });
-  console.log(`\nDocker Network Lab is installed. Open http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}\nPress Ctrl+C to stop.`);
+  console.log(
+    `\nDocker Network Lab is installed. Open http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}\nPress Ctrl+C to stop.`,
+  );
   // code-server runs in its own process group, so Ctrl+C or a closed terminal reaches only this
   // process: pass it on, or the server would outlive it.
   const stop = (): void => void server.stop();

@@ -50,7 +50,10 @@ export class Session {
   private readonly hostDir: WorkingDirectory;
   readonly files: FileReader;
 
-  constructor(readonly lab: Lab, options: SessionOptions = {}) {
+  constructor(
+    readonly lab: Lab,
+    options: SessionOptions = {},
+  ) {
     const start = normalizePath(options.cwd ?? '/root');
     this.hostDir = { cwd: start, home: start, oldPwd: undefined };
     this.files = options.files ?? new MemoryFiles({}, [start]);

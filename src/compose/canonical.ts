@@ -6,7 +6,8 @@ import type { Project, ProjectNetwork, ProjectService } from './project';
 
 type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: Yaml };
 
-const byName = <T>(list: T[], key: (t: T) => string): T[] => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const byName = <T>(list: T[], key: (t: T) => string): T[] =>
+  [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 function portsYaml(s: ProjectService): Yaml[] {
   return s.ports.map((p) => {
@@ -24,30 +25,35 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.command) out['command'] = s.command;
   if (s.containerName) out['container_name'] = s.containerName;
   if (s.dependsOn.length > 0) {
-    out['depends_on'] = Object.fromEntries(byName(s.dependsOn, (d) => d.service).map((d) => {
-      const dep: Record<string, Yaml> = { condition: d.condition };
-      if (d.restart) dep['restart'] = true;
-      dep['required'] = d.required;
-      return [d.service, dep];
-    }));
+    out['depends_on'] = Object.fromEntries(
+      byName(s.dependsOn, (d) => d.service).map((d) => {
+        const dep: Record<string, Yaml> = { condition: d.condition };
+        if (d.restart) dep['restart'] = true;
+        dep['required'] = d.required;
+        return [d.service, dep];
+      }),
+    );
   }
   if (s.dns.length > 0) out['dns'] = s.dns;
   if (s.dnsOpt.length > 0) out['dns_opt'] = s.dnsOpt;
   if (s.dnsSearch.length > 0) out['dns_search'] = s.dnsSearch;
   if (s.domainname) out['domainname'] = s.domainname;
   if (s.environment.length > 0) {
-    out['environment'] = Object.fromEntries(s.environment.map((e) => {
-      const eq = e.indexOf('=');
-      return eq < 0 ? [e, null] : [e.slice(0, eq), e.slice(eq + 1)];
-    }));
+    out['environment'] = Object.fromEntries(
+      s.environment.map((e) => {
+        const eq = e.indexOf('=');
+        return eq < 0 ? [e, null] : [e.slice(0, eq), e.slice(eq + 1)];
+      }),
+    );
   }
   if (s.expose.length > 0) out['expose'] = s.expose;
   if (s.externalLinks.length > 0) out['external_links'] = s.externalLinks;
   if (s.extraHosts.length > 0) out['extra_hosts'] = s.extraHosts;
   if (s.healthcheck) {
-    out['healthcheck'] = s.healthcheck.test[0] === 'NONE'
-      ? { disable: true }
-      : { test: s.healthcheck.test, interval: `${s.healthcheck.interval}s` };
+    out['healthcheck'] =
+      s.healthcheck.test[0] === 'NONE'
+        ? { disable: true }
+        : { test: s.healthcheck.test, interval: `${s.healthcheck.interval}s` };
   }
   if (s.hostname) out['hostname'] = s.hostname;
   out['image'] = s.image;
@@ -55,17 +61,19 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.macAddress) out['mac_address'] = s.macAddress;
   if (s.networkMode !== undefined) out['network_mode'] = s.networkMode;
   if (s.networks.length > 0) {
-    out['networks'] = Object.fromEntries(byName(s.networks, (n) => n.key).map((n) => {
-      const cfg: Record<string, Yaml> = {};
-      if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
-      if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
-      if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
-      if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;
-      if (n.ipv6Address) cfg['ipv6_address'] = n.ipv6Address;
-      if (n.macAddress) cfg['mac_address'] = n.macAddress;
-      if (n.priority) cfg['priority'] = n.priority;
-      return [n.key, Object.keys(cfg).length > 0 ? cfg : null];
-    }));
+    out['networks'] = Object.fromEntries(
+      byName(s.networks, (n) => n.key).map((n) => {
+        const cfg: Record<string, Yaml> = {};
+        if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
+        if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
+        if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
+        if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;
+        if (n.ipv6Address) cfg['ipv6_address'] = n.ipv6Address;
+        if (n.macAddress) cfg['mac_address'] = n.macAddress;
+        if (n.priority) cfg['priority'] = n.priority;
+        return [n.key, Object.keys(cfg).length > 0 ? cfg : null];
+      }),
+    );
   }
   if (s.ports.length > 0) out['ports'] = portsYaml(s);
   if (s.profiles.length > 0) out['profiles'] = s.profiles;
@@ -105,6 +113,14 @@ export function canonicalYaml(project: Project): string {
     name: project.name,
     services: Object.fromEntries(byName(project.services, (s) => s.name).map((s) => [s.name, serviceYaml(s)])),
   };
-  if (project.networks.length > 0) doc['networks'] = Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]));
-  return stringify(doc, { indent: 2, indentSeq: true, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', nullStr: 'null' });
+  if (project.networks.length > 0)
+    doc['networks'] = Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]));
+  return stringify(doc, {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    defaultStringType: 'PLAIN',
+    defaultKeyType: 'PLAIN',
+    nullStr: 'null',
+  });
 }

@@ -5,7 +5,12 @@ import type { Project } from './project';
 
 function children(project: Project): Map<string, string[]> {
   const known = new Set(project.services.map((s) => s.name));
-  return new Map(project.services.map((s) => [s.name, [...new Set(s.dependsOn.map((d) => d.service).filter((d) => known.has(d)))].sort()]));
+  return new Map(
+    project.services.map((s) => [
+      s.name,
+      [...new Set(s.dependsOn.map((d) => d.service).filter((d) => known.has(d)))].sort(),
+    ]),
+  );
 }
 
 /** `dependency cycle detected: a -> b -> a`, searched from each service in name order. */
@@ -18,7 +23,11 @@ export function checkCycle(project: Project): void {
         const cycle = [...path.slice(i), child];
         const svc = project.services.find((s) => s.name === cycle[0]);
         const dep = svc?.dependsOn.find((d) => d.service === cycle[1]);
-        throw new ComposeError(`dependency cycle detected: ${cycle.join(' -> ')}`, svc?.source.file, dep?.range ?? svc?.source.keyRange);
+        throw new ComposeError(
+          `dependency cycle detected: ${cycle.join(' -> ')}`,
+          svc?.source.file,
+          dep?.range ?? svc?.source.keyRange,
+        );
       }
       search([...path, child], child);
     }

@@ -11,7 +11,12 @@ import type { ComposeInput } from './loadProject';
 
 /** compose-go DefaultFileNames, in order of preference. */
 export const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-export const DEFAULT_OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+export const DEFAULT_OVERRIDE_FILE_NAMES = [
+  'compose.override.yml',
+  'compose.override.yaml',
+  'docker-compose.override.yml',
+  'docker-compose.override.yaml',
+];
 
 export interface ResolvedFiles {
   inputs: ComposeInput[];
@@ -32,10 +37,18 @@ export function discoverComposeFiles(files: FileReader, cwd: string): ResolvedFi
     const candidates = DEFAULT_FILE_NAMES.map((n) => joinPath(dir, n)).filter((p) => files.exists(p));
     if (candidates.length > 0) {
       const warnings: string[] = [];
-      if (candidates.length > 1) warnings.push(`Found multiple config files with supported names: ${candidates.join(', ')}`, `Using ${candidates[0]!}`);
+      if (candidates.length > 1)
+        warnings.push(
+          `Found multiple config files with supported names: ${candidates.join(', ')}`,
+          `Using ${candidates[0]!}`,
+        );
       const paths = [candidates[0]!];
       const overrides = DEFAULT_OVERRIDE_FILE_NAMES.map((n) => joinPath(dir, n)).filter((p) => files.exists(p));
-      if (overrides.length > 1) warnings.push(`Found multiple override files with supported names: ${overrides.join(', ')}`, `Using ${overrides[0]!}`);
+      if (overrides.length > 1)
+        warnings.push(
+          `Found multiple override files with supported names: ${overrides.join(', ')}`,
+          `Using ${overrides[0]!}`,
+        );
       if (overrides.length > 0) paths.push(overrides[0]!);
       return { inputs: paths.map((p) => read(files, p)), warnings };
     }

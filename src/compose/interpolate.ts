@@ -62,7 +62,8 @@ export function interpolate(text: string, lookup: Lookup): Interpolated {
       else if (op === ':+') out += value !== undefined && value !== '' ? nested() : '';
       else if (op === '+') out += value !== undefined ? nested() : '';
       else if (op === ':?' || op === '?') {
-        if (value === undefined || (op === ':?' && value === '')) throw new InterpolationError(`required variable ${name} is missing a value: ${nested()}`);
+        if (value === undefined || (op === ':?' && value === ''))
+          throw new InterpolationError(`required variable ${name} is missing a value: ${nested()}`);
         out += value;
       } else {
         if (value === undefined) unset.push(name);

@@ -18,7 +18,12 @@ function walk(node: unknown, path: string[], visit: (scalar: Node, path: string[
   }
 }
 
-export function interpolateDocument(doc: Document.Parsed, file: string, lookup: Lookup, warnings: ComposeWarning[]): void {
+export function interpolateDocument(
+  doc: Document.Parsed,
+  file: string,
+  lookup: Lookup,
+  warnings: ComposeWarning[],
+): void {
   const warned = new Set<string>();
   walk(doc.contents, [], (node, path) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('$')) return;
@@ -28,10 +33,15 @@ export function interpolateDocument(doc: Document.Parsed, file: string, lookup: 
       for (const name of result.unset) {
         if (warned.has(name)) continue;
         warned.add(name);
-        warnings.push({ message: `The "${name}" variable is not set. Defaulting to a blank string.`, file, range: nodeRange(node) });
+        warnings.push({
+          message: `The "${name}" variable is not set. Defaulting to a blank string.`,
+          file,
+          range: nodeRange(node),
+        });
       }
     } catch (e) {
-      if (e instanceof InterpolationError) throw new ComposeError(`error while interpolating ${path.join('.')}: ${e.message}`, file, nodeRange(node));
+      if (e instanceof InterpolationError)
+        throw new ComposeError(`error while interpolating ${path.join('.')}: ${e.message}`, file, nodeRange(node));
       throw e;
     }
   });

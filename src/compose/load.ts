@@ -3,10 +3,31 @@
 import { TokenizeError, tokenize } from '../core/text/shellWords';
 import { ComposeError } from './errors';
 import type {
-  ComposeFileSource, DependsOnSource, Entry, IpamConfigSource, Located, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource,
+  ComposeFileSource,
+  DependsOnSource,
+  Entry,
+  IpamConfigSource,
+  Located,
+  NetworkSource,
+  PortSource,
+  Range,
+  ServiceNetworkSource,
+  ServiceSource,
 } from './model';
 import { validateSchema } from './schema';
-import { type YamlEntry, type YamlNode, entries, isMapping, isSequence, items, kindOf, nodeRange, parseYaml, scalarText, scalarValue } from './yamlTree';
+import {
+  type YamlEntry,
+  type YamlNode,
+  entries,
+  isMapping,
+  isSequence,
+  items,
+  kindOf,
+  nodeRange,
+  parseYaml,
+  scalarText,
+  scalarValue,
+} from './yamlTree';
 import type { ComposeWarning } from './errors';
 import type { Lookup } from './interpolate';
 import { interpolateDocument } from './interpolateTree';
@@ -29,14 +50,23 @@ function locatedNumber(node: YamlNode): Located<number> | undefined {
 
 /** A string or a list of strings, as a list. */
 function stringList(node: YamlNode): Located<string>[] {
-  if (isSequence(node)) return items(node).map(located).filter((l): l is Located<string> => l !== undefined);
+  if (isSequence(node))
+    return items(node)
+      .map(located)
+      .filter((l): l is Located<string> => l !== undefined);
   const one = located(node);
   return one ? [one] : [];
 }
 
 /** `list_or_dict`: `[k=v]` or `{k: v}` into entries. */
 function keyValues(node: YamlNode): Entry<string>[] {
-  if (isMapping(node)) return entries(node).map((e) => ({ key: e.key, keyRange: e.keyRange, value: scalarText(e.value) ?? '', range: e.range }));
+  if (isMapping(node))
+    return entries(node).map((e) => ({
+      key: e.key,
+      keyRange: e.keyRange,
+      value: scalarText(e.value) ?? '',
+      range: e.range,
+    }));
   return items(node).flatMap((item) => {
     const text = scalarText(item);
     if (text === undefined) return [];
@@ -90,7 +120,11 @@ function port(node: YamlNode): PortSource | undefined {
     const published = get('published');
     const hostIp = get('host_ip');
     const protocol = get('protocol') || 'tcp';
-    const hostPart = hostIp ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:${published}:` : published ? `${published}:` : '';
+    const hostPart = hostIp
+      ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:${published}:`
+      : published
+        ? `${published}:`
+        : '';
     return { range, syntax: 'long', spec: `${hostPart}${target}/${protocol}`, target, published, hostIp, protocol };
   }
   const text = scalarText(node);
@@ -99,14 +133,20 @@ function port(node: YamlNode): PortSource | undefined {
 
 function extraHosts(node: YamlNode): Located<string>[] {
   if (isMapping(node)) {
-    return entries(node).flatMap((e) => stringList(e.value).map((ip) => ({ value: `${e.key}:${ip.value}`, range: e.range })));
+    return entries(node).flatMap((e) =>
+      stringList(e.value).map((ip) => ({ value: `${e.key}:${ip.value}`, range: e.range })),
+    );
   }
   return stringList(node);
 }
 
 /** `environment:` as a list of KEY=VALUE or a map; map values keep their YAML text. */
 function environment(node: YamlNode): Located<string>[] {
-  if (isMapping(node)) return entries(node).map((e) => ({ value: e.value === null || scalarText(e.value) === undefined ? e.key : `${e.key}=${scalarText(e.value)!}`, range: e.range }));
+  if (isMapping(node))
+    return entries(node).map((e) => ({
+      value: e.value === null || scalarText(e.value) === undefined ? e.key : `${e.key}=${scalarText(e.value)!}`,
+      range: e.range,
+    }));
   return stringList(node);
 }
 
@@ -136,7 +176,13 @@ function dependsOn(node: YamlNode): DependsOnSource[] {
       };
     });
   }
-  return stringList(node).map((l) => ({ service: l.value, range: l.range, condition: 'service_started', restart: false, required: true }));
+  return stringList(node).map((l) => ({
+    service: l.value,
+    range: l.range,
+    condition: 'service_started',
+    restart: false,
+    required: true,
+  }));
 }
 
 function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
@@ -151,7 +197,12 @@ function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
   }
   const list = entries(node).map((n): ServiceNetworkSource => {
     const f = new Map(entries(n.value).map((x) => [x.key, x.value]));
-    const net: ServiceNetworkSource = { name: n.key, keyRange: n.keyRange, range: n.range, aliases: stringList(f.get('aliases') ?? null) };
+    const net: ServiceNetworkSource = {
+      name: n.key,
+      keyRange: n.keyRange,
+      range: n.range,
+      aliases: stringList(f.get('aliases') ?? null),
+    };
     const set = <K extends keyof ServiceNetworkSource>(k: K, v: ServiceNetworkSource[K] | undefined) => {
       if (v !== undefined) net[k] = v;
     };
@@ -168,8 +219,21 @@ function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
 
 function service(file: string, e: YamlEntry): ServiceSource {
   const s: ServiceSource = {
-    name: e.key, file, keyRange: e.keyRange, range: e.range, keys: [], hasBuild: false,
-    ports: [], expose: [], dns: [], dnsSearch: [], dnsOpt: [], extraHosts: [], links: [], externalLinks: [], dependsOn: [],
+    name: e.key,
+    file,
+    keyRange: e.keyRange,
+    range: e.range,
+    keys: [],
+    hasBuild: false,
+    ports: [],
+    expose: [],
+    dns: [],
+    dnsSearch: [],
+    dnsOpt: [],
+    extraHosts: [],
+    links: [],
+    externalLinks: [],
+    dependsOn: [],
   };
   for (const f of entries(e.value)) {
     s.keys.push({ key: f.key, keyRange: f.keyRange, value: null, range: f.range });
@@ -179,29 +243,82 @@ function service(file: string, e: YamlEntry): ServiceSource {
       if (l) s[key] = l;
     };
     switch (f.key) {
-      case 'image': one('image'); break;
-      case 'build': s.hasBuild = true; break;
-      case 'command': { const c = command(v); if (c) s.command = c; break; }
-      case 'network_mode': one('networkMode'); break;
-      case 'networks': s.networks = serviceNetworks(f); break;
-      case 'ports': s.ports = items(v).map(port).filter((p): p is PortSource => p !== undefined); break;
-      case 'expose': s.expose = stringList(v); break;
-      case 'hostname': one('hostname'); break;
-      case 'domainname': one('domainname'); break;
-      case 'mac_address': one('macAddress'); break;
-      case 'dns': s.dns = stringList(v); break;
-      case 'dns_search': s.dnsSearch = stringList(v); break;
-      case 'dns_opt': s.dnsOpt = stringList(v); break;
-      case 'extra_hosts': s.extraHosts = extraHosts(v); break;
-      case 'links': s.links = stringList(v); break;
-      case 'external_links': s.externalLinks = stringList(v); break;
-      case 'depends_on': s.dependsOn = dependsOn(v); break;
-      case 'container_name': one('containerName'); break;
-      case 'profiles': s.profiles = stringList(v); break;
-      case 'environment': s.environment = environment(v); break;
-      case 'restart': { const l = located(v); if (l) s.restart = l; break; }
-      case 'healthcheck': { const h = healthcheck(v); if (h) s.healthcheck = { value: h, range: f.range }; break; }
-      default: break;
+      case 'image':
+        one('image');
+        break;
+      case 'build':
+        s.hasBuild = true;
+        break;
+      case 'command': {
+        const c = command(v);
+        if (c) s.command = c;
+        break;
+      }
+      case 'network_mode':
+        one('networkMode');
+        break;
+      case 'networks':
+        s.networks = serviceNetworks(f);
+        break;
+      case 'ports':
+        s.ports = items(v)
+          .map(port)
+          .filter((p): p is PortSource => p !== undefined);
+        break;
+      case 'expose':
+        s.expose = stringList(v);
+        break;
+      case 'hostname':
+        one('hostname');
+        break;
+      case 'domainname':
+        one('domainname');
+        break;
+      case 'mac_address':
+        one('macAddress');
+        break;
+      case 'dns':
+        s.dns = stringList(v);
+        break;
+      case 'dns_search':
+        s.dnsSearch = stringList(v);
+        break;
+      case 'dns_opt':
+        s.dnsOpt = stringList(v);
+        break;
+      case 'extra_hosts':
+        s.extraHosts = extraHosts(v);
+        break;
+      case 'links':
+        s.links = stringList(v);
+        break;
+      case 'external_links':
+        s.externalLinks = stringList(v);
+        break;
+      case 'depends_on':
+        s.dependsOn = dependsOn(v);
+        break;
+      case 'container_name':
+        one('containerName');
+        break;
+      case 'profiles':
+        s.profiles = stringList(v);
+        break;
+      case 'environment':
+        s.environment = environment(v);
+        break;
+      case 'restart': {
+        const l = located(v);
+        if (l) s.restart = l;
+        break;
+      }
+      case 'healthcheck': {
+        const h = healthcheck(v);
+        if (h) s.healthcheck = { value: h, range: f.range };
+        break;
+      }
+      default:
+        break;
     }
   }
   return s;
@@ -224,14 +341,30 @@ function network(file: string, e: YamlEntry): NetworkSource {
   for (const f of entries(e.value)) {
     const v = f.value;
     switch (f.key) {
-      case 'name': { const l = located(v); if (l) n.name = l; break; }
-      case 'driver': { const l = located(v); if (l) n.driver = l; break; }
-      case 'driver_opts': n.driverOpts = keyValues(v); break;
-      case 'labels': n.labels = keyValues(v); break;
+      case 'name': {
+        const l = located(v);
+        if (l) n.name = l;
+        break;
+      }
+      case 'driver': {
+        const l = located(v);
+        if (l) n.driver = l;
+        break;
+      }
+      case 'driver_opts':
+        n.driverOpts = keyValues(v);
+        break;
+      case 'labels':
+        n.labels = keyValues(v);
+        break;
       case 'ipam': {
         const fields = new Map(entries(v).map((x) => [x.key, x.value]));
         const driver = located(fields.get('driver') ?? null);
-        n.ipam = { range: f.range, config: items(fields.get('config') ?? null).map(ipamConfig), ...(driver ? { driver } : {}) };
+        n.ipam = {
+          range: f.range,
+          config: items(fields.get('config') ?? null).map(ipamConfig),
+          ...(driver ? { driver } : {}),
+        };
         break;
       }
       case 'external': {
@@ -246,18 +379,40 @@ function network(file: string, e: YamlEntry): NetworkSource {
         }
         break;
       }
-      case 'internal': { const b = locatedBool(v); if (b) n.internal = b; break; }
-      case 'enable_ipv4': { const b = locatedBool(v); if (b) n.enableIpv4 = b; break; }
-      case 'enable_ipv6': { const b = locatedBool(v); if (b) n.enableIpv6 = b; break; }
-      case 'attachable': { const b = locatedBool(v); if (b) n.attachable = b; break; }
-      default: break;
+      case 'internal': {
+        const b = locatedBool(v);
+        if (b) n.internal = b;
+        break;
+      }
+      case 'enable_ipv4': {
+        const b = locatedBool(v);
+        if (b) n.enableIpv4 = b;
+        break;
+      }
+      case 'enable_ipv6': {
+        const b = locatedBool(v);
+        if (b) n.enableIpv6 = b;
+        break;
+      }
+      case 'attachable': {
+        const b = locatedBool(v);
+        if (b) n.attachable = b;
+        break;
+      }
+      default:
+        break;
     }
   }
   return n;
 }
 
 /** Parses and schema-checks one file. Throws ComposeError (with the file and the range) on the first problem. */
-export function loadComposeFile(path: string, text: string, env?: Lookup, warnings: ComposeWarning[] = []): ComposeFileSource {
+export function loadComposeFile(
+  path: string,
+  text: string,
+  env?: Lookup,
+  warnings: ComposeWarning[] = [],
+): ComposeFileSource {
   const doc = parseYaml(path, text);
   if (env) interpolateDocument(doc, path, env, warnings);
   const root = doc.contents as YamlNode;

@@ -44,9 +44,17 @@ const dirOf = (path: string) => path.replace(/[/\\][^/\\]*$/, '') || '/';
 function externalNames(file: ComposeFileSource, warnings: ComposeWarning[]): void {
   for (const n of file.networks) {
     if (!n.externalName) continue;
-    warnings.push({ message: `networks.${n.key}: external.name is deprecated. Please set name and external: true`, file: file.path, range: n.externalName.range });
+    warnings.push({
+      message: `networks.${n.key}: external.name is deprecated. Please set name and external: true`,
+      file: file.path,
+      range: n.externalName.range,
+    });
     if (n.name && n.name.value !== n.externalName.value) {
-      throw new ComposeError(`networks.${n.key}: name and external.name conflict; only use name`, file.path, n.externalName.range);
+      throw new ComposeError(
+        `networks.${n.key}: name and external.name conflict; only use name`,
+        file.path,
+        n.externalName.range,
+      );
     }
   }
 }
@@ -66,7 +74,11 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
   for (const input of inputs) {
     const file = loadComposeFile(input.path, input.text, options.environment, warnings);
     if (file.version) {
-      warnings.push({ message: `${file.path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`, file: file.path, range: file.version.range });
+      warnings.push({
+        message: `${file.path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`,
+        file: file.path,
+        range: file.version.range,
+      });
     }
     externalNames(file, warnings);
     files.push(file);
@@ -75,8 +87,18 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
   checkPortAddresses(merged);
   if (files.every(isEmptyFile)) throw new ComposeError('empty compose file', files[0]!.path, [0, 0]);
   const workingDir = options.workingDir ?? dirOf(inputs[0]!.path);
-  const projectName = resolveProjectName(options.projectName, files.map((f) => ({ file: f.path, name: f.name })), workingDir);
-  const project = normalizeProject(merged, projectName.name, workingDir, inputs.map((i) => i.path), { skip: options.skipNormalization === true });
+  const projectName = resolveProjectName(
+    options.projectName,
+    files.map((f) => ({ file: f.path, name: f.name })),
+    workingDir,
+  );
+  const project = normalizeProject(
+    merged,
+    projectName.name,
+    workingDir,
+    inputs.map((i) => i.path),
+    { skip: options.skipNormalization === true },
+  );
   if (!options.skipConsistency) checkConsistency(project);
   return { project, files, projectName, warnings };
 }

@@ -5,11 +5,22 @@ import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';
 
 function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
   const set = new Set(over.keys.map((k) => k.key));
-  const pick = <K extends keyof ServiceSource>(key: K, yamlKey: string): ServiceSource[K] => (set.has(yamlKey) ? over[key] : base[key]);
-  const networks = base.networks && over.networks
-    ? { ...over.networks, entries: [...base.networks.entries.filter((b) => !over.networks!.entries.some((o) => o.name === b.name)), ...over.networks.entries] }
-    : over.networks ?? base.networks;
-  const dependsOn = [...base.dependsOn.filter((b) => !over.dependsOn.some((o) => o.service === b.service)), ...over.dependsOn];
+  const pick = <K extends keyof ServiceSource>(key: K, yamlKey: string): ServiceSource[K] =>
+    set.has(yamlKey) ? over[key] : base[key];
+  const networks =
+    base.networks && over.networks
+      ? {
+          ...over.networks,
+          entries: [
+            ...base.networks.entries.filter((b) => !over.networks!.entries.some((o) => o.name === b.name)),
+            ...over.networks.entries,
+          ],
+        }
+      : (over.networks ?? base.networks);
+  const dependsOn = [
+    ...base.dependsOn.filter((b) => !over.dependsOn.some((o) => o.service === b.service)),
+    ...over.dependsOn,
+  ];
   const merged: ServiceSource = {
     ...base,
     file: over.file,
@@ -27,9 +38,23 @@ function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
     externalLinks: pick('externalLinks', 'external_links'),
     dependsOn,
   };
-  const optional = ['image', 'command', 'networkMode', 'hostname', 'domainname', 'macAddress', 'containerName'] as const;
+  const optional = [
+    'image',
+    'command',
+    'networkMode',
+    'hostname',
+    'domainname',
+    'macAddress',
+    'containerName',
+  ] as const;
   const yamlKey: Record<(typeof optional)[number], string> = {
-    image: 'image', command: 'command', networkMode: 'network_mode', hostname: 'hostname', domainname: 'domainname', macAddress: 'mac_address', containerName: 'container_name',
+    image: 'image',
+    command: 'command',
+    networkMode: 'network_mode',
+    hostname: 'hostname',
+    domainname: 'domainname',
+    macAddress: 'mac_address',
+    containerName: 'container_name',
   };
   for (const k of optional) {
     if (set.has(yamlKey[k])) {
@@ -45,7 +70,9 @@ function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
 function mergeNetwork(base: NetworkSource, over: NetworkSource): NetworkSource {
   return {
     ...base,
-    ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))),
+    ...Object.fromEntries(
+      Object.entries(over).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+    ),
   };
 }
 
@@ -53,7 +80,12 @@ function mergeNetwork(base: NetworkSource, over: NetworkSource): NetworkSource {
 export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSource {
   const [first, ...rest] = files;
   if (!first) throw new Error('mergeFiles needs at least one file');
-  let out: ComposeFileSource = { ...first, services: [...first.services], networks: [...first.networks], keys: [...first.keys] };
+  let out: ComposeFileSource = {
+    ...first,
+    services: [...first.services],
+    networks: [...first.networks],
+    keys: [...first.keys],
+  };
   for (const f of rest) {
     const services = [...out.services];
     for (const s of f.services) {
@@ -67,7 +99,15 @@ export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSour
       if (i < 0) networks.push(n);
       else networks[i] = mergeNetwork(networks[i]!, n);
     }
-    out = { ...out, path: f.path, text: f.text, keys: [...out.keys, ...f.keys], services, networks, ...(f.name ? { name: f.name } : {}) };
+    out = {
+      ...out,
+      path: f.path,
+      text: f.text,
+      keys: [...out.keys, ...f.keys],
+      services,
+      networks,
+      ...(f.name ? { name: f.name } : {}),
+    };
   }
   return out;
 }

@@ -7,18 +7,38 @@ import { sharedService } from './project';
 
 function dependencies(s: ServiceSource, normalize: boolean): ProjectDependency[] {
   const out: ProjectDependency[] = s.dependsOn.map((d) => ({
-    service: d.service, condition: d.condition, restart: d.restart, required: d.required, range: d.range, source: d,
+    service: d.service,
+    condition: d.condition,
+    restart: d.restart,
+    required: d.required,
+    range: d.range,
+    source: d,
   }));
   if (!normalize) return out;
   const has = (name: string) => out.some((d) => d.service === name);
   for (const link of s.links) {
     const parts = link.value.split(':');
     const target = parts.length === 2 ? parts[0]! : link.value;
-    if (!has(target)) out.push({ service: target, condition: 'service_started', restart: true, required: true, implicit: 'links', range: link.range });
+    if (!has(target))
+      out.push({
+        service: target,
+        condition: 'service_started',
+        restart: true,
+        required: true,
+        implicit: 'links',
+        range: link.range,
+      });
   }
   const shared = sharedService(s.networkMode?.value);
   if (shared !== undefined && !has(shared)) {
-    out.push({ service: shared, condition: 'service_started', restart: true, required: true, implicit: 'network_mode', range: s.networkMode!.range });
+    out.push({
+      service: shared,
+      condition: 'service_started',
+      restart: true,
+      required: true,
+      implicit: 'network_mode',
+      range: s.networkMode!.range,
+    });
   }
   return out;
 }
@@ -36,7 +56,18 @@ function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNe
     source: n,
   }));
   if (!normalize || s.networkMode !== undefined || declared.length > 0) return declared;
-  return [{ key: 'default', aliases: [], ipv4Address: '', ipv6Address: '', macAddress: '', interfaceName: '', priority: 0, gwPriority: 0 }];
+  return [
+    {
+      key: 'default',
+      aliases: [],
+      ipv4Address: '',
+      ipv6Address: '',
+      macAddress: '',
+      interfaceName: '',
+      priority: 0,
+      gwPriority: 0,
+    },
+  ];
 }
 
 function service(s: ServiceSource, normalize: boolean): ProjectService {
@@ -79,7 +110,11 @@ function network(project: string, n: NetworkSource | undefined, key: string, nor
     driver: n?.driver?.value ?? '',
     driverOpts: Object.fromEntries((n?.driverOpts ?? []).map((o) => [o.key, o.value])),
     ipamDriver: n?.ipam?.driver?.value ?? '',
-    ipamConfig: (n?.ipam?.config ?? []).map((c) => ({ subnet: c.subnet?.value ?? '', ipRange: c.ipRange?.value ?? '', gateway: c.gateway?.value ?? '' })),
+    ipamConfig: (n?.ipam?.config ?? []).map((c) => ({
+      subnet: c.subnet?.value ?? '',
+      ipRange: c.ipRange?.value ?? '',
+      gateway: c.gateway?.value ?? '',
+    })),
     internal: n?.internal?.value ?? false,
     attachable: n?.attachable?.value ?? false,
     labels: Object.fromEntries((n?.labels ?? []).map((l) => [l.key, l.value])),
@@ -95,11 +130,18 @@ export interface NormalizeOptions {
   skip?: boolean;
 }
 
-export function normalizeProject(file: ComposeFileSource, projectName: string, workingDir: string, files: string[], options: NormalizeOptions = {}): Project {
+export function normalizeProject(
+  file: ComposeFileSource,
+  projectName: string,
+  workingDir: string,
+  files: string[],
+  options: NormalizeOptions = {},
+): Project {
   const normalize = !options.skip;
   const services = file.services.map((s) => service(s, normalize));
   const networks = file.networks.map((n) => network(projectName, n, n.key, normalize));
   const usesDefault = services.some((s) => s.networks.some((n) => n.key === 'default'));
-  if (normalize && usesDefault && !networks.some((n) => n.key === 'default')) networks.push(network(projectName, undefined, 'default', normalize));
+  if (normalize && usesDefault && !networks.some((n) => n.key === 'default'))
+    networks.push(network(projectName, undefined, 'default', normalize));
   return { name: projectName, workingDir, files, services, networks };
 }

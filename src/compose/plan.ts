@@ -90,7 +90,11 @@ function links(project: Project, s: ProjectService, number: number): string[] {
     const target = serviceByName(project, svcName);
     if (!target) continue;
     const ctr = containerName(project, target);
-    out.push(`${ctr}:${alias}`, `${ctr}:${svcName}${SEPARATOR}${number}`, `${ctr}:${[project.name, svcName, String(number)].join(SEPARATOR)}`);
+    out.push(
+      `${ctr}:${alias}`,
+      `${ctr}:${svcName}${SEPARATOR}${number}`,
+      `${ctr}:${[project.name, svcName, String(number)].join(SEPARATOR)}`,
+    );
   }
   for (const raw of s.externalLinks) {
     const colon = raw.indexOf(':');
@@ -113,7 +117,8 @@ function portsOf(s: ProjectService): { exposed: string[]; bindings: Record<strin
     }
     for (const e of s.expose) exposed.push(...parseExpose(e));
   } catch (e) {
-    if (e instanceof PortSpecError) throw new ComposeError(e.message, s.source.file, s.source.ports[0]?.range ?? s.source.keyRange);
+    if (e instanceof PortSpecError)
+      throw new ComposeError(e.message, s.source.file, s.source.ports[0]?.range ?? s.source.keyRange);
     throw e;
   }
   return { exposed, bindings };
@@ -175,7 +180,9 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
     [LABEL_CONFIG_FILES]: project.files.join(','),
     [LABEL_DEPENDS_ON]: s.dependsOn.map((d) => `${d.service}:${d.condition}:${String(d.restart)}`).join(','),
   };
-  const waitFor = s.dependsOn.filter((d) => d.condition !== 'service_started').map((d) => ({ service: d.service, condition: d.condition }));
+  const waitFor = s.dependsOn
+    .filter((d) => d.condition !== 'service_started')
+    .map((d) => ({ service: d.service, condition: d.condition }));
   const action: ContainerAction = { service: s.name, name, options, labels, waitFor };
   const shared = sharedService(s.networkMode);
   if (shared !== undefined) action.shareNamespaceWith = shared;
@@ -186,7 +193,11 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
 export function planProject(project: Project): ComposePlan {
   const networks = [...project.networks]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((n): NetworkAction => (n.external ? { key: n.key, name: n.name, external: true } : { key: n.key, name: n.name, external: false, request: networkRequest(project, n) }));
+    .map((n): NetworkAction =>
+      n.external
+        ? { key: n.key, name: n.name, external: true }
+        : { key: n.key, name: n.name, external: false, request: networkRequest(project, n) },
+    );
   const containers = startOrder(project).map((name) => containerAction(project, serviceByName(project, name)!));
   return { project: project.name, networks, containers };
 }

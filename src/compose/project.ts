@@ -87,8 +87,10 @@ export interface Project {
   networks: ProjectNetwork[];
 }
 
-export const serviceByName = (p: Project, name: string): ProjectService | undefined => p.services.find((s) => s.name === name);
-export const networkByKey = (p: Project, key: string): ProjectNetwork | undefined => p.networks.find((n) => n.key === key);
+export const serviceByName = (p: Project, name: string): ProjectService | undefined =>
+  p.services.find((s) => s.name === name);
+export const networkByKey = (p: Project, key: string): ProjectNetwork | undefined =>
+  p.networks.find((n) => n.key === key);
 
 export const SERVICE_PREFIX = 'service:';
 

@@ -31,7 +31,11 @@ export interface ProjectNameSource {
   file?: string;
 }
 
-export function resolveProjectName(flag: string | undefined, fileNames: { file: string; name: Located<string> | undefined }[], workingDir: string): ProjectNameSource {
+export function resolveProjectName(
+  flag: string | undefined,
+  fileNames: { file: string; name: Located<string> | undefined }[],
+  workingDir: string,
+): ProjectNameSource {
   if (flag !== undefined && flag !== '') {
     checkImperativeName(flag);
     return { name: flag, from: 'flag' };

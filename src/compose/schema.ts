@@ -9,7 +9,16 @@ import { type YamlNode, entries, items, kindOf, nodeRange } from './yamlTree';
 type Schema =
   | { type: 'any' }
   | { type: 'types'; of: string[] }
-  | { type: 'object'; props?: Record<string, Schema>; pattern?: [RegExp, Schema]; extensions?: boolean; additional?: boolean; required?: string[]; nullable?: boolean; acceptScalars?: string[] }
+  | {
+      type: 'object';
+      props?: Record<string, Schema>;
+      pattern?: [RegExp, Schema];
+      extensions?: boolean;
+      additional?: boolean;
+      required?: string[];
+      nullable?: boolean;
+      acceptScalars?: string[];
+    }
   | { type: 'array'; items?: Schema }
   | { type: 'oneOf'; of: Schema[] };
 
@@ -18,34 +27,71 @@ const t = (...of: string[]): Schema => ({ type: 'types', of });
 const STRING = t('string');
 const BOOL = t('boolean');
 const NUMBER = t('number');
-const obj = (props: Record<string, Schema>, more: Partial<{ pattern: [RegExp, Schema]; additional: boolean; required: string[]; nullable: boolean }> = {}): Schema =>
-  ({ type: 'object', props, extensions: true, ...more });
+const obj = (
+  props: Record<string, Schema>,
+  more: Partial<{ pattern: [RegExp, Schema]; additional: boolean; required: string[]; nullable: boolean }> = {},
+): Schema => ({ type: 'object', props, extensions: true, ...more });
 const LIST_OF_STRINGS: Schema = { type: 'array', items: STRING };
 const STRING_OR_LIST: Schema = { type: 'oneOf', of: [STRING, LIST_OF_STRINGS] };
 const LIST_OR_DICT: Schema = {
   type: 'oneOf',
-  of: [{ type: 'object', pattern: [/.+/, t('string', 'number', 'boolean', 'null')], additional: false }, LIST_OF_STRINGS],
+  of: [
+    { type: 'object', pattern: [/.+/, t('string', 'number', 'boolean', 'null')], additional: false },
+    LIST_OF_STRINGS,
+  ],
 };
 
-const SERVICE_NETWORK = obj({
-  aliases: LIST_OF_STRINGS, interface_name: STRING, ipv4_address: STRING, ipv6_address: STRING, link_local_ips: LIST_OF_STRINGS,
-  mac_address: STRING, driver_opts: { type: 'object', pattern: [/.+/, t('string', 'number')], additional: true }, priority: NUMBER, gw_priority: NUMBER,
-}, { additional: false });
+const SERVICE_NETWORK = obj(
+  {
+    aliases: LIST_OF_STRINGS,
+    interface_name: STRING,
+    ipv4_address: STRING,
+    ipv6_address: STRING,
+    link_local_ips: LIST_OF_STRINGS,
+    mac_address: STRING,
+    driver_opts: { type: 'object', pattern: [/.+/, t('string', 'number')], additional: true },
+    priority: NUMBER,
+    gw_priority: NUMBER,
+  },
+  { additional: false },
+);
 
-const PORT_LONG = obj({
-  name: STRING, mode: STRING, host_ip: STRING, target: t('integer', 'string'), published: t('string', 'integer'), protocol: STRING, app_protocol: STRING,
-}, { additional: false });
+const PORT_LONG = obj(
+  {
+    name: STRING,
+    mode: STRING,
+    host_ip: STRING,
+    target: t('integer', 'string'),
+    published: t('string', 'integer'),
+    protocol: STRING,
+    app_protocol: STRING,
+  },
+  { additional: false },
+);
 
 const DEPENDS_ON: Schema = {
   type: 'oneOf',
   of: [
     LIST_OF_STRINGS,
-    { type: 'object', additional: false, pattern: [/^[a-zA-Z0-9._-]+$/, obj({ restart: t('boolean', 'string'), required: BOOL, condition: STRING }, { additional: false, required: ['condition'] })] },
+    {
+      type: 'object',
+      additional: false,
+      pattern: [
+        /^[a-zA-Z0-9._-]+$/,
+        obj(
+          { restart: t('boolean', 'string'), required: BOOL, condition: STRING },
+          { additional: false, required: ['condition'] },
+        ),
+      ],
+    },
   ],
 };
 
 /** Keys of `service` in compose-spec.json; the ones the lab reads are typed. */
-const SERVICE_KEYS = 'develop deploy annotations attach build blkio_config cap_add cap_drop cgroup cgroup_parent command configs container_name cpu_count cpu_percent cpu_shares cpu_quota cpu_period cpu_rt_period cpu_rt_runtime cpus cpuset credential_spec depends_on device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file label_file environment expose extends provider external_links extra_hosts gpus group_add healthcheck hostname image init ipc isolation labels links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit network_mode models networks oom_kill_disable oom_score_adj pid pids_limit platform ports pre_start post_start pre_stop privileged profiles pull_policy pull_refresh_after read_only restart runtime scale security_opt shm_size secrets sysctls stdin_open stop_grace_period stop_signal storage_opt tmpfs tty ulimits use_api_socket user uts userns_mode volumes volumes_from working_dir'.split(' ');
+const SERVICE_KEYS =
+  'develop deploy annotations attach build blkio_config cap_add cap_drop cgroup cgroup_parent command configs container_name cpu_count cpu_percent cpu_shares cpu_quota cpu_period cpu_rt_period cpu_rt_runtime cpus cpuset credential_spec depends_on device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file label_file environment expose extends provider external_links extra_hosts gpus group_add healthcheck hostname image init ipc isolation labels links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit network_mode models networks oom_kill_disable oom_score_adj pid pids_limit platform ports pre_start post_start pre_stop privileged profiles pull_policy pull_refresh_after read_only restart runtime scale security_opt shm_size secrets sysctls stdin_open stop_grace_period stop_signal storage_opt tmpfs tty ulimits use_api_socket user uts userns_mode volumes volumes_from working_dir'.split(
+    ' ',
+  );
 
 const SERVICE_TYPED: Record<string, Schema> = {
   image: STRING,
@@ -60,44 +106,88 @@ const SERVICE_TYPED: Record<string, Schema> = {
   dns_opt: LIST_OF_STRINGS,
   expose: { type: 'array', items: t('string', 'number') },
   ports: { type: 'array', items: { type: 'oneOf', of: [NUMBER, STRING, PORT_LONG] } },
-  extra_hosts: { type: 'oneOf', of: [{ type: 'object', pattern: [/.+/, { type: 'oneOf', of: [STRING, LIST_OF_STRINGS] }], additional: false }, LIST_OF_STRINGS] },
+  extra_hosts: {
+    type: 'oneOf',
+    of: [
+      { type: 'object', pattern: [/.+/, { type: 'oneOf', of: [STRING, LIST_OF_STRINGS] }], additional: false },
+      LIST_OF_STRINGS,
+    ],
+  },
   links: LIST_OF_STRINGS,
   external_links: LIST_OF_STRINGS,
   depends_on: DEPENDS_ON,
-  networks: { type: 'oneOf', of: [LIST_OF_STRINGS, { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, { type: 'oneOf', of: [SERVICE_NETWORK, t('null')] }], additional: false }] },
+  networks: {
+    type: 'oneOf',
+    of: [
+      LIST_OF_STRINGS,
+      {
+        type: 'object',
+        pattern: [/^[a-zA-Z0-9._-]+$/, { type: 'oneOf', of: [SERVICE_NETWORK, t('null')] }],
+        additional: false,
+      },
+    ],
+  },
   labels: LIST_OR_DICT,
 };
 
-const SERVICE: Schema = obj(Object.fromEntries(SERVICE_KEYS.map((k) => [k, SERVICE_TYPED[k] ?? ANY])), { additional: false });
+const SERVICE: Schema = obj(Object.fromEntries(SERVICE_KEYS.map((k) => [k, SERVICE_TYPED[k] ?? ANY])), {
+  additional: false,
+});
 
-const NETWORK: Schema = obj({
-  name: STRING,
-  driver: STRING,
-  driver_opts: { type: 'object', pattern: [/.+/, t('string', 'number')], additional: true },
-  ipam: obj({
+const NETWORK: Schema = obj(
+  {
+    name: STRING,
     driver: STRING,
-    config: { type: 'array', items: obj({ subnet: STRING, ip_range: STRING, gateway: STRING, aux_addresses: { type: 'object', pattern: [/.+/, STRING], additional: false } }, { additional: false }) },
-    options: { type: 'object', pattern: [/.+/, STRING], additional: false },
-  }, { additional: false }),
-  external: { type: 'object', props: { name: STRING }, extensions: true, additional: false, acceptScalars: ['boolean', 'string'] },
-  internal: BOOL,
-  enable_ipv4: BOOL,
-  enable_ipv6: BOOL,
-  attachable: BOOL,
-  labels: LIST_OR_DICT,
-}, { additional: false, nullable: true });
+    driver_opts: { type: 'object', pattern: [/.+/, t('string', 'number')], additional: true },
+    ipam: obj(
+      {
+        driver: STRING,
+        config: {
+          type: 'array',
+          items: obj(
+            {
+              subnet: STRING,
+              ip_range: STRING,
+              gateway: STRING,
+              aux_addresses: { type: 'object', pattern: [/.+/, STRING], additional: false },
+            },
+            { additional: false },
+          ),
+        },
+        options: { type: 'object', pattern: [/.+/, STRING], additional: false },
+      },
+      { additional: false },
+    ),
+    external: {
+      type: 'object',
+      props: { name: STRING },
+      extensions: true,
+      additional: false,
+      acceptScalars: ['boolean', 'string'],
+    },
+    internal: BOOL,
+    enable_ipv4: BOOL,
+    enable_ipv6: BOOL,
+    attachable: BOOL,
+    labels: LIST_OR_DICT,
+  },
+  { additional: false, nullable: true },
+);
 
-const ROOT: Schema = obj({
-  version: STRING,
-  name: STRING,
-  include: ANY,
-  services: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, SERVICE], additional: false },
-  models: ANY,
-  networks: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, NETWORK] },
-  volumes: ANY,
-  secrets: ANY,
-  configs: ANY,
-}, { additional: false });
+const ROOT: Schema = obj(
+  {
+    version: STRING,
+    name: STRING,
+    include: ANY,
+    services: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, SERVICE], additional: false },
+    models: ANY,
+    networks: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, NETWORK] },
+    volumes: ANY,
+    secrets: ANY,
+    configs: ANY,
+  },
+  { additional: false },
+);
 
 interface Violation {
   path: string[];
@@ -119,7 +209,10 @@ function typeMatches(kind: string, want: string): boolean {
 }
 
 const typeViolation = (path: string[], node: YamlNode, want: string[]): Violation => ({
-  path, message: `must be a ${humanTypes(want)}`, range: nodeRange(node), specificity: path.length,
+  path,
+  message: `must be a ${humanTypes(want)}`,
+  range: nodeRange(node),
+  specificity: path.length,
 });
 
 const quoted = (names: string[]) => names.map((n) => `'${n}'`).join(', ');
@@ -173,11 +266,21 @@ function check(node: YamlNode, schema: Schema, path: string[]): Violation[] {
       }
       if (unknown.length > 0) {
         const names = unknown.map((u) => u.key);
-        out.push({ path, message: `additional properties ${quoted(names)} not allowed`, range: unknown[0]!.range, specificity: path.length + 1 });
+        out.push({
+          path,
+          message: `additional properties ${quoted(names)} not allowed`,
+          range: unknown[0]!.range,
+          specificity: path.length + 1,
+        });
       }
       const missing = (schema.required ?? []).filter((r) => !present.has(r));
       if (missing.length > 0) {
-        out.push({ path, message: `missing ${missing.length === 1 ? 'property' : 'properties'} ${quoted(missing)}`, range: nodeRange(node), specificity: path.length });
+        out.push({
+          path,
+          message: `missing ${missing.length === 1 ? 'property' : 'properties'} ${quoted(missing)}`,
+          range: nodeRange(node),
+          specificity: path.length,
+        });
       }
       return out;
     }

@@ -13,25 +13,45 @@ export function checkConsistency(project: Project): void {
   for (const s of project.services) {
     const src = s.source;
     if (!src.hasBuild && s.image === '') {
-      throw new ComposeError(`service "${s.name}" has neither an image nor a build context specified: ${INVALID_PROJECT}`, src.file, src.keyRange);
+      throw new ComposeError(
+        `service "${s.name}" has neither an image nor a build context specified: ${INVALID_PROJECT}`,
+        src.file,
+        src.keyRange,
+      );
     }
     if (s.networkMode !== undefined && (src.networks?.entries.length ?? 0) > 0) {
       const range = src.networks!.range;
-      throw new ComposeError(`service ${s.name} declares mutually exclusive \`network_mode\` and \`networks\`: ${INVALID_PROJECT}`, src.file, range);
+      throw new ComposeError(
+        `service ${s.name} declares mutually exclusive \`network_mode\` and \`networks\`: ${INVALID_PROJECT}`,
+        src.file,
+        range,
+      );
     }
     for (const n of s.networks) {
       if (!networks.has(n.key)) {
-        throw new ComposeError(`service "${s.name}" refers to undefined network ${n.key}: ${INVALID_PROJECT}`, src.file, n.source?.keyRange ?? src.keyRange);
+        throw new ComposeError(
+          `service "${s.name}" refers to undefined network ${n.key}: ${INVALID_PROJECT}`,
+          src.file,
+          n.source?.keyRange ?? src.keyRange,
+        );
       }
     }
     for (const d of s.dependsOn) {
       if (!services.has(d.service)) {
-        throw new ComposeError(`service "${s.name}" depends on undefined service "${d.service}": ${INVALID_PROJECT}`, src.file, d.range);
+        throw new ComposeError(
+          `service "${s.name}" depends on undefined service "${d.service}": ${INVALID_PROJECT}`,
+          src.file,
+          d.range,
+        );
       }
     }
     const shared = sharedService(s.networkMode);
     if (shared !== undefined && !services.has(shared)) {
-      throw new ComposeError(`service "${shared}" not found for network_mode 'service:${shared}'`, src.file, src.networkMode!.range);
+      throw new ComposeError(
+        `service "${shared}" not found for network_mode 'service:${shared}'`,
+        src.file,
+        src.networkMode!.range,
+      );
     }
   }
   checkCycle(project);

@@ -44,7 +44,8 @@ const next = (path: string, part: string) => (path === '' ? part : `${path}.${pa
 const shown = (path: string) => path.replaceAll(GHOST, '.');
 
 /** inner lies below outer: `outer.` begins it. */
-const within = (inner: string, outer: string) => inner.length > outer.length && inner.startsWith(outer) && inner[outer.length] === '.';
+const within = (inner: string, outer: string) =>
+  inner.length > outer.length && inner.startsWith(outer) && inner[outer.length] === '.';
 
 const isMergeKey = (key: unknown) => isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol');
 const keyText = (key: unknown) => (isMergeKey(key) ? '<<' : isScalar(key) ? String(key.value) : '');
@@ -61,7 +62,8 @@ function checkResetWalk(root: Node, targets: ReadonlyMap<Alias, Node>): void {
     const pa = a.split('.');
     const pb = b.split('.');
     for (let i = 0; i < pa.length && i < pb.length; i++) {
-      if (pa[i] === 'services' && i + 1 < pa.length && pb[i] === 'services' && i + 1 < pb.length) return pa[i + 1] !== pb[i + 1];
+      if (pa[i] === 'services' && i + 1 < pa.length && pb[i] === 'services' && i + 1 < pb.length)
+        return pa[i + 1] !== pb[i + 1];
     }
     return false;
   };
@@ -81,7 +83,8 @@ function checkResetWalk(root: Node, targets: ReadonlyMap<Alias, Node>): void {
   const resolve = (node: unknown, at: string): void => {
     // A loop checkForCycle lets through (merge keys, two services) runs until the visit cap; the
     // lab's stack is shorter than Go's, so it stops at a depth no parsed file reaches instead.
-    if (++visits > MAX_NODE_VISITS || depth > MAX_DEPTH) throw new AliasProblem(`compose file exceeds maximum node visit limit (${MAX_NODE_VISITS})`);
+    if (++visits > MAX_NODE_VISITS || depth > MAX_DEPTH)
+      throw new AliasProblem(`compose file exceeds maximum node visit limit (${MAX_NODE_VISITS})`);
     const path = shown(at).includes('.<<') ? shown(at).replace('.<<', '') : at;
     if (isAlias(node)) {
       const target = targets.get(node);
@@ -135,7 +138,8 @@ function checkExpansion(root: Node, targets: ReadonlyMap<Alias, Node>): void {
   const construct = (node: unknown): void => {
     count++;
     if (aliasDepth > 0) aliasCount++;
-    if (aliasCount > 100 && count > 1000 && aliasCount / count > allowedAliasRatio(count)) throw new AliasProblem('yaml: document contains excessive aliasing');
+    if (aliasCount > 100 && count > 1000 && aliasCount / count > allowedAliasRatio(count))
+      throw new AliasProblem('yaml: document contains excessive aliasing');
     if (isAlias(node)) expand(node, true);
     else if (isSeq(node)) {
       for (const item of node.items) construct(item);
@@ -178,7 +182,7 @@ export function aliasProblem(doc: Document.Parsed, targets: ReadonlyMap<Alias, N
 
 /** Puts each alias's target in its place (a missing anchor's alias goes, as before); every node is seen once. */
 export function replaceAliases(doc: Document.Parsed, targets: ReadonlyMap<Alias, Node>): void {
-  const swap = (node: unknown): unknown => (isAlias(node) ? targets.get(node) ?? null : node);
+  const swap = (node: unknown): unknown => (isAlias(node) ? (targets.get(node) ?? null) : node);
   const walk = (node: unknown): void => {
     if (isMap(node)) {
       for (const pair of node.items) {

@@ -43,7 +43,10 @@ export function parseYaml(path: string, text: string): Document.Parsed {
     const end = Math.max(err.pos[1], start);
     const { line, column } = lineColumn(text, start);
     const message = err.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\n[\s\S]*$/, '');
-    throw new ComposeError(`failed to parse ${path}: yaml: line ${line}, column ${column}: ${message}`, path, [start, end]);
+    throw new ComposeError(`failed to parse ${path}: yaml: line ${line}, column ${column}: ${message}`, path, [
+      start,
+      end,
+    ]);
   }
   trimRanges(doc, text);
   // Aliases read as the node they name (so ranges point at the anchored text), once they are
@@ -52,7 +55,11 @@ export function parseYaml(path: string, text: string): Document.Parsed {
   const problem = aliasProblem(doc, targets);
   if (problem !== undefined) {
     const start = doc.contents?.range[0] ?? 0;
-    throw new ComposeError(`failed to parse ${path}: yaml: construct errors:\n  line ${lineColumn(text, start).line}: ${problem}`, path, [start, start]);
+    throw new ComposeError(
+      `failed to parse ${path}: yaml: construct errors:\n  line ${lineColumn(text, start).line}: ${problem}`,
+      path,
+      [start, start],
+    );
   }
   replaceAliases(doc, targets);
   return doc;
@@ -102,7 +109,7 @@ function isMergeKey(key: Node): boolean {
 
 export function items(node: YamlNode | undefined): Node[] {
   if (!isSeq(node)) return [];
-  return (node.items).filter((i): i is Node => i !== null && typeof i === 'object');
+  return node.items.filter((i): i is Node => i !== null && typeof i === 'object');
 }
 
 /** A scalar's value as compose would read it into a string field (numbers and booleans in their YAML text). */

@@ -29,14 +29,18 @@ export function describeContainer(c: Container, nameOf: (id: string) => string):
   const kind = modeKind(c.networkMode);
   if (kind === 'container') return `container:${nameOf(containerModeTarget(c.networkMode))}`;
   if (kind === 'host' || kind === 'none') return c.state === 'running' ? kind : `${kind} · ${c.state}`;
-  const ips = Object.entries(c.endpoints).flatMap(([net, ep]) => (ep.ip === null ? [] : [net === 'bridge' ? formatIPv4(ep.ip) : `${net} ${formatIPv4(ep.ip)}`]));
+  const ips = Object.entries(c.endpoints).flatMap(([net, ep]) =>
+    ep.ip === null ? [] : [net === 'bridge' ? formatIPv4(ep.ip) : `${net} ${formatIPv4(ep.ip)}`],
+  );
   const mode = kind === 'bridge' ? 'bridge' : c.networkMode;
   if (c.state !== 'running') return `${mode} · ${c.state}`;
   return [mode, ...ips].join(' · ');
 }
 
 export function containerTooltip(c: Container, nameOf: (id: string) => string): string {
-  const mode = isContainerMode(c.networkMode) ? `container:${nameOf(containerModeTarget(c.networkMode))}` : c.networkMode;
+  const mode = isContainerMode(c.networkMode)
+    ? `container:${nameOf(containerModeTarget(c.networkMode))}`
+    : c.networkMode;
   return `${c.name} (${shortId(c.id)})\nimage: ${c.image}\nnetwork mode: ${mode}\nstate: ${c.state}`;
 }
 

@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BRIDGE_ENV, BRIDGE_REQUEST_MARKER, type ActionName, type BridgeActions, type BridgeResponse, type TreeRow } from './runner/protocol';
+import {
+  BRIDGE_ENV,
+  BRIDGE_REQUEST_MARKER,
+  type ActionName,
+  type BridgeActions,
+  type BridgeResponse,
+  type TreeRow,
+} from './runner/protocol';
 
 export type { TreeRow };
 
@@ -12,7 +19,11 @@ export function available(): boolean {
   return !!process.env[BRIDGE_ENV];
 }
 
-export async function request<K extends ActionName>(action: K, args: BridgeActions[K]['args'], timeoutMs = 30_000): Promise<BridgeActions[K]['result']> {
+export async function request<K extends ActionName>(
+  action: K,
+  args: BridgeActions[K]['args'],
+  timeoutMs = 30_000,
+): Promise<BridgeActions[K]['result']> {
   const dir = process.env[BRIDGE_ENV];
   if (!dir) throw new Error(`bridge not available (${BRIDGE_ENV} unset): ${action}`);
   const id = randomUUID();

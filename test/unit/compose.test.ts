@@ -15,15 +15,24 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     const nets = [...lab.networks.values()].filter((n) => n.composeProject === 'demo');
-    assert.deepEqual(nets.map((n) => [n.name, n.driver]), [['demo_default', 'bridge']]);
-    assert.deepEqual(nets[0]!.labels, { 'com.docker.compose.network': 'default', 'com.docker.compose.project': 'demo', 'com.docker.compose.version': '5.5.0' });
+    assert.deepEqual(
+      nets.map((n) => [n.name, n.driver]),
+      [['demo_default', 'bridge']],
+    );
+    assert.deepEqual(nets[0]!.labels, {
+      'com.docker.compose.network': 'default',
+      'com.docker.compose.project': 'demo',
+      'com.docker.compose.version': '5.5.0',
+    });
     const web = lab.containerByName('demo-web-1')!;
     const db = lab.containerByName('demo-db-1')!;
     assert.equal(web.state, 'running');
     assert.equal(db.state, 'running');
     assert.deepEqual(web.networks['demo_default']!.aliases, ['demo-web-1', 'web']);
     const session = new Session(lab, { cwd: dir });
-    const dbIp = session.execute("docker inspect -f '{{.NetworkSettings.Networks.demo_default.IPAddress}}' demo-db-1").output.stdout.trim();
+    const dbIp = session
+      .execute("docker inspect -f '{{.NetworkSettings.Networks.demo_default.IPAddress}}' demo-db-1")
+      .output.stdout.trim();
     assert.match(dbIp, /^172\.18\.0\.\d+$/);
     for (const name of ['db', 'demo-db-1', db.id.slice(0, 12)]) {
       // nginx has no nslookup: ask from a busybox sharing web's namespace (and resolv.conf).
@@ -37,26 +46,38 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.stdout, '');
-    assert.equal(step.stderr, [
-      ' Network demo_default Creating ',
-      ' Network demo_default Created ',
-      ' Container demo-db-1 Creating ',
-      ' Container demo-db-1 Created ',
-      ' Container demo-web-1 Creating ',
-      ' Container demo-web-1 Created ',
-      ' Container demo-db-1 Starting ',
-      ' Container demo-db-1 Started ',
-      ' Container demo-web-1 Starting ',
-      ' Container demo-web-1 Started ',
-      '',
-    ].join('\n'));
+    assert.equal(
+      step.stderr,
+      [
+        ' Network demo_default Creating ',
+        ' Network demo_default Created ',
+        ' Container demo-db-1 Creating ',
+        ' Container demo-db-1 Created ',
+        ' Container demo-web-1 Creating ',
+        ' Container demo-web-1 Created ',
+        ' Container demo-db-1 Starting ',
+        ' Container demo-db-1 Started ',
+        ' Container demo-web-1 Starting ',
+        ' Container demo-web-1 Started ',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('depends_on orders creation and start: the dependency first', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    depends_on: [b]\n  b:\n    image: busybox\n    command: sleep 3600\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    depends_on: [b]\n  b:\n    image: busybox\n    command: sleep 3600\n',
+    });
     const step = lastIn(dir, ['docker compose up -d']);
-    assert.ok(step.stderr.indexOf('Container demo-b-1 Creating') < step.stderr.indexOf('Container demo-a-1 Creating'), step.stderr);
-    assert.ok(step.stderr.indexOf('Container demo-b-1 Started') < step.stderr.indexOf('Container demo-a-1 Starting'), step.stderr);
+    assert.ok(
+      step.stderr.indexOf('Container demo-b-1 Creating') < step.stderr.indexOf('Container demo-a-1 Creating'),
+      step.stderr,
+    );
+    assert.ok(
+      step.stderr.indexOf('Container demo-b-1 Started') < step.stderr.indexOf('Container demo-a-1 Starting'),
+      step.stderr,
+    );
   });
 
   it('a second up leaves running containers alone', () => {
@@ -71,21 +92,39 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
     const step = lastIn(dir, ['docker compose up']);
     assert.equal(step.exitCode, 0);
     const lines = step.stderr.trimEnd().split('\n');
-    assert.equal(lines[lines.length - 1], 'The lab cannot attach to containers: project demo was started detached, as with `up -d`.');
+    assert.equal(
+      lines[lines.length - 1],
+      'The lab cannot attach to containers: project demo was started detached, as with `up -d`.',
+    );
   });
 
   it('aliases: a configured alias and the service name resolve from another service on the same network', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    networks:\n      app:\n        aliases: [www]\n  client:\n    image: busybox\n    command: sleep 3600\n    networks: [app]\nnetworks:\n  app: {}\n' });
-    const { steps } = replayIn(dir, ['docker compose up -d', 'docker exec demo-client-1 nslookup web', 'docker exec demo-client-1 nslookup www', 'docker exec demo-client-1 wget -q -O - http://web']);
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx\n    networks:\n      app:\n        aliases: [www]\n  client:\n    image: busybox\n    command: sleep 3600\n    networks: [app]\nnetworks:\n  app: {}\n',
+    });
+    const { steps } = replayIn(dir, [
+      'docker compose up -d',
+      'docker exec demo-client-1 nslookup web',
+      'docker exec demo-client-1 nslookup www',
+      'docker exec demo-client-1 wget -q -O - http://web',
+    ]);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     assert.ok(steps[1]!.stdout.includes('Address: 172.18.0.'), steps[1]!.stdout);
     assert.ok(steps[2]!.stdout.includes('Address: 172.18.0.'), steps[2]!.stdout);
     assert.equal(steps[3]!.exitCode, 0, steps[3]!.stderr);
   });
 
-  it('network_mode: service:x shares x\'s namespace (container:<id>), and x starts first', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  side:\n    image: busybox\n    command: sleep 3600\n    network_mode: "service:app"\n  app:\n    image: busybox\n    command: sleep 3600\n' });
-    const { steps, lab } = replayIn(dir, ['docker compose up -d', 'docker exec demo-app-1 readlink /proc/self/ns/net', 'docker exec demo-side-1 readlink /proc/self/ns/net']);
+  it("network_mode: service:x shares x's namespace (container:<id>), and x starts first", () => {
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  side:\n    image: busybox\n    command: sleep 3600\n    network_mode: "service:app"\n  app:\n    image: busybox\n    command: sleep 3600\n',
+    });
+    const { steps, lab } = replayIn(dir, [
+      'docker compose up -d',
+      'docker exec demo-app-1 readlink /proc/self/ns/net',
+      'docker exec demo-side-1 readlink /proc/self/ns/net',
+    ]);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     assert.equal(lab.containerByName('demo-side-1')!.networkMode, `container:${lab.containerByName('demo-app-1')!.id}`);
     assert.equal(steps[1]!.stdout, steps[2]!.stdout);
@@ -93,29 +132,42 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
   });
 
   it('host, none and bridge modes pass through; bridge gets no aliases', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  h:\n    image: busybox\n    command: sleep 3600\n    network_mode: host\n  n:\n    image: busybox\n    command: sleep 3600\n    network_mode: none\n  b:\n    image: busybox\n    command: sleep 3600\n    network_mode: bridge\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  h:\n    image: busybox\n    command: sleep 3600\n    network_mode: host\n  n:\n    image: busybox\n    command: sleep 3600\n    network_mode: none\n  b:\n    image: busybox\n    command: sleep 3600\n    network_mode: bridge\n',
+    });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     assert.equal(lab.containerByName('demo-h-1')!.networkMode, 'host');
     assert.equal(lab.containerByName('demo-n-1')!.networkMode, 'none');
     assert.deepEqual(lab.containerByName('demo-b-1')!.networks['bridge']!.aliases, []);
-    assert.ok(![...lab.networks.values()].some((n) => n.name === 'demo_default'), 'no default network when every service has a network_mode');
+    assert.ok(
+      ![...lab.networks.values()].some((n) => n.name === 'demo_default'),
+      'no default network when every service has a network_mode',
+    );
   });
 
   it('ports, expose, dns, extra_hosts, hostname and container_name are passed through', () => {
-    const dir = composeDir({ 'compose.yaml': [
-      'services:',
-      '  web:',
-      '    image: nginx',
-      '    container_name: front',
-      '    hostname: webhost',
-      '    ports: ["8080:80", {target: 443, published: "8443", protocol: tcp}]',
-      '    expose: ["9000"]',
-      '    dns: 8.8.8.8',
-      '    extra_hosts: {gw: 10.0.0.1}',
-      '',
-    ].join('\n') });
-    const { steps, lab } = replayIn(dir, ['docker compose up -d', 'docker port front', 'docker exec front cat /etc/hosts', 'docker exec front hostname']);
+    const dir = composeDir({
+      'compose.yaml': [
+        'services:',
+        '  web:',
+        '    image: nginx',
+        '    container_name: front',
+        '    hostname: webhost',
+        '    ports: ["8080:80", {target: 443, published: "8443", protocol: tcp}]',
+        '    expose: ["9000"]',
+        '    dns: 8.8.8.8',
+        '    extra_hosts: {gw: 10.0.0.1}',
+        '',
+      ].join('\n'),
+    });
+    const { steps, lab } = replayIn(dir, [
+      'docker compose up -d',
+      'docker port front',
+      'docker exec front cat /etc/hosts',
+      'docker exec front hostname',
+    ]);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     const c = lab.containerByName('front')!;
     assert.deepEqual(c.dns, ['8.8.8.8']);
@@ -127,23 +179,42 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
     assert.equal(steps[3]!.stdout, 'webhost\n');
   });
 
-  it('service:db plus ports fails with the engine\'s message', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  db:\n    image: redis\n  app:\n    image: busybox\n    network_mode: "service:db"\n    ports: ["8080:80"]\n' });
+  it("service:db plus ports fails with the engine's message", () => {
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  db:\n    image: redis\n  app:\n    image: busybox\n    network_mode: "service:db"\n    ports: ["8080:80"]\n',
+    });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.exitCode, 1);
-    assert.ok(step.stderr.includes(' Container demo-app-1 Error response from daemon: conflicting options: port publishing and the container type network mode \n'), step.stderr);
-    assert.ok(step.stderr.endsWith('Error response from daemon: conflicting options: port publishing and the container type network mode\n'), step.stderr);
+    assert.ok(
+      step.stderr.includes(
+        ' Container demo-app-1 Error response from daemon: conflicting options: port publishing and the container type network mode \n',
+      ),
+      step.stderr,
+    );
+    assert.ok(
+      step.stderr.endsWith(
+        'Error response from daemon: conflicting options: port publishing and the container type network mode\n',
+      ),
+      step.stderr,
+    );
   });
 
   it('a missing external network', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    networks: [ext]\nnetworks:\n  ext:\n    external: true\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    networks: [ext]\nnetworks:\n  ext:\n    external: true\n',
+    });
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.exitCode, 1);
     assert.equal(step.stderr, 'network ext declared as external, but could not be found\n');
   });
 
   it('an existing external network is used by its key as the name, and is not created or removed', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks: [ext]\nnetworks:\n  ext:\n    external: true\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks: [ext]\nnetworks:\n  ext:\n    external: true\n',
+    });
     const { steps, lab } = replayIn(dir, ['docker network create ext', 'docker compose up -d', 'docker compose down']);
     assert.equal(steps[1]!.exitCode, 0, steps[1]!.stderr);
     assert.ok(!steps[1]!.stderr.includes('Network'), steps[1]!.stderr);
@@ -151,7 +222,10 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
   });
 
   it('a network with name: is created under that exact name', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks: [custom]\nnetworks:\n  custom:\n    name: my-app-net\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks: [custom]\nnetworks:\n  custom:\n    name: my-app-net\n',
+    });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     assert.ok(steps[0]!.stderr.includes(' Network my-app-net Created '), steps[0]!.stderr);
@@ -163,12 +237,20 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker network create demo_default', 'docker compose up -d']);
     assert.equal(step.exitCode, 0, step.stderr);
-    assert.ok(step.stderr.includes('level=warning msg="a network with name demo_default exists but was not created by compose.\\nSet `external: true` to use an existing network"'), step.stderr);
+    assert.ok(
+      step.stderr.includes(
+        'level=warning msg="a network with name demo_default exists but was not created by compose.\\nSet `external: true` to use an existing network"',
+      ),
+      step.stderr,
+    );
     assert.ok(!step.stderr.includes('Network demo_default Creating'));
   });
 
   it('ipam, internal and labels reach the network create request', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks:\n      back:\n        ipv4_address: 10.5.0.9\nnetworks:\n  back:\n    internal: true\n    labels: [tier=db]\n    ipam:\n      config:\n        - subnet: 10.5.0.0/24\n          gateway: 10.5.0.254\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    command: sleep 3600\n    networks:\n      back:\n        ipv4_address: 10.5.0.9\nnetworks:\n  back:\n    internal: true\n    labels: [tier=db]\n    ipam:\n      config:\n        - subnet: 10.5.0.0/24\n          gateway: 10.5.0.254\n',
+    });
     const { steps, lab } = replayIn(dir, ['docker compose up -d', 'docker exec demo-a-1 ip -o addr show eth0']);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
     const net = lab.findNetwork('demo_back')!;
@@ -180,16 +262,34 @@ describe('docker compose up (compose-go normalize.go, docker/compose create.go)'
 });
 
 describe('docker compose down / ps / config', () => {
-  it('down stops and removes the project\'s containers (dependents first) and networks', () => {
+  it("down stops and removes the project's containers (dependents first) and networks", () => {
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
-    const { steps, lab } = replayIn(dir, ['docker run -d --name other busybox top', 'docker compose up -d', 'docker compose down']);
+    const { steps, lab } = replayIn(dir, [
+      'docker run -d --name other busybox top',
+      'docker compose up -d',
+      'docker compose down',
+    ]);
     assert.equal(steps[2]!.exitCode, 0, steps[2]!.stderr);
-    assert.equal(steps[2]!.stderr, [
-      ' Container demo-web-1 Stopping ', ' Container demo-web-1 Stopped ', ' Container demo-web-1 Removing ', ' Container demo-web-1 Removed ',
-      ' Container demo-db-1 Stopping ', ' Container demo-db-1 Stopped ', ' Container demo-db-1 Removing ', ' Container demo-db-1 Removed ',
-      ' Network demo_default Removing ', ' Network demo_default Removed ', '',
-    ].join('\n'));
-    assert.deepEqual([...lab.containers.values()].map((c) => c.name), ['other']);
+    assert.equal(
+      steps[2]!.stderr,
+      [
+        ' Container demo-web-1 Stopping ',
+        ' Container demo-web-1 Stopped ',
+        ' Container demo-web-1 Removing ',
+        ' Container demo-web-1 Removed ',
+        ' Container demo-db-1 Stopping ',
+        ' Container demo-db-1 Stopped ',
+        ' Container demo-db-1 Removing ',
+        ' Container demo-db-1 Removed ',
+        ' Network demo_default Removing ',
+        ' Network demo_default Removed ',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [...lab.containers.values()].map((c) => c.name),
+      ['other'],
+    );
     assert.deepEqual([...lab.networks.values()].map((n) => n.name).sort(), ['bridge', 'host', 'none']);
   });
 
@@ -209,49 +309,63 @@ describe('docker compose down / ps / config', () => {
     assert.equal(lab.containers.size, 0);
   });
 
-  it('ps lists the project\'s running containers by name', () => {
+  it("ps lists the project's running containers by name", () => {
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker run -d --name other busybox top', 'docker compose up -d', 'docker compose ps']);
-    assert.equal(step.stdout, [
-      'NAME         IMAGE     COMMAND                  SERVICE   CREATED        STATUS        PORTS',
-      'demo-db-1    redis     "docker-entrypoint.s…"   db        1 second ago   Up 1 second   6379/tcp',
-      'demo-web-1   nginx     "/docker-entrypoint.…"   web       1 second ago   Up 1 second   80/tcp',
-      '',
-    ].join('\n'));
+    assert.equal(
+      step.stdout,
+      [
+        'NAME         IMAGE     COMMAND                  SERVICE   CREATED        STATUS        PORTS',
+        'demo-db-1    redis     "docker-entrypoint.s…"   db        1 second ago   Up 1 second   6379/tcp',
+        'demo-web-1   nginx     "/docker-entrypoint.…"   web       1 second ago   Up 1 second   80/tcp',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('config prints the canonical model: default network filled in and named', () => {
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose config']);
     assert.equal(step.exitCode, 0, step.stderr);
-    assert.equal(step.stdout, [
-      'name: demo',
-      'services:',
-      '  db:',
-      '    image: redis',
-      '    networks:',
-      '      default: null',
-      '  web:',
-      '    image: nginx',
-      '    networks:',
-      '      default: null',
-      'networks:',
-      '  default:',
-      '    name: demo_default',
-      '',
-    ].join('\n'));
+    assert.equal(
+      step.stdout,
+      [
+        'name: demo',
+        'services:',
+        '  db:',
+        '    image: redis',
+        '    networks:',
+        '      default: null',
+        '  web:',
+        '    image: nginx',
+        '    networks:',
+        '      default: null',
+        'networks:',
+        '  default:',
+        '    name: demo_default',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('config shows implicit depends_on from network_mode and links', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n  b:\n    image: busybox\n    network_mode: service:a\n  c:\n    image: busybox\n    links: ["a:alpha"]\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n  b:\n    image: busybox\n    network_mode: service:a\n  c:\n    image: busybox\n    links: ["a:alpha"]\n',
+    });
     const out = lastIn(dir, ['docker compose config']).stdout;
-    assert.ok(out.includes('  b:\n    depends_on:\n      a:\n        condition: service_started\n        restart: true\n        required: true\n'), out);
+    assert.ok(
+      out.includes(
+        '  b:\n    depends_on:\n      a:\n        condition: service_started\n        restart: true\n        required: true\n',
+      ),
+      out,
+    );
     assert.ok(out.includes('  c:\n    depends_on:\n      a:\n'), out);
   });
 });
 
 describe('compose files and project names', () => {
-  it('no file: compose\'s message', () => {
+  it("no file: compose's message", () => {
     const dir = composeDir({});
     const step = lastIn(dir, ['docker compose up -d']);
     assert.equal(step.exitCode, 1);
@@ -265,15 +379,21 @@ describe('compose files and project names', () => {
     assert.equal(step.stderr, `open ${join(dir, 'nope.yaml')}: no such file or directory\n`);
   });
 
-  it('compose.yaml is preferred over docker-compose.yml (with compose-go\'s warning)', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  one:\n    image: busybox\n', 'docker-compose.yml': 'services:\n  two:\n    image: busybox\n' });
+  it("compose.yaml is preferred over docker-compose.yml (with compose-go's warning)", () => {
+    const dir = composeDir({
+      'compose.yaml': 'services:\n  one:\n    image: busybox\n',
+      'docker-compose.yml': 'services:\n  two:\n    image: busybox\n',
+    });
     const step = lastIn(dir, ['docker compose config']);
     assert.ok(step.stdout.includes('  one:'), step.stdout);
     assert.ok(step.stderr.includes('Found multiple config files with supported names: '), step.stderr);
   });
 
   it('docker-compose.yml is found when it is the only one, and the override file is merged', () => {
-    const dir = composeDir({ 'docker-compose.yml': 'services:\n  one:\n    image: busybox\n', 'compose.override.yml': 'services:\n  one:\n    image: alpine\n' });
+    const dir = composeDir({
+      'docker-compose.yml': 'services:\n  one:\n    image: busybox\n',
+      'compose.override.yml': 'services:\n  one:\n    image: alpine\n',
+    });
     const step = lastIn(dir, ['docker compose config']);
     assert.ok(step.stdout.includes('    image: alpine'), step.stdout);
   });
@@ -302,7 +422,10 @@ describe('compose files and project names', () => {
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
     const step = lastIn(dir, ['docker compose -p My_App config']);
     assert.equal(step.exitCode, 1);
-    assert.equal(step.stderr, 'invalid project name "My_App": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n');
+    assert.equal(
+      step.stderr,
+      'invalid project name "My_App": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n',
+    );
   });
 });
 
@@ -326,38 +449,80 @@ describe('examples/compose/compose.yaml end to end', () => {
       'docker ps -a -q',
       'docker network ls --format "{{.Name}}"',
     ]);
-    const [up, alias, dbAddr, webNs, sideNs, port, webName, ps, down, psAfter, netsAfter] = steps.map((st) => st) as [Step, Step, Step, Step, Step, Step, Step, Step, Step, Step, Step];
+    const [up, alias, dbAddr, webNs, sideNs, port, webName, ps, down, psAfter, netsAfter] = steps.map((st) => st) as [
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+      Step,
+    ];
     assert.equal(up.exitCode, 0, up.stderr);
-    assert.ok(up.stderr.startsWith(' Network shop_back Creating \n Network shop_back Created \n Network shop_front Creating \n Network shop_front Created \n'), up.stderr);
-    assert.ok(up.stderr.indexOf('Container shop-web-1 Started') < up.stderr.indexOf('Container shop-sidecar-1 Starting'), up.stderr);
+    assert.ok(
+      up.stderr.startsWith(
+        ' Network shop_back Creating \n Network shop_back Created \n Network shop_front Creating \n Network shop_front Created \n',
+      ),
+      up.stderr,
+    );
+    assert.ok(
+      up.stderr.indexOf('Container shop-web-1 Started') < up.stderr.indexOf('Container shop-sidecar-1 Starting'),
+      up.stderr,
+    );
     assert.ok(alias.stdout.includes('Address: 172.28.0.'), alias.stdout);
     assert.ok(dbAddr.stdout.includes('inet 172.28.0.10/16'), dbAddr.stdout);
     assert.equal(webNs.stdout, sideNs.stdout);
     assert.ok(port.stdout.includes('80/tcp -> 0.0.0.0:8080'), port.stdout);
     assert.equal(webName.exitCode, 0, webName.stdout);
-    assert.deepEqual(ps.stdout.split('\n').slice(1, -1).map((l) => l.split(/\s+/)[0]), ['shop-api-1', 'shop-db-1', 'shop-sidecar-1', 'shop-web-1']);
+    assert.deepEqual(
+      ps.stdout
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l.split(/\s+/)[0]),
+      ['shop-api-1', 'shop-db-1', 'shop-sidecar-1', 'shop-web-1'],
+    );
     assert.equal(down.exitCode, 0, down.stderr);
-    assert.ok(down.stderr.indexOf('Container shop-sidecar-1 Removed') < down.stderr.indexOf('Container shop-web-1 Stopping'), down.stderr);
+    assert.ok(
+      down.stderr.indexOf('Container shop-sidecar-1 Removed') < down.stderr.indexOf('Container shop-web-1 Stopping'),
+      down.stderr,
+    );
     assert.equal(psAfter.stdout, '');
     assert.equal(netsAfter.stdout, 'bridge\nhost\nnone\n');
   });
 });
 
 describe('compose labels', () => {
-  it('containers carry compose\'s labels, visible to docker inspect', () => {
+  it("containers carry compose's labels, visible to docker inspect", () => {
     const dir = composeDir({ 'compose.yaml': WEB_AND_DB });
-    const step = lastIn(dir, ['docker compose up -d', `docker inspect -f '{{index .Config.Labels "com.docker.compose.service"}} {{index .Config.Labels "com.docker.compose.project"}}' demo-web-1`]);
+    const step = lastIn(dir, [
+      'docker compose up -d',
+      `docker inspect -f '{{index .Config.Labels "com.docker.compose.service"}} {{index .Config.Labels "com.docker.compose.project"}}' demo-web-1`,
+    ]);
     assert.equal(step.stdout, 'web demo\n');
   });
 });
 
 describe('docker compose logs', () => {
-  it('prefixes each container\'s lines with its name, padded', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n  sidecar:\n    image: busybox\n    command: ["sleep", "3600"]\n    network_mode: "service:web"\n' });
-    const { steps } = replayIn(dir, ['docker compose up -d', 'docker exec demo-sidecar-1 wget -qO /dev/null http://localhost', 'docker compose logs web']);
+  it("prefixes each container's lines with its name, padded", () => {
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx\n  sidecar:\n    image: busybox\n    command: ["sleep", "3600"]\n    network_mode: "service:web"\n',
+    });
+    const { steps } = replayIn(dir, [
+      'docker compose up -d',
+      'docker exec demo-sidecar-1 wget -qO /dev/null http://localhost',
+      'docker compose logs web',
+    ]);
     const lines = steps[2]!.stdout.split('\n');
     assert.ok(lines[0]!.startsWith('demo-web-1  | /docker-entrypoint.sh: '), lines[0]);
-    assert.match(lines[lines.length - 2]!, /^demo-web-1 {2}\| 127\.0\.0\.1 - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 "-" "Wget" "-"$/);
+    assert.match(
+      lines[lines.length - 2]!,
+      /^demo-web-1 {2}\| 127\.0\.0\.1 - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 "-" "Wget" "-"$/,
+    );
   });
 });
 
@@ -366,7 +531,11 @@ describe('compose profiles and config listings', () => {
 
   it('a service whose profiles are all inactive is left out; --profile enables it', () => {
     const dir = composeDir({ 'compose.yaml': FILE });
-    const { steps, lab } = replayIn(dir, ['docker compose config --services', 'docker compose --profile debug config --services', 'docker compose up -d']);
+    const { steps, lab } = replayIn(dir, [
+      'docker compose config --services',
+      'docker compose --profile debug config --services',
+      'docker compose up -d',
+    ]);
     assert.equal(steps[0]!.stdout, 'web\n');
     assert.equal(steps[1]!.stdout, 'web\ndebug\n');
     assert.equal(lab.containerByName('demo-debug-1'), undefined);
@@ -386,13 +555,19 @@ describe('compose profiles and config listings', () => {
 });
 
 describe('compose healthchecks and depends_on conditions', () => {
-  const HEALTHY = 'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: redis\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n      interval: 2s\n';
+  const HEALTHY =
+    'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: redis\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n      interval: 2s\n';
 
   it('waits for a healthy dependency before starting the dependent', () => {
     const dir = composeDir({ 'compose.yaml': HEALTHY });
     const { steps } = replayIn(dir, ['docker compose up -d', "docker inspect -f '{{.State.Health.Status}}' demo-db-1"]);
     assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
-    assert.ok(steps[0]!.stderr.includes(' Container demo-db-1 Started \n Container demo-db-1 Waiting \n Container demo-db-1 Healthy \n Container demo-web-1 Starting \n'), steps[0]!.stderr);
+    assert.ok(
+      steps[0]!.stderr.includes(
+        ' Container demo-db-1 Started \n Container demo-db-1 Waiting \n Container demo-db-1 Healthy \n Container demo-web-1 Starting \n',
+      ),
+      steps[0]!.stderr,
+    );
     assert.equal(steps[1]!.stdout, 'healthy\n');
   });
 
@@ -400,8 +575,14 @@ describe('compose healthchecks and depends_on conditions', () => {
     const dir = composeDir({ 'compose.yaml': HEALTHY.replace(/ {4}healthcheck:[\s\S]*$/, '') });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 1);
-    assert.ok(steps[0]!.stderr.includes(' Container demo-db-1 Error dependency db failed to start \n'), steps[0]!.stderr);
-    assert.ok(steps[0]!.stderr.endsWith('dependency failed to start: container demo-db-1 has no healthcheck configured\n'), steps[0]!.stderr);
+    assert.ok(
+      steps[0]!.stderr.includes(' Container demo-db-1 Error dependency db failed to start \n'),
+      steps[0]!.stderr,
+    );
+    assert.ok(
+      steps[0]!.stderr.endsWith('dependency failed to start: container demo-db-1 has no healthcheck configured\n'),
+      steps[0]!.stderr,
+    );
     assert.equal(lab.containerByName('demo-web-1')!.state, 'created');
   });
 });
@@ -421,10 +602,20 @@ describe('docker run healthchecks', () => {
 
 describe('compose environment, restart and healthcheck', () => {
   it('config prints them; containers get the environment', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  app:\n    image: busybox\n    command: ["sleep", "3600"]\n    restart: unless-stopped\n    environment:\n      A: 1\n      GREETING: hi\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 5s\n' });
-    const { steps } = replayIn(dir, ['docker compose config', 'docker compose up -d', "docker exec demo-app-1 sh -c 'echo $GREETING $A'"]);
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  app:\n    image: busybox\n    command: ["sleep", "3600"]\n    restart: unless-stopped\n    environment:\n      A: 1\n      GREETING: hi\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 5s\n',
+    });
+    const { steps } = replayIn(dir, [
+      'docker compose config',
+      'docker compose up -d',
+      "docker exec demo-app-1 sh -c 'echo $GREETING $A'",
+    ]);
     assert.ok(steps[0]!.stdout.includes('    environment:\n      A: "1"\n      GREETING: hi\n'), steps[0]!.stdout);
-    assert.ok(steps[0]!.stdout.includes('    healthcheck:\n      test:\n        - CMD\n        - "true"\n      interval: 5s\n'), steps[0]!.stdout);
+    assert.ok(
+      steps[0]!.stdout.includes('    healthcheck:\n      test:\n        - CMD\n        - "true"\n      interval: 5s\n'),
+      steps[0]!.stdout,
+    );
     assert.ok(steps[0]!.stdout.includes('    restart: unless-stopped\n'), steps[0]!.stdout);
     assert.equal(steps[2]!.stdout, 'hi 1\n');
   });

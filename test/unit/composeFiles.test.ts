@@ -14,11 +14,14 @@ import { labPath, nativePath, nodeFileReader } from '../../src/node/fileReader';
 const WEB = 'services:\n  web:\n    image: nginx:${TAG:-latest}\n';
 
 function tree(): MemoryFiles {
-  return new MemoryFiles({
-    '/srv/shop/compose.yaml': WEB,
-    '/srv/shop/.env': 'TAG=1.27\n',
-    '/srv/other/extra.yaml': 'services:\n  db:\n    image: redis\n',
-  }, ['/srv/shop/deep/down', '/srv/empty']);
+  return new MemoryFiles(
+    {
+      '/srv/shop/compose.yaml': WEB,
+      '/srv/shop/.env': 'TAG=1.27\n',
+      '/srv/other/extra.yaml': 'services:\n  db:\n    image: redis\n',
+    },
+    ['/srv/shop/deep/down', '/srv/empty'],
+  );
 }
 
 const session = (cwd: string, files: FileReader = tree()) => new Session(new Lab({ seed: 0 }), { cwd, files });
@@ -26,7 +29,10 @@ const session = (cwd: string, files: FileReader = tree()) => new Session(new Lab
 describe('docker compose and the session files', () => {
   it('discovers compose.yaml from the folder cd went to, or a parent of it', () => {
     const s = session('/srv/empty');
-    assert.equal(s.execute('docker compose config --services').output.stderr, 'no configuration file provided: not found\n');
+    assert.equal(
+      s.execute('docker compose config --services').output.stderr,
+      'no configuration file provided: not found\n',
+    );
     s.execute('cd ../shop/deep/down');
     const out = s.execute('docker compose config').output;
     assert.equal(out.exitCode, 0, out.stderr);
@@ -39,7 +45,10 @@ describe('docker compose and the session files', () => {
     const out = s.execute('docker compose -f compose.yaml -f ../other/extra.yaml config --services').output;
     assert.equal(out.stdout, 'web\ndb\n', out.stderr);
     s.execute('cd /srv');
-    assert.equal(s.execute('docker compose -f nope.yaml config').output.stderr, 'open /srv/nope.yaml: no such file or directory\n');
+    assert.equal(
+      s.execute('docker compose -f nope.yaml config').output.stderr,
+      'open /srv/nope.yaml: no such file or directory\n',
+    );
   });
 
   it('reads nothing but the reader: a session without one sees no files', () => {

@@ -25,7 +25,13 @@ export function replayIn(dir: string, lines: readonly string[]): { steps: Step[]
   const session = new Session(lab, { cwd: dir, files: nodeFileReader });
   const steps = lines.map((line) => {
     const r = session.execute(line);
-    return { command: r.command, context: r.context, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr };
+    return {
+      command: r.command,
+      context: r.context,
+      exitCode: r.output.exitCode,
+      stdout: r.output.stdout,
+      stderr: r.output.stderr,
+    };
   });
   return { steps, lab };
 }
@@ -38,4 +44,3 @@ export const lastIn = (dir: string, lines: readonly string[]): Step => {
 after(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
-

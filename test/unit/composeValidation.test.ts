@@ -184,17 +184,26 @@ describe('compose-go load errors (loader.LoadWithContext)', () => {
   it('a YAML syntax error names the file, line and column, with the range of the bad text', () => {
     const text = 'services:\n  a:\n    image: busybox\n   ports: 1\n';
     const e = loadError(text);
-    assert.equal(e.message, `failed to parse ${FILE}: yaml: line 4, column 1: All mapping items must start at the same column`);
+    assert.equal(
+      e.message,
+      `failed to parse ${FILE}: yaml: line 4, column 1: All mapping items must start at the same column`,
+    );
     assert.equal(e.range![0], text.indexOf('   ports'));
   });
 
   it('a duplicate key is a syntax error', () => {
     const e = loadError('services:\n  a:\n    image: busybox\n    image: nginx\n');
-    assert.match(e.message, /^failed to parse \/home\/learner\/demo\/compose.yaml: yaml: line 4, column 5: Map keys must be unique/);
+    assert.match(
+      e.message,
+      /^failed to parse \/home\/learner\/demo\/compose.yaml: yaml: line 4, column 5: Map keys must be unique/,
+    );
   });
 
   it('a schema error for a command that is not a string or list', () => {
-    assert.equal(loadError('services:\n  a:\n    image: busybox\n    command: true\n').message, `validating ${FILE}: services.a.command must be a null`);
+    assert.equal(
+      loadError('services:\n  a:\n    image: busybox\n    command: true\n').message,
+      `validating ${FILE}: services.a.command must be a null`,
+    );
   });
 
   it('an empty file', () => {
@@ -203,13 +212,22 @@ describe('compose-go load errors (loader.LoadWithContext)', () => {
   });
 
   it('network_mode: container:x is not validated', () => {
-    assert.doesNotThrow(() => loadProject([{ path: FILE, text: 'services:\n  a:\n    image: busybox\n    network_mode: container:whatever\n' }], { projectName: 'demo' }));
+    assert.doesNotThrow(() =>
+      loadProject(
+        [{ path: FILE, text: 'services:\n  a:\n    image: busybox\n    network_mode: container:whatever\n' }],
+        { projectName: 'demo' },
+      ),
+    );
   });
 
   it('the deprecated external.name warns and names the network', () => {
-    const text = 'services:\n  a:\n    image: busybox\n    networks: [x]\nnetworks:\n  x:\n    external:\n      name: shared\n';
+    const text =
+      'services:\n  a:\n    image: busybox\n    networks: [x]\nnetworks:\n  x:\n    external:\n      name: shared\n';
     const loaded = loadProject([{ path: FILE, text }], { projectName: 'demo' });
-    assert.deepEqual(loaded.warnings.map((w) => w.message), ['networks.x: external.name is deprecated. Please set name and external: true']);
+    assert.deepEqual(
+      loaded.warnings.map((w) => w.message),
+      ['networks.x: external.name is deprecated. Please set name and external: true'],
+    );
     assert.equal(loaded.project.networks[0]!.name, 'shared');
     assert.equal(loaded.project.networks[0]!.external, true);
   });
@@ -217,7 +235,10 @@ describe('compose-go load errors (loader.LoadWithContext)', () => {
   it('version is obsolete (warning with its range)', () => {
     const text = 'version: "3.8"\nservices:\n  a:\n    image: busybox\n';
     const loaded = loadProject([{ path: FILE, text }], { projectName: 'demo' });
-    assert.equal(loaded.warnings[0]!.message, `${FILE}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+    assert.equal(
+      loaded.warnings[0]!.message,
+      `${FILE}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`,
+    );
     assert.equal(text.slice(...loaded.warnings[0]!.range!), '"3.8"');
   });
 
@@ -228,18 +249,30 @@ describe('compose-go load errors (loader.LoadWithContext)', () => {
   });
 
   it('the command prints the message and exits 1, creating nothing', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    network_mode: host\n    networks: [x]\nnetworks:\n  x: {}\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    network_mode: host\n    networks: [x]\nnetworks:\n  x: {}\n',
+    });
     const { steps, lab } = replayIn(dir, ['docker compose up -d']);
     assert.equal(steps[0]!.exitCode, 1);
-    assert.equal(steps[0]!.stderr, 'service a declares mutually exclusive `network_mode` and `networks`: invalid compose project\n');
+    assert.equal(
+      steps[0]!.stderr,
+      'service a declares mutually exclusive `network_mode` and `networks`: invalid compose project\n',
+    );
     assert.equal(lab.containers.size, 0);
     assert.equal(lab.networks.size, 3);
   });
 
   it('a schema error through the command names the absolute file', () => {
-    const dir = composeDir({ 'compose.yaml': 'services:\n  a:\n    image: busybox\n    networks:\n      x:\n        foo: 1\nnetworks:\n  x: {}\n' });
+    const dir = composeDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    networks:\n      x:\n        foo: 1\nnetworks:\n  x: {}\n',
+    });
     const step = replayIn(dir, ['docker compose config']).steps[0]!;
-    assert.equal(step.stderr, `validating ${dir}/compose.yaml: services.a.networks.x additional properties 'foo' not allowed\n`);
+    assert.equal(
+      step.stderr,
+      `validating ${dir}/compose.yaml: services.a.networks.x additional properties 'foo' not allowed\n`,
+    );
   });
 });
 
@@ -273,7 +306,14 @@ describe('compose model ranges', () => {
     const web = loaded.files[0]!.services[0]!;
     assert.equal(at(web.keyRange), 'web');
     assert.equal(at(web.image?.range), 'nginx');
-    assert.deepEqual(web.keys.map((k) => [k.key, at(k.keyRange)]), [['image', 'image'], ['ports', 'ports'], ['networks', 'networks']]);
+    assert.deepEqual(
+      web.keys.map((k) => [k.key, at(k.keyRange)]),
+      [
+        ['image', 'image'],
+        ['ports', 'ports'],
+        ['networks', 'networks'],
+      ],
+    );
     assert.equal(at(web.ports[0]!.range), '"8080:80"');
     assert.equal(at(web.ports[1]!.range), 'target: 443\n        published: 8443');
     assert.equal(web.ports[1]!.spec, '8443:443/tcp');
@@ -297,17 +337,31 @@ describe('compose model ranges', () => {
 
   it('the plan: networks by key, containers in start order, aliases and shared namespace', () => {
     const plan = planProject(loaded.project);
-    assert.deepEqual(plan.networks.map((n) => n.name), ['demo_front']);
-    assert.deepEqual(plan.containers.map((c) => c.name), ['demo-web-1', 'demo-side-1']);
+    assert.deepEqual(
+      plan.networks.map((n) => n.name),
+      ['demo_front'],
+    );
+    assert.deepEqual(
+      plan.containers.map((c) => c.name),
+      ['demo-web-1', 'demo-side-1'],
+    );
     assert.deepEqual(plan.containers[0]!.options.endpoints['demo_front']?.aliases, ['demo-web-1', 'web', 'www']);
     assert.equal(plan.containers[1]!.shareNamespaceWith, 'web');
   });
 });
 
 describe('project name normalisation (compose-go NormalizeProjectName)', () => {
-  const cases: [string, string][] = [['demo', 'demo'], ['My App', 'myapp'], ['Shop_App.v2', 'shop_appv2'], ['--x', 'x'], ['_-A-b', 'a-b'], ['日本', '']];
+  const cases: [string, string][] = [
+    ['demo', 'demo'],
+    ['My App', 'myapp'],
+    ['Shop_App.v2', 'shop_appv2'],
+    ['--x', 'x'],
+    ['_-A-b', 'a-b'],
+    ['日本', ''],
+  ];
   for (const [input, expected] of cases) {
-    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.equal(normalizeProjectName(input), expected));
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () =>
+      assert.equal(normalizeProjectName(input), expected));
   }
 
   it('an empty name from the folder is an error', () => {
@@ -318,7 +372,8 @@ describe('project name normalisation (compose-go NormalizeProjectName)', () => {
 
 describe('YAML anchors and merge keys', () => {
   it('an x- anchor merged into services with <<, and an alias as a whole value', () => {
-    const text = 'x-base: &base\n  image: busybox\n  command: sleep 3600\nservices:\n  a:\n    <<: *base\n    hostname: aa\n  b: *base\n';
+    const text =
+      'x-base: &base\n  image: busybox\n  command: sleep 3600\nservices:\n  a:\n    <<: *base\n    hostname: aa\n  b: *base\n';
     const { project } = loadProject([{ path: FILE, text }], { projectName: 'demo' });
     const a = project.services.find((s) => s.name === 'a')!;
     assert.equal(a.image, 'busybox');

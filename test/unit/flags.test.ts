@@ -7,7 +7,12 @@ const run = (line: string) => parseFlags(RUN_FLAGS, tokenize(line), false);
 
 describe('docker flag syntax', () => {
   it('reads --flag=value, --flag value and the --net alias the same way', () => {
-    for (const line of ['--net=host busybox', '--net host busybox', '--network=host busybox', '--network host busybox']) {
+    for (const line of [
+      '--net=host busybox',
+      '--net host busybox',
+      '--network=host busybox',
+      '--network host busybox',
+    ]) {
       const f = run(line);
       assert.deepEqual(f.lists.get('network'), ['host'], line);
       assert.deepEqual(f.positionals, ['busybox'], line);
@@ -27,12 +32,27 @@ describe('docker flag syntax', () => {
   });
 
   it('keeps quoted words whole', () => {
-    assert.deepEqual(tokenize(`sh -c 'echo "a b"; hostname' "x y" z\\ w`), ['sh', '-c', 'echo "a b"; hostname', 'x y', 'z w']);
+    assert.deepEqual(tokenize(`sh -c 'echo "a b"; hostname' "x y" z\\ w`), [
+      'sh',
+      '-c',
+      'echo "a b"; hostname',
+      'x y',
+      'z w',
+    ]);
   });
 
   it('rejects unknown flags and missing values with pflag text', () => {
-    assert.throws(() => run('--bogus busybox'), (e: Error) => e instanceof FlagError && e.message === 'unknown flag: --bogus');
-    assert.throws(() => run('-z busybox'), (e: Error) => e.message === "unknown shorthand flag: 'z' in -z");
-    assert.throws(() => run('--name'), (e: Error) => e.message === 'flag needs an argument: --name');
+    assert.throws(
+      () => run('--bogus busybox'),
+      (e: Error) => e instanceof FlagError && e.message === 'unknown flag: --bogus',
+    );
+    assert.throws(
+      () => run('-z busybox'),
+      (e: Error) => e.message === "unknown shorthand flag: 'z' in -z",
+    );
+    assert.throws(
+      () => run('--name'),
+      (e: Error) => e.message === 'flag needs an argument: --name',
+    );
   });
 });

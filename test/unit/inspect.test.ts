@@ -14,40 +14,213 @@ const WEB = 'docker run -d --name web busybox top';
 const fmt = (template: string, ...names: string[]) => `docker inspect -f '${template}' ${names.join(' ')}`;
 
 const CASES: Case[] = [
-  { id: 'bridge: IPAddress, prefix and gateway', lines: [WEB, fmt('{{range .NetworkSettings.Networks}}{{.IPAddress}}/{{.IPPrefixLen}} via {{.Gateway}}{{end}}', 'web')], stdout: '172.17.0.2/16 via 172.17.0.1\n' },
+  {
+    id: 'bridge: IPAddress, prefix and gateway',
+    lines: [
+      WEB,
+      fmt('{{range .NetworkSettings.Networks}}{{.IPAddress}}/{{.IPPrefixLen}} via {{.Gateway}}{{end}}', 'web'),
+    ],
+    stdout: '172.17.0.2/16 via 172.17.0.1\n',
+  },
   { id: 'bridge: NetworkMode', lines: [WEB, fmt('{{.HostConfig.NetworkMode}}', 'web')], stdout: 'bridge\n' },
-  { id: 'bridge: legacy top-level IPAddress (API 1.51)', lines: [WEB, fmt('{{.NetworkSettings.IPAddress}}', 'web')], stdout: '172.17.0.2\n' },
-  { id: 'index on Networks', lines: [WEB, fmt('{{(index .NetworkSettings.Networks "bridge").IPAddress}}', 'web')], stdout: '172.17.0.2\n' },
-  { id: 'Name, Status', lines: [WEB, fmt('{{.Name}} {{.State.Status}} {{.State.Running}}', 'web')], stdout: '/web running true\n' },
-  { id: 'one line per object', lines: [WEB, 'docker run -d --name db busybox top', fmt('{{.Name}}', 'web', 'db')], stdout: '/web\n/db\n' },
-  { id: 'DNSNames are null on the default bridge', lines: [WEB, fmt('{{json .NetworkSettings.Networks.bridge.DNSNames}}', 'web')], stdout: 'null\n' },
-  { id: 'Networks in the CLI 28 struct order', lines: [WEB, fmt('{{json .NetworkSettings.Networks}}', 'web')], stdout: '{"bridge":{"IPAMConfig":null,"Links":null,"Aliases":null,"MacAddress":"' },
-  { id: 'host mode: Ports is {}', lines: ['docker run -d --name hh --net=host -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'hh')], stdout: '{}\n' },
-  { id: 'host mode: host hostname, no address', lines: ['docker run -d --name hh --net=host busybox top', fmt('{{.Config.Hostname}} [{{.NetworkSettings.Networks.host.IPAddress}}] [{{.NetworkSettings.IPAddress}}]', 'hh')], stdout: 'docker-host [] []\n' },
-  { id: 'none: Networks.none.IPAddress is empty', lines: ['docker run -d --name nn --net=none busybox top', fmt('{{json .NetworkSettings.Networks.none.IPAddress}}', 'nn')], stdout: '""\n' },
-  { id: 'container mode: no Networks, no sandbox', lines: [WEB, 'docker run -d --name side --net container:web busybox top', fmt('{{json .NetworkSettings.Networks}} [{{.NetworkSettings.SandboxKey}}]', 'side')], stdout: '{} []\n' },
-  { id: '-p: both address families', lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'ng')], stdout: '{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8080"},{"HostIp":"::","HostPort":"8080"}]}\n' },
-  { id: '-p: HostConfig keeps the request', lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .HostConfig.PortBindings}}', 'ng')], stdout: '{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}\n' },
-  { id: '-P: an ephemeral port, no PortBindings', lines: ['docker run -d --name ng -P nginx', fmt('{{json .NetworkSettings.Ports}} {{json .HostConfig.PortBindings}} {{.HostConfig.PublishAllPorts}}', 'ng')], stdout: '{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"32768"},{"HostIp":"::","HostPort":"32768"}]} {} true\n' },
-  { id: 'exposed only: null', lines: ['docker run -d --name ng nginx', fmt('{{json .NetworkSettings.Ports}}', 'ng')], stdout: '{"80/tcp":null}\n' },
-  { id: 'stopped: entry kept, addresses gone', lines: [WEB, 'docker stop web', fmt('{{.State.Status}} [{{.NetworkSettings.Networks.bridge.IPAddress}}] [{{.NetworkSettings.SandboxKey}}] {{json .NetworkSettings.Ports}}', 'web')], stdout: 'exited [] [] {}\n' },
-  { id: '-f json: compact array', lines: [WEB, "docker inspect -f json web"], stdout: '[{"AppArmorProfile":' },
-  { id: 'missing object', lines: ['docker inspect nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error: No such object: nosuch\n' },
-  { id: 'missing object with -f', lines: [WEB, fmt('{{.Name}}', 'nosuch', 'web')], exitCode: 1, stdout: '/web\n', stderr: 'Error: No such object: nosuch\n' },
-  { id: 'container inspect of a missing container', lines: ['docker container inspect nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error response from daemon: No such container: nosuch\n' },
-  { id: 'a network: IPAM.Config of bridge', lines: [fmt('{{json .IPAM.Config}}', 'bridge')], stdout: '[{"Subnet":"172.17.0.0/16","Gateway":"172.17.0.1"}]\n' },
-  { id: 'containers come before networks', lines: ['docker run -d --name bridge busybox top', fmt('{{.Name}}', 'bridge')], stdout: '/bridge\n' },
-  { id: 'range over a network\'s IPAM.Config', lines: ['docker network create n1', fmt('{{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}', 'n1')], stdout: '172.18.0.0/16 172.18.0.1\n' },
-  { id: '--type network of a missing network', lines: ['docker inspect --type network nosuch'], exitCode: 1, stdout: '[]\n', stderr: 'Error response from daemon: network nosuch not found\n' },
-  { id: '--type container skips networks', lines: ['docker inspect --type container bridge'], exitCode: 1, stderr: 'Error response from daemon: No such container: bridge\n' },
-  { id: 'unknown --type', lines: [WEB, 'docker inspect --type bogus web'], exitCode: 1, stderr: 'unknown type: "bogus": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"' },
-  { id: 'no argument', lines: ['docker inspect'], exitCode: 1, stderr: "docker: 'docker inspect' requires at least 1 argument" },
-  { id: 'missing key: raw fallback error', lines: [WEB, fmt('{{json .IPAM.Config}}', 'web')], exitCode: 1, stdout: '\n', stderr: 'template parsing error: template: :1:7: executing "" at <.IPAM.Config>: map has no entry for key "IPAM"\n' },
-  { id: 'nil pointer', lines: ['docker run -d --name nn --net=none busybox top', fmt('{{(index .NetworkSettings.Networks "bridge").IPAddress}}', 'nn')], exitCode: 1, stderr: 'nil pointer evaluating interface {}.IPAddress' },
-  { id: 'unknown function: parse error, exit 64', lines: [WEB, fmt('{{foo .Id}}', 'web')], exitCode: 64, stderr: 'template parsing error: template: :1: function "foo" not defined\n' },
-  { id: 'unclosed action', lines: [WEB, fmt('{{.Name', 'web')], exitCode: 64, stderr: 'template parsing error: template: :1: unclosed action\n' },
-  { id: 'range without end', lines: [WEB, fmt('{{range .NetworkSettings.Networks}}{{.IPAddress}}', 'web')], exitCode: 64, stderr: 'template parsing error: template: :1: unexpected EOF\n' },
-  { id: 'stray end', lines: [WEB, fmt('{{end}}', 'web')], exitCode: 64, stderr: 'template parsing error: template: :1: unexpected {{end}}\n' },
+  {
+    id: 'bridge: legacy top-level IPAddress (API 1.51)',
+    lines: [WEB, fmt('{{.NetworkSettings.IPAddress}}', 'web')],
+    stdout: '172.17.0.2\n',
+  },
+  {
+    id: 'index on Networks',
+    lines: [WEB, fmt('{{(index .NetworkSettings.Networks "bridge").IPAddress}}', 'web')],
+    stdout: '172.17.0.2\n',
+  },
+  {
+    id: 'Name, Status',
+    lines: [WEB, fmt('{{.Name}} {{.State.Status}} {{.State.Running}}', 'web')],
+    stdout: '/web running true\n',
+  },
+  {
+    id: 'one line per object',
+    lines: [WEB, 'docker run -d --name db busybox top', fmt('{{.Name}}', 'web', 'db')],
+    stdout: '/web\n/db\n',
+  },
+  {
+    id: 'DNSNames are null on the default bridge',
+    lines: [WEB, fmt('{{json .NetworkSettings.Networks.bridge.DNSNames}}', 'web')],
+    stdout: 'null\n',
+  },
+  {
+    id: 'Networks in the CLI 28 struct order',
+    lines: [WEB, fmt('{{json .NetworkSettings.Networks}}', 'web')],
+    stdout: '{"bridge":{"IPAMConfig":null,"Links":null,"Aliases":null,"MacAddress":"',
+  },
+  {
+    id: 'host mode: Ports is {}',
+    lines: ['docker run -d --name hh --net=host -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'hh')],
+    stdout: '{}\n',
+  },
+  {
+    id: 'host mode: host hostname, no address',
+    lines: [
+      'docker run -d --name hh --net=host busybox top',
+      fmt('{{.Config.Hostname}} [{{.NetworkSettings.Networks.host.IPAddress}}] [{{.NetworkSettings.IPAddress}}]', 'hh'),
+    ],
+    stdout: 'docker-host [] []\n',
+  },
+  {
+    id: 'none: Networks.none.IPAddress is empty',
+    lines: [
+      'docker run -d --name nn --net=none busybox top',
+      fmt('{{json .NetworkSettings.Networks.none.IPAddress}}', 'nn'),
+    ],
+    stdout: '""\n',
+  },
+  {
+    id: 'container mode: no Networks, no sandbox',
+    lines: [
+      WEB,
+      'docker run -d --name side --net container:web busybox top',
+      fmt('{{json .NetworkSettings.Networks}} [{{.NetworkSettings.SandboxKey}}]', 'side'),
+    ],
+    stdout: '{} []\n',
+  },
+  {
+    id: '-p: both address families',
+    lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .NetworkSettings.Ports}}', 'ng')],
+    stdout: '{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8080"},{"HostIp":"::","HostPort":"8080"}]}\n',
+  },
+  {
+    id: '-p: HostConfig keeps the request',
+    lines: ['docker run -d --name ng -p 8080:80 nginx', fmt('{{json .HostConfig.PortBindings}}', 'ng')],
+    stdout: '{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}\n',
+  },
+  {
+    id: '-P: an ephemeral port, no PortBindings',
+    lines: [
+      'docker run -d --name ng -P nginx',
+      fmt('{{json .NetworkSettings.Ports}} {{json .HostConfig.PortBindings}} {{.HostConfig.PublishAllPorts}}', 'ng'),
+    ],
+    stdout: '{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"32768"},{"HostIp":"::","HostPort":"32768"}]} {} true\n',
+  },
+  {
+    id: 'exposed only: null',
+    lines: ['docker run -d --name ng nginx', fmt('{{json .NetworkSettings.Ports}}', 'ng')],
+    stdout: '{"80/tcp":null}\n',
+  },
+  {
+    id: 'stopped: entry kept, addresses gone',
+    lines: [
+      WEB,
+      'docker stop web',
+      fmt(
+        '{{.State.Status}} [{{.NetworkSettings.Networks.bridge.IPAddress}}] [{{.NetworkSettings.SandboxKey}}] {{json .NetworkSettings.Ports}}',
+        'web',
+      ),
+    ],
+    stdout: 'exited [] [] {}\n',
+  },
+  { id: '-f json: compact array', lines: [WEB, 'docker inspect -f json web'], stdout: '[{"AppArmorProfile":' },
+  {
+    id: 'missing object',
+    lines: ['docker inspect nosuch'],
+    exitCode: 1,
+    stdout: '[]\n',
+    stderr: 'Error: No such object: nosuch\n',
+  },
+  {
+    id: 'missing object with -f',
+    lines: [WEB, fmt('{{.Name}}', 'nosuch', 'web')],
+    exitCode: 1,
+    stdout: '/web\n',
+    stderr: 'Error: No such object: nosuch\n',
+  },
+  {
+    id: 'container inspect of a missing container',
+    lines: ['docker container inspect nosuch'],
+    exitCode: 1,
+    stdout: '[]\n',
+    stderr: 'Error response from daemon: No such container: nosuch\n',
+  },
+  {
+    id: 'a network: IPAM.Config of bridge',
+    lines: [fmt('{{json .IPAM.Config}}', 'bridge')],
+    stdout: '[{"Subnet":"172.17.0.0/16","Gateway":"172.17.0.1"}]\n',
+  },
+  {
+    id: 'containers come before networks',
+    lines: ['docker run -d --name bridge busybox top', fmt('{{.Name}}', 'bridge')],
+    stdout: '/bridge\n',
+  },
+  {
+    id: "range over a network's IPAM.Config",
+    lines: ['docker network create n1', fmt('{{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}', 'n1')],
+    stdout: '172.18.0.0/16 172.18.0.1\n',
+  },
+  {
+    id: '--type network of a missing network',
+    lines: ['docker inspect --type network nosuch'],
+    exitCode: 1,
+    stdout: '[]\n',
+    stderr: 'Error response from daemon: network nosuch not found\n',
+  },
+  {
+    id: '--type container skips networks',
+    lines: ['docker inspect --type container bridge'],
+    exitCode: 1,
+    stderr: 'Error response from daemon: No such container: bridge\n',
+  },
+  {
+    id: 'unknown --type',
+    lines: [WEB, 'docker inspect --type bogus web'],
+    exitCode: 1,
+    stderr:
+      'unknown type: "bogus": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"',
+  },
+  {
+    id: 'no argument',
+    lines: ['docker inspect'],
+    exitCode: 1,
+    stderr: "docker: 'docker inspect' requires at least 1 argument",
+  },
+  {
+    id: 'missing key: raw fallback error',
+    lines: [WEB, fmt('{{json .IPAM.Config}}', 'web')],
+    exitCode: 1,
+    stdout: '\n',
+    stderr: 'template parsing error: template: :1:7: executing "" at <.IPAM.Config>: map has no entry for key "IPAM"\n',
+  },
+  {
+    id: 'nil pointer',
+    lines: [
+      'docker run -d --name nn --net=none busybox top',
+      fmt('{{(index .NetworkSettings.Networks "bridge").IPAddress}}', 'nn'),
+    ],
+    exitCode: 1,
+    stderr: 'nil pointer evaluating interface {}.IPAddress',
+  },
+  {
+    id: 'unknown function: parse error, exit 64',
+    lines: [WEB, fmt('{{foo .Id}}', 'web')],
+    exitCode: 64,
+    stderr: 'template parsing error: template: :1: function "foo" not defined\n',
+  },
+  {
+    id: 'unclosed action',
+    lines: [WEB, fmt('{{.Name', 'web')],
+    exitCode: 64,
+    stderr: 'template parsing error: template: :1: unclosed action\n',
+  },
+  {
+    id: 'range without end',
+    lines: [WEB, fmt('{{range .NetworkSettings.Networks}}{{.IPAddress}}', 'web')],
+    exitCode: 64,
+    stderr: 'template parsing error: template: :1: unexpected EOF\n',
+  },
+  {
+    id: 'stray end',
+    lines: [WEB, fmt('{{end}}', 'web')],
+    exitCode: 64,
+    stderr: 'template parsing error: template: :1: unexpected {{end}}\n',
+  },
 ];
 
 describe('docker inspect', () => {
@@ -92,16 +265,25 @@ describe('docker inspect', () => {
   });
 
   it('host mode warns and Ports stays {}', () => {
-    const { steps } = replay(['docker run -d --name hh --net=host -p 8080:80 busybox top', fmt('{{json .NetworkSettings.Ports}}', 'hh')]);
+    const { steps } = replay([
+      'docker run -d --name hh --net=host -p 8080:80 busybox top',
+      fmt('{{json .NetworkSettings.Ports}}', 'hh'),
+    ]);
     assert.ok(steps[0]!.stderr.includes('WARNING: Published ports are discarded when using host network mode'));
     assert.equal(steps[1]!.stdout, '{}\n');
   });
 
-  it('container mode: NetworkMode has the full ID, hostname and files are the owner\'s', () => {
-    const { steps, lab } = replay([WEB, 'docker run -d --name side --net container:web busybox top',
-      fmt('{{.HostConfig.NetworkMode}} {{.Config.Hostname}} {{.HostsPath}}', 'side')]);
+  it("container mode: NetworkMode has the full ID, hostname and files are the owner's", () => {
+    const { steps, lab } = replay([
+      WEB,
+      'docker run -d --name side --net container:web busybox top',
+      fmt('{{.HostConfig.NetworkMode}} {{.Config.Hostname}} {{.HostsPath}}', 'side'),
+    ]);
     const web = lab.containerByName('web')!;
-    assert.equal(steps[2]!.stdout, `container:${web.id} ${web.id.slice(0, 12)} /var/lib/docker/containers/${web.id}/hosts\n`);
+    assert.equal(
+      steps[2]!.stdout,
+      `container:${web.id} ${web.id.slice(0, 12)} /var/lib/docker/containers/${web.id}/hosts\n`,
+    );
   });
 
   it('user-defined network: DNSNames are name, aliases, short ID and hostname (moby buildEndpointDNSNames)', () => {
@@ -109,28 +291,54 @@ describe('docker inspect', () => {
       'docker network create app',
       'docker run -d --name web --network app --network-alias www busybox top',
       'docker run -d --name db --network app -h dbhost busybox top',
-      fmt('{{json .NetworkSettings.Networks.app.DNSNames}} {{.NetworkSettings.Networks.app.IPAddress}} [{{.NetworkSettings.IPAddress}}]', 'web', 'db'),
+      fmt(
+        '{{json .NetworkSettings.Networks.app.DNSNames}} {{.NetworkSettings.Networks.app.IPAddress}} [{{.NetworkSettings.IPAddress}}]',
+        'web',
+        'db',
+      ),
     ]);
     const short = (name: string) => lab.containerByName(name)!.id.slice(0, 12);
-    assert.equal(steps[3]!.stdout, `["web","www","${short('web')}"] 172.18.0.2 []\n["db","${short('db')}","dbhost"] 172.18.0.3 []\n`);
+    assert.equal(
+      steps[3]!.stdout,
+      `["web","www","${short('web')}"] 172.18.0.2 []\n["db","${short('db')}","dbhost"] 172.18.0.3 []\n`,
+    );
   });
 });
 
 describe('inspect templates: variables, if, with, else', () => {
-  const SETUP = ['docker network create app', 'docker run -d --name w3 -p 8080:80 nginx', 'docker network connect app w3'];
+  const SETUP = [
+    'docker network create app',
+    'docker run -d --name w3 -p 8080:80 nginx',
+    'docker network connect app w3',
+  ];
 
   it("the docker/cli docs' own example: range with $p, $conf and with/else", () => {
-    const { steps } = replay([...SETUP, fmt('{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{with $conf}}{{(index . 0).HostPort}}{{else}}none{{end}} {{end}}', 'w3')]);
+    const { steps } = replay([
+      ...SETUP,
+      fmt(
+        '{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{with $conf}}{{(index . 0).HostPort}}{{else}}none{{end}} {{end}}',
+        'w3',
+      ),
+    ]);
     assert.equal(steps[3]!.stdout, ' 80/tcp -> 8080 \n');
   });
 
   it('range over networks with $k, $v', () => {
-    const { steps } = replay([...SETUP, fmt('{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}', 'w3')]);
+    const { steps } = replay([
+      ...SETUP,
+      fmt('{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}', 'w3'),
+    ]);
     assert.equal(steps[3]!.stdout, 'app=172.18.0.2 bridge=172.17.0.2 \n');
   });
 
   it('if / else if / else with eq, and with re-rooting dot', () => {
-    const { steps } = replay([...SETUP, fmt('{{if .State.Running}}up{{else}}down{{end}} {{with .State}}{{.Status}}{{end}} {{if eq .HostConfig.NetworkMode "host"}}host{{else if eq .HostConfig.NetworkMode "bridge"}}bridge{{else}}other{{end}}', 'w3')]);
+    const { steps } = replay([
+      ...SETUP,
+      fmt(
+        '{{if .State.Running}}up{{else}}down{{end}} {{with .State}}{{.Status}}{{end}} {{if eq .HostConfig.NetworkMode "host"}}host{{else if eq .HostConfig.NetworkMode "bridge"}}bridge{{else}}other{{end}}',
+        'w3',
+      ),
+    ]);
     assert.equal(steps[3]!.stdout, 'up running bridge\n');
   });
 

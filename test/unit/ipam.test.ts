@@ -5,7 +5,12 @@ import { type Cidr, formatCidr, formatIPv4, parseCidr, parseIPv4 } from '../../s
 describe('IPAM', () => {
   it('has the 31 predefined local subnets in the engine order', () => {
     assert.equal(PREDEFINED_SUBNETS.length, 31);
-    assert.deepEqual(PREDEFINED_SUBNETS.slice(0, 4).map(formatCidr), ['172.17.0.0/16', '172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16']);
+    assert.deepEqual(PREDEFINED_SUBNETS.slice(0, 4).map(formatCidr), [
+      '172.17.0.0/16',
+      '172.18.0.0/16',
+      '172.19.0.0/16',
+      '172.20.0.0/16',
+    ]);
     assert.equal(formatCidr(PREDEFINED_SUBNETS[15]!), '192.168.0.0/20');
     assert.equal(formatCidr(PREDEFINED_SUBNETS[30]!), '192.168.240.0/20');
     assert.ok(NO_MORE_SUBNETS.includes('fully subnetted'));

@@ -1,4 +1,5 @@
-// moby deriveULABaseNetwork and defaultipam: networks created with --ipv6 give containers a global address from their /64.
+// moby deriveULABaseNetwork and defaultipam: networks created with --ipv6 give containers a global address from their
+// /64.
 import * as assert from 'node:assert/strict';
 import { replay } from './transcript';
 
@@ -7,7 +8,11 @@ describe('IPv6 on user-defined networks', () => {
 
   it('the gateway is ::1 and the first container gets ::2 of the /64', () => {
     const { steps } = replay([...SETUP, "docker inspect -f '{{json .NetworkSettings.Networks.v6net}}' web"]);
-    const ep = JSON.parse(steps[2]!.stdout) as { GlobalIPv6Address: string; IPv6Gateway: string; GlobalIPv6PrefixLen: number };
+    const ep = JSON.parse(steps[2]!.stdout) as {
+      GlobalIPv6Address: string;
+      IPv6Gateway: string;
+      GlobalIPv6PrefixLen: number;
+    };
     assert.match(ep.GlobalIPv6Address, /^fd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}::2$/);
     assert.equal(ep.IPv6Gateway, ep.GlobalIPv6Address.replace(/::2$/, '::1'));
     assert.equal(ep.GlobalIPv6PrefixLen, 64);
@@ -20,7 +25,7 @@ describe('IPv6 on user-defined networks', () => {
     assert.ok(steps[2]!.stdout.includes('inet6 ::1/128 scope host'));
   });
 
-  it('/etc/hosts gets the IPv6 defaults and the container\'s IPv6 line', () => {
+  it("/etc/hosts gets the IPv6 defaults and the container's IPv6 line", () => {
     const { steps } = replay([...SETUP, 'docker exec web cat /etc/hosts']);
     assert.ok(steps[2]!.stdout.includes('::1\tlocalhost ip6-localhost ip6-loopback\n'));
     assert.match(steps[2]!.stdout, /\nfd[0-9a-f:]+::2\t[0-9a-f]{12}\n$/);
@@ -48,11 +53,19 @@ describe('IPv6 on user-defined networks', () => {
     ]);
     assert.ok(steps[1]!.stdout.includes('inet6 fd00:1::99/64 scope global'), steps[1]!.stdout + steps[1]!.stderr);
     assert.equal(steps[2]!.exitCode, 125);
-    assert.ok(steps[2]!.stderr.includes('invalid config for network six: invalid endpoint settings:\nno configured subnet contains IP address fd00:2::5'), steps[2]!.stderr);
+    assert.ok(
+      steps[2]!.stderr.includes(
+        'invalid config for network six: invalid endpoint settings:\nno configured subnet contains IP address fd00:2::5',
+      ),
+      steps[2]!.stderr,
+    );
   });
 
   it('DNS answers AAAA as well', () => {
     const { steps } = replay([...SETUP, 'docker run --rm --network v6net busybox nslookup web']);
-    assert.match(steps[2]!.stdout, /Address: 172\.18\.0\.2\n\nNon-authoritative answer:\nName:\tweb\nAddress: fd[0-9a-f:]+::2\n/);
+    assert.match(
+      steps[2]!.stdout,
+      /Address: 172\.18\.0\.2\n\nNon-authoritative answer:\nName:\tweb\nAddress: fd[0-9a-f:]+::2\n/,
+    );
   });
 });

@@ -1,7 +1,14 @@
 // The shared helpers that replaced hand copies (network modes, short IDs, natural sort, lookups by
 // name, ID or prefix), and the defect they fixed: a network whose name starts with "container".
 import * as assert from 'node:assert/strict';
-import { PREDEFINED_NAMES, containerMode, containerModeTarget, isContainerMode, isPredefinedName, isUserDefined } from '../../src/core/daemon/networkMode';
+import {
+  PREDEFINED_NAMES,
+  containerMode,
+  containerModeTarget,
+  isContainerMode,
+  isPredefinedName,
+  isUserDefined,
+} from '../../src/core/daemon/networkMode';
 import { DockerError } from '../../src/core/lab/errors';
 import { shortId } from '../../src/core/lab/shortId';
 import { naturalCompare } from '../../src/core/text/naturalSort';
@@ -43,14 +50,23 @@ describe('short IDs and natural order', () => {
   });
 
   it('orders digit runs by value, digits before other characters, as sortorder.NaturalLess', () => {
-    assert.deepEqual(['net10', 'net9', 'net-a', 'net09', 'Net1'].sort(naturalCompare), ['Net1', 'net9', 'net09', 'net10', 'net-a']);
+    assert.deepEqual(['net10', 'net9', 'net-a', 'net09', 'Net1'].sort(naturalCompare), [
+      'Net1',
+      'net9',
+      'net09',
+      'net10',
+      'net-a',
+    ]);
   });
 });
 
 describe('finding containers and networks by name, ID or prefix', () => {
   // 17 objects of a kind: by pigeonhole, two IDs share their first hex digit.
   const names = Array.from({ length: 17 }, (_, i) => `x${i}`);
-  const { lab } = replay([...names.map((n) => `docker create --name ${n} busybox`), ...names.slice(0, 14).map((n) => `docker network create ${n}`)]);
+  const { lab } = replay([
+    ...names.map((n) => `docker create --name ${n} busybox`),
+    ...names.slice(0, 14).map((n) => `docker network create ${n}`),
+  ]);
   const sharedFirstDigit = (ids: string[]) => ids.map((id) => id[0]!).find((d, i, all) => all.indexOf(d) !== i)!;
 
   it('finds by full ID, exact name and unique prefix', () => {
@@ -71,8 +87,15 @@ describe('finding containers and networks by name, ID or prefix', () => {
 
   it('throws the daemon error for an ambiguous prefix, for both kinds', () => {
     const c = sharedFirstDigit([...lab.containers.keys()]);
-    assert.throws(() => lab.findContainer(c), (e: unknown) => e instanceof DockerError && e.message === `Multiple IDs found with provided prefix: ${c}`);
+    assert.throws(
+      () => lab.findContainer(c),
+      (e: unknown) => e instanceof DockerError && e.message === `Multiple IDs found with provided prefix: ${c}`,
+    );
     const n = sharedFirstDigit([...lab.networks.keys()]);
-    assert.throws(() => lab.findNetwork(n), (e: unknown) => e instanceof DockerError && /^network . is ambiguous \(\d+ matches found based on ID prefix\)$/.test(e.message));
+    assert.throws(
+      () => lab.findNetwork(n),
+      (e: unknown) =>
+        e instanceof DockerError && /^network . is ambiguous \(\d+ matches found based on ID prefix\)$/.test(e.message),
+    );
   });
 });

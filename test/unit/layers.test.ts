@@ -32,8 +32,16 @@ describe('layer boundaries (eslint no-restricted-imports)', function () {
       const file = r.filePath.slice(join(root, FIXTURES).length + 1);
       const layerErrors = r.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
       const other = r.messages.filter((m) => m.ruleId !== '@typescript-eslint/no-restricted-imports');
-      assert.deepEqual(other.map((m) => m.message), [], `${file}: no other lint problems`);
-      assert.equal(layerErrors.length > 0, EXPECTED[file], `${file}: ${layerErrors.map((m) => m.message).join('; ') || 'no layer error'}`);
+      assert.deepEqual(
+        other.map((m) => m.message),
+        [],
+        `${file}: no other lint problems`,
+      );
+      assert.equal(
+        layerErrors.length > 0,
+        EXPECTED[file],
+        `${file}: ${layerErrors.map((m) => m.message).join('; ') || 'no layer error'}`,
+      );
     }
     assert.equal(results.length, Object.keys(EXPECTED).length);
   });

@@ -58,7 +58,10 @@ const runLine: fc.Arbitrary<string> = fc
     mode: runMode,
     name: fc.option(name, { nil: undefined, freq: 3 }),
     net: networkFlag,
-    ports: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 2 }, { arbitrary: fc.array(publish, { minLength: 1, maxLength: 2 }), weight: 1 }),
+    ports: fc.oneof(
+      { arbitrary: fc.constant<string[]>([]), weight: 2 },
+      { arbitrary: fc.array(publish, { minLength: 1, maxLength: 2 }), weight: 1 },
+    ),
     image,
   })
   .map(({ verb, mode, name: n, net, ports, image: img }) => {
@@ -79,10 +82,20 @@ const networkCreateNamed = (n: string): fc.Arbitrary<string> =>
   fc
     .record({
       internal: fc.constantFrom(false, false, false, true),
-      subnet: fc.oneof({ arbitrary: fc.constant(subnetOctet(n)), weight: 3 }, { arbitrary: fc.option(octet, { nil: undefined }), weight: 1 }),
+      subnet: fc.oneof(
+        { arbitrary: fc.constant(subnetOctet(n)), weight: 3 },
+        { arbitrary: fc.option(octet, { nil: undefined }), weight: 1 },
+      ),
     })
     .map(({ internal, subnet }) =>
-      ['docker network create', internal ? '--internal' : '', subnet !== undefined ? `--subnet 10.${subnet}.0.0/24` : '', n].filter(Boolean).join(' '),
+      [
+        'docker network create',
+        internal ? '--internal' : '',
+        subnet !== undefined ? `--subnet 10.${subnet}.0.0/24` : '',
+        n,
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
 const networkCreate: fc.Arbitrary<string> = network.chain(networkCreateNamed);
 
@@ -90,8 +103,12 @@ const networkLine: fc.Arbitrary<string> = fc.oneof(
   networkCreate,
   fc
     .tuple(fc.constantFrom(...NETWORKS, 'bridge'), name, fc.option(staticIp, { nil: undefined, freq: 3 }))
-    .map(([net, n, ip]) => (ip === undefined ? `docker network connect ${net} ${n}` : `docker network connect --ip ${ip} ${net} ${n}`)),
-  fc.tuple(fc.constantFrom(...NETWORKS, 'bridge', 'host', 'none'), name, fc.boolean()).map(([net, n, f]) => `docker network disconnect ${f ? '-f ' : ''}${net} ${n}`),
+    .map(([net, n, ip]) =>
+      ip === undefined ? `docker network connect ${net} ${n}` : `docker network connect --ip ${ip} ${net} ${n}`,
+    ),
+  fc
+    .tuple(fc.constantFrom(...NETWORKS, 'bridge', 'host', 'none'), name, fc.boolean())
+    .map(([net, n, f]) => `docker network disconnect ${f ? '-f ' : ''}${net} ${n}`),
   fc.constantFrom(...NETWORKS, 'bridge').map((n) => `docker network rm ${n}`),
 );
 
@@ -145,7 +162,10 @@ export const commandLine: fc.Arbitrary<string> = fc.oneof(
 
 /** Most of the user networks and a few containers first (so later lines find them), then the session. */
 const prelude: fc.Arbitrary<string[]> = fc
-  .tuple(fc.tuple(...NETWORKS.map((n) => fc.option(networkCreateNamed(n), { nil: undefined, freq: 5 }))), fc.array(runLine, { maxLength: 3 }))
+  .tuple(
+    fc.tuple(...NETWORKS.map((n) => fc.option(networkCreateNamed(n), { nil: undefined, freq: 5 }))),
+    fc.array(runLine, { maxLength: 3 }),
+  )
   .map(([nets, runs]) => [...nets.filter((l): l is string => l !== undefined), ...runs]);
 
 export const commandLines = (maxLength = 25): fc.Arbitrary<string[]> =>
@@ -154,12 +174,74 @@ export const commandLines = (maxLength = 25): fc.Arbitrary<string[]> =>
 /** Tokens to glue into hostile lines: docker words, shell metacharacters, unicode, controls. */
 const hostileToken: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    'docker', 'run', 'create', 'network', 'connect', 'exec', 'rm', '-f', '-d', '-it', '--rm', '--name', '--network', '--net=',
-    '--ip', '-p', '-P', 'busybox', 'nginx', 'redis', 'top', 'sh', 'nc', '-l', 'container:', 'container:aa', 'aa', 'n1',
-    '"', "'", '\\', '|', '||', '&&', ';', '&', '>', '<', '$(', '`', '$', '${', '#', '=', '--', '-', '\t', '\n', '\r', '\u0000',
+    'docker',
+    'run',
+    'create',
+    'network',
+    'connect',
+    'exec',
+    'rm',
+    '-f',
+    '-d',
+    '-it',
+    '--rm',
+    '--name',
+    '--network',
+    '--net=',
+    '--ip',
+    '-p',
+    '-P',
+    'busybox',
+    'nginx',
+    'redis',
+    'top',
+    'sh',
+    'nc',
+    '-l',
+    'container:',
+    'container:aa',
+    'aa',
+    'n1',
+    '"',
+    "'",
+    '\\',
+    '|',
+    '||',
+    '&&',
+    ';',
+    '&',
+    '>',
+    '<',
+    '$(',
+    '`',
+    '$',
+    '${',
+    '#',
+    '=',
+    '--',
+    '-',
+    '\t',
+    '\n',
+    '\r',
+    '\u0000',
     // Names an object literal inherits: a lookup table keyed by command name must not find them.
-    'valueOf', 'toString', 'constructor', '__proto__', 'hasOwnProperty',
-    '\u001b[31m', '\u00e9', '\u200b', '\ud83d\udc33', '\ud800', '10.1.0.2', '8080:80', '::', '[::1]:80:80', 'ip', 'addr', 'exit',
+    'valueOf',
+    'toString',
+    'constructor',
+    '__proto__',
+    'hasOwnProperty',
+    '\u001b[31m',
+    '\u00e9',
+    '\u200b',
+    '\ud83d\udc33',
+    '\ud800',
+    '10.1.0.2',
+    '8080:80',
+    '::',
+    '[::1]:80:80',
+    'ip',
+    'addr',
+    'exit',
   ),
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
@@ -168,6 +250,8 @@ const hostileToken: fc.Arbitrary<string> = fc.oneof(
 export const hostileLine: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.tuple(fc.array(hostileToken, { maxLength: 10 }), fc.constantFrom(' ', '')).map(([tokens, sep]) => tokens.join(sep)),
+  fc
+    .tuple(fc.array(hostileToken, { maxLength: 10 }), fc.constantFrom(' ', ''))
+    .map(([tokens, sep]) => tokens.join(sep)),
   commandLine,
 );

@@ -12,12 +12,19 @@ describe('addressing and namespaces', () => {
       'docker rm -f aa',
       'docker run --rm busybox ip -o addr show eth0',
     ]);
-    assert.ok(steps[2]!.stdout.includes('inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0'), steps[2]!.stdout + steps[2]!.stderr);
+    assert.ok(
+      steps[2]!.stdout.includes('inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0'),
+      steps[2]!.stdout + steps[2]!.stderr,
+    );
     assert.ok(steps[4]!.stdout.includes('inet 172.17.0.2/16'), steps[4]!.stdout + steps[4]!.stderr);
   });
 
   it('a stopped container gives its address back', () => {
-    const { lab } = replay(['docker run -d --name aa busybox top', 'docker stop aa', 'docker run -d --name bb busybox top']);
+    const { lab } = replay([
+      'docker run -d --name aa busybox top',
+      'docker stop aa',
+      'docker run -d --name bb busybox top',
+    ]);
     assert.equal(lab.containerByName('bb')!.endpoints['bridge']!.ip, 0xac110002);
   });
 
@@ -36,7 +43,10 @@ describe('addressing and namespaces', () => {
   });
 
   it('host mode takes the host name, or -h', () => {
-    const { steps } = replay(['docker run --rm --net=host busybox hostname', 'docker run --rm --net=host -h foobar busybox hostname']);
+    const { steps } = replay([
+      'docker run --rm --net=host busybox hostname',
+      'docker run --rm --net=host -h foobar busybox hostname',
+    ]);
     assert.equal(steps[0]!.stdout, 'docker-host\n');
     assert.equal(steps[1]!.stdout, 'foobar\n');
   });
@@ -56,7 +66,7 @@ describe('addressing and namespaces', () => {
     assert.notEqual(steps[4]!.stdout, host);
   });
 
-  it('tutorial 4.3.3: container B in A\'s namespace shows A\'s interfaces, address and hostname', () => {
+  it("tutorial 4.3.3: container B in A's namespace shows A's interfaces, address and hostname", () => {
     const { steps, lab } = replay([
       'docker run -dit --name container-a busybox /bin/sh',
       'docker run -it --network=container:container-a busybox /bin/sh',
@@ -102,7 +112,7 @@ describe('addressing and namespaces', () => {
 });
 
 describe('docker ps and the lifecycle', () => {
-  it('lists running containers newest first with docker\'s columns, -a adds the rest', () => {
+  it("lists running containers newest first with docker's columns, -a adds the rest", () => {
     const { steps } = replay([
       'docker run -d --name web -p 8080:80 nginx',
       'docker run --name once busybox true',
@@ -110,7 +120,15 @@ describe('docker ps and the lifecycle', () => {
       'docker ps -a',
     ]);
     const ps = steps[2]!.stdout.split('\n');
-    assert.deepEqual(ps[0]!.split(/ {3,}/), ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']);
+    assert.deepEqual(ps[0]!.split(/ {3,}/), [
+      'CONTAINER ID',
+      'IMAGE',
+      'COMMAND',
+      'CREATED',
+      'STATUS',
+      'PORTS',
+      'NAMES',
+    ]);
     assert.equal(ps[0]!.indexOf('IMAGE'), 'CONTAINER ID'.length + 3);
     assert.ok(ps[1]!.includes('"/docker-entrypoint.…"'));
     assert.ok(ps[1]!.includes('0.0.0.0:8080->80/tcp, [::]:8080->80/tcp'));
@@ -119,15 +137,21 @@ describe('docker ps and the lifecycle', () => {
     assert.ok(steps[3]!.stdout.includes('Exited (0)'));
   });
 
-  it('docker run without -it runs a shell image\'s sh and exits 0; -d prints the full ID', () => {
+  it("docker run without -it runs a shell image's sh and exits 0; -d prints the full ID", () => {
     const { steps, lab } = replay(['docker run --name quick busybox', 'docker run -d --name bg busybox top']);
     assert.equal(lab.containerByName('quick')!.state, 'exited');
     assert.match(steps[1]!.stdout, /^[0-9a-f]{64}\n$/);
   });
 
   it('legacy links write the alias, hostname and name into /etc/hosts', () => {
-    const { steps, lab } = replay(['docker run -d --name aa busybox top', 'docker run --rm --link aa:db busybox cat /etc/hosts']);
-    assert.ok(steps[1]!.stdout.includes(`172.17.0.2\tdb ${lab.containerByName('aa')!.id.slice(0, 12)} aa\n`), steps[1]!.stdout);
+    const { steps, lab } = replay([
+      'docker run -d --name aa busybox top',
+      'docker run --rm --link aa:db busybox cat /etc/hosts',
+    ]);
+    assert.ok(
+      steps[1]!.stdout.includes(`172.17.0.2\tdb ${lab.containerByName('aa')!.id.slice(0, 12)} aa\n`),
+      steps[1]!.stdout,
+    );
   });
 
   it('a command that cannot be executed leaves the container created, with its address released', () => {
@@ -156,18 +180,31 @@ describe('docker ps and the lifecycle', () => {
 
 describe('routes', () => {
   it('the default route goes through the first network by name (Endpoint.Less)', () => {
-    const { steps } = replay(['docker network create zz', 'docker network create aa', 'docker run -d --name cc --network zz busybox top', 'docker network connect aa cc', 'docker exec cc ip route']);
+    const { steps } = replay([
+      'docker network create zz',
+      'docker network create aa',
+      'docker run -d --name cc --network zz busybox top',
+      'docker network connect aa cc',
+      'docker exec cc ip route',
+    ]);
     assert.equal(steps[4]!.stdout.split('\n')[0], 'default via 172.19.0.1 dev eth1 ');
   });
 
   it('an internal network gives no default route', () => {
-    const { steps } = replay(['docker network create --internal priv', 'docker run --rm --network priv busybox ip route']);
+    const { steps } = replay([
+      'docker network create --internal priv',
+      'docker run --rm --network priv busybox ip route',
+    ]);
     assert.ok(!steps[1]!.stdout.includes('default'), steps[1]!.stdout);
   });
 });
 
 describe('docker ps --format and --filter', () => {
-  const SETUP = ['docker network create app', 'docker run -d --name web --network app nginx', 'docker run --name once busybox true'];
+  const SETUP = [
+    'docker network create app',
+    'docker run -d --name web --network app nginx',
+    'docker run --name once busybox true',
+  ];
 
   it('prints one template line per container', () => {
     const { steps } = replay([...SETUP, "docker ps --format '{{.Names}} {{.State}}'"]);
@@ -200,22 +237,34 @@ describe('busybox ip output', () => {
     const { steps } = replay(['docker run -d --name aa busybox top', 'docker exec aa ip link', 'ip link']);
     const inside = steps[1]!.stdout.split('\n');
     assert.equal(inside[0], '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000');
-    assert.match(inside[2]!, /^\d+: eth0@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP $/);
-    assert.match(steps[2]!.stdout, /: veth[0-9a-f]{7}@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 state UP \n/);
+    assert.match(
+      inside[2]!,
+      /^\d+: eth0@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP $/,
+    );
+    assert.match(
+      steps[2]!.stdout,
+      /: veth[0-9a-f]{7}@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 state UP \n/,
+    );
   });
 
   it('ip -o addr prints one line per address', () => {
     const { steps } = replay(['docker run --rm busybox ip -o -4 addr']);
-    assert.deepEqual(steps[0]!.stdout.split('\n').map((l) => l.replace(/^\d+/, 'N')), [
-      'N: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
-      'N: eth0    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\\       valid_lft forever preferred_lft forever',
-      '',
-    ]);
+    assert.deepEqual(
+      steps[0]!.stdout.split('\n').map((l) => l.replace(/^\d+/, 'N')),
+      [
+        'N: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
+        'N: eth0    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\\       valid_lft forever preferred_lft forever',
+        '',
+      ],
+    );
   });
 
   it('the host lists its routes in ascending order', () => {
     const { steps } = replay(['ip route']);
-    assert.deepEqual(steps[0]!.stdout.split('\n').map((l) => l.split(' ')[0]), ['default', '172.17.0.0/16', '192.168.1.0/24', '']);
+    assert.deepEqual(
+      steps[0]!.stdout.split('\n').map((l) => l.split(' ')[0]),
+      ['default', '172.17.0.0/16', '192.168.1.0/24', ''],
+    );
   });
 });
 
@@ -223,8 +272,14 @@ describe('the PORTS column (DisplayablePorts)', () => {
   const ports = (run: string) => replay([run, "docker ps --format '{{.Ports}}'"]).steps[1]!.stdout;
 
   it('groups same-number ranges and lists them before other mappings', () => {
-    assert.equal(ports('docker run -d -p 9000-9002:9000-9002 busybox top'), '0.0.0.0:9000-9002->9000-9002/tcp, [::]:9000-9002->9000-9002/tcp\n');
-    assert.equal(ports('docker run -d -p 8080:80 -p 443:443 nginx'), '0.0.0.0:443->443/tcp, [::]:443->443/tcp, 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n');
+    assert.equal(
+      ports('docker run -d -p 9000-9002:9000-9002 busybox top'),
+      '0.0.0.0:9000-9002->9000-9002/tcp, [::]:9000-9002->9000-9002/tcp\n',
+    );
+    assert.equal(
+      ports('docker run -d -p 8080:80 -p 443:443 nginx'),
+      '0.0.0.0:443->443/tcp, [::]:443->443/tcp, 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n',
+    );
   });
 
   it('exposed-only ports group too', () => {

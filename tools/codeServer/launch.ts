@@ -41,19 +41,34 @@ export interface CodeServer {
 
 /** Resolves once code-server listens; rejects (and stops it) when it exits or times out first. */
 export async function startCodeServer(o: LaunchOptions): Promise<CodeServer> {
-  const port = o.port ?? await freePort();
+  const port = o.port ?? (await freePort());
   const { userDataDir, extensionsDir, configFile } = stateDirs(o.stateDir);
   if (o.freshUserData) rmSync(userDataDir, { recursive: true, force: true });
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  const child = spawn(o.toolchain.node24, [
-    o.toolchain.codeServerEntry,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--config', configFile, ...stateDirArgs(o.stateDir),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    ...(o.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
-    o.workspace,
-  ], { env: { ...process.env, ...stateDirEnv(o.stateDir), ...o.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    o.toolchain.node24,
+    [
+      o.toolchain.codeServerEntry,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--config',
+      configFile,
+      ...stateDirArgs(o.stateDir),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      ...(o.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      o.workspace,
+    ],
+    {
+      env: { ...process.env, ...stateDirEnv(o.stateDir), ...o.env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 
   const pgid = child.pid;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -71,16 +86,30 @@ export async function startCodeServer(o: LaunchOptions): Promise<CodeServer> {
   };
 
   const listening = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${o.startTimeoutMs / 1000} s`)), o.startTimeoutMs);
-    const onLine = (stream: 'stdout' | 'stderr') => (line: string): void => {
-      if (!line.trim()) return;
-      o.onOutput(line, stream);
-      if (line.includes('HTTP server listening on')) { clearTimeout(timer); resolve(); }
-    };
+    const timer = setTimeout(
+      () => reject(new Error(`code-server did not listen within ${o.startTimeoutMs / 1000} s`)),
+      o.startTimeoutMs,
+    );
+    const onLine =
+      (stream: 'stdout' | 'stderr') =>
+      (line: string): void => {
+        if (!line.trim()) return;
+        o.onOutput(line, stream);
+        if (line.includes('HTTP server listening on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
     createInterface({ input: child.stdout }).on('line', onLine('stdout'));
     createInterface({ input: child.stderr }).on('line', onLine('stderr'));
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    void exited.then(() => { clearTimeout(timer); reject(new Error(`code-server exited early (code ${child.exitCode})`)); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited early (code ${child.exitCode})`));
+    });
   });
   try {
     await listening;
@@ -93,7 +122,11 @@ export async function startCodeServer(o: LaunchOptions): Promise<CodeServer> {
 
 function killGroup(pgid: number | undefined, signal: NodeJS.Signals): void {
   if (!pgid) return;
-  try { process.kill(-pgid, signal); } catch { /* group already gone */ }
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    /* group already gone */
+  }
 }
 
 function freePort(): Promise<number> {

@@ -34,12 +34,17 @@ export async function ensurePackage(p: CachedPackage, log: (line: string) => voi
   log(`installing ${p.spec} into ${p.dir} (log: ${join(p.dir, 'install.log')}) ...`);
   const started = Date.now();
   // A partial earlier install would make npm think it is done and skip the install scripts.
-  for (const stale of ['node_modules', 'package-lock.json', MARKER]) rmSync(join(p.dir, stale), { recursive: true, force: true });
+  for (const stale of ['node_modules', 'package-lock.json', MARKER])
+    rmSync(join(p.dir, stale), { recursive: true, force: true });
   mkdirSync(p.dir, { recursive: true });
-  writeFileSync(join(p.dir, 'package.json'), JSON.stringify({ name: `netlab-cache-${p.name}`, private: true }, null, 2) + '\n');
+  writeFileSync(
+    join(p.dir, 'package.json'),
+    JSON.stringify({ name: `netlab-cache-${p.name}`, private: true }, null, 2) + '\n',
+  );
   await runNpm(p, ['install', '--no-audit', '--no-fund', '--save-exact', p.spec]);
   const version = installedVersion(packageDir);
-  if (!version || !p.accepts(version)) throw new Error(`${p.spec}: npm finished but installed version is ${version ?? 'missing'}`);
+  if (!version || !p.accepts(version))
+    throw new Error(`${p.spec}: npm finished but installed version is ${version ?? 'missing'}`);
   await p.verify(packageDir);
   writeFileSync(join(p.dir, MARKER), JSON.stringify({ spec: p.spec, version }) + '\n');
   log(`installed ${p.name}@${version} in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -86,9 +91,18 @@ function runNpm(p: CachedPackage, args: string[]): Promise<void> {
   const logPath = join(p.dir, 'install.log');
   const fd = openSync(logPath, 'w');
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(p.node, [npmCliPath(), ...args], { cwd: p.dir, env: cleanEnv(p.env), stdio: ['ignore', fd, fd], detached: true });
+    const child = spawn(p.node, [npmCliPath(), ...args], {
+      cwd: p.dir,
+      env: cleanEnv(p.env),
+      stdio: ['ignore', fd, fd],
+      detached: true,
+    });
     const timer = setTimeout(() => {
-      try { process.kill(-(child.pid ?? 0), 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, p.timeoutMs);
     child.on('error', reject);
     child.on('exit', (code, signal) => {

@@ -46,7 +46,18 @@ function buildIndex(specs: readonly FlagSpec[]): SpecIndex {
   return { long, short };
 }
 
-const BOOL_WORDS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, t: true, f: false, TRUE: true, FALSE: false, True: true, False: false };
+const BOOL_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  t: true,
+  f: false,
+  TRUE: true,
+  FALSE: false,
+  True: true,
+  False: false,
+};
 
 /**
  * Parses args. With `interspersed` false (docker run), the first positional ends the flags and
@@ -58,7 +69,10 @@ export function parseFlags(specs: readonly FlagSpec[], args: readonly string[], 
   const set = (spec: FlagSpec, value: string, shown: string) => {
     if (spec.type === 'bool') {
       const b = own(BOOL_WORDS, value);
-      if (b === undefined) throw new FlagError(`invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+      if (b === undefined)
+        throw new FlagError(
+          `invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
+        );
       if (b) out.bools.add(spec.name);
       else out.bools.delete(spec.name);
     } else if (spec.type === 'string') out.strings.set(spec.name, value);

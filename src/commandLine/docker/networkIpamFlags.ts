@@ -37,7 +37,8 @@ function parsePrefixError(s: string): string | undefined {
     }
     return `netip.ParsePrefix(${JSON.stringify(s)}): ParseAddr(${JSON.stringify(addr)}): ${why}`;
   }
-  if (!/^\d+$/.test(bits)) return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`;
+  if (!/^\d+$/.test(bits))
+    return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`;
   if (Number(bits) > (v6 ? 128 : 32)) return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`;
   return undefined;
 }
@@ -73,14 +74,20 @@ export function createIpamConfig(o: IpamFlags): IpamConfigRequest[] {
   const data = new Map<string, IpamConfigRequest>();
   for (const s of o.subnets) {
     for (const k of data.keys()) {
-      if (subnetMatches(s, k) || subnetMatches(k, s)) throw cliError('multiple overlapping subnet configuration is not supported');
+      if (subnetMatches(s, k) || subnetMatches(k, s))
+        throw cliError('multiple overlapping subnet configuration is not supported');
     }
     const err = parsePrefixError(s);
     if (err) throw cliError(err);
     data.set(s, { subnet: s, ipRange: '', gateway: '' });
   }
   // Each --ip-range and --gateway belongs to the subnet(s) containing it, at most one per subnet.
-  const assign = (values: string[], field: 'ipRange' | 'gateway', several: (v: string, had: string, s: string) => string, none: (v: string) => string) => {
+  const assign = (
+    values: string[],
+    field: 'ipRange' | 'gateway',
+    several: (v: string, had: string, s: string) => string,
+    none: (v: string) => string,
+  ) => {
     for (const v of values) {
       let match = false;
       for (const s of o.subnets) {
@@ -93,8 +100,18 @@ export function createIpamConfig(o: IpamFlags): IpamConfigRequest[] {
       if (!match) throw cliError(none(v));
     }
   };
-  assign(o.ipRanges, 'ipRange', (r, had, s) => `cannot configure multiple ranges (${r}, ${had}) on the same subnet (${s})`, (r) => `no matching subnet for range ${r}`);
-  assign(o.gateways, 'gateway', (g, had, s) => `cannot configure multiple gateways (${g}, ${had}) for the same subnet (${s})`, (g) => `no matching subnet for gateway ${g}`);
+  assign(
+    o.ipRanges,
+    'ipRange',
+    (r, had, s) => `cannot configure multiple ranges (${r}, ${had}) on the same subnet (${s})`,
+    (r) => `no matching subnet for range ${r}`,
+  );
+  assign(
+    o.gateways,
+    'gateway',
+    (g, had, s) => `cannot configure multiple gateways (${g}, ${had}) for the same subnet (${s})`,
+    (g) => `no matching subnet for gateway ${g}`,
+  );
   for (const aux of o.auxAddresses) {
     const eq = aux.indexOf('=');
     const value = eq < 0 ? '' : aux.slice(eq + 1);

@@ -16,7 +16,12 @@ export function runErrorText(e: DockerError, command: string): string {
 }
 
 /** cobra's CommandPath from a usage line: `docker network create [OPTIONS] NETWORK` → `docker network create`. */
-const commandPath = (useLine: string) => useLine.split(' ').filter((w) => /^[a-z-]+$/.test(w)).slice(0, 3).join(' ');
+const commandPath = (useLine: string) =>
+  useLine
+    .split(' ')
+    .filter((w) => /^[a-z-]+$/.test(w))
+    .slice(0, 3)
+    .join(' ');
 
 /** docker/cli FlagErrorFunc: the flag error, the usage line, the help hint; exit 125. */
 export function flagErrorOutput(message: string, useLine: string): Output {
@@ -24,7 +29,11 @@ export function flagErrorOutput(message: string, useLine: string): Output {
 }
 
 /** How many positional arguments a command takes (docker/cli's cli/required.go rules). */
-export type Arity = { kind: 'none' } | { kind: 'exact'; n: number } | { kind: 'min'; n: number } | { kind: 'range'; min: number; max: number };
+export type Arity =
+  | { kind: 'none' }
+  | { kind: 'exact'; n: number }
+  | { kind: 'min'; n: number }
+  | { kind: 'range'; min: number; max: number };
 
 const argumentWord = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
@@ -51,11 +60,17 @@ export function arityError(useLine: string, arity: Arity, count: number, exitCod
     if (count >= arity.min && count <= arity.max) return undefined;
     rule = `requires at least ${arity.min} and at most ${arity.max} ${argumentWord(arity.max)}`;
   }
-  return fail(`docker: '${path}' ${rule}\n\nUsage:  ${useLine}\n\n${hint} '${path} --help' for more information\n`, exitCode);
+  return fail(
+    `docker: '${path}' ${rule}\n\nUsage:  ${useLine}\n\n${hint} '${path} --help' for more information\n`,
+    exitCode,
+  );
 }
 
 /** Runs a step; a DockerError becomes its framed output, anything else is a bug and propagates. */
-export function guard(step: () => Output, frame: (e: DockerError) => Output = (e) => fail(errorText(e), e.exitCode)): Output {
+export function guard(
+  step: () => Output,
+  frame: (e: DockerError) => Output = (e) => fail(errorText(e), e.exitCode),
+): Output {
   try {
     return step();
   } catch (e) {

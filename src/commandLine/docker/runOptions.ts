@@ -85,7 +85,10 @@ function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; in
   const cmd = flags.strings.get('health-cmd');
   const intervalText = flags.strings.get('health-interval');
   const interval = intervalText === undefined ? 30 : parseDuration(intervalText);
-  if (interval === undefined) throw cliError(`invalid argument "${intervalText ?? ''}" for "--health-interval" flag: time: invalid duration "${intervalText ?? ''}"`);
+  if (interval === undefined)
+    throw cliError(
+      `invalid argument "${intervalText ?? ''}" for "--health-interval" flag: time: invalid duration "${intervalText ?? ''}"`,
+    );
   return cmd === undefined ? {} : { healthcheck: { test: ['CMD-SHELL', cmd], interval } };
 }
 
@@ -113,14 +116,18 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     if (isUserDefined(a.target)) userDefined = true;
     else other = true;
   }
-  if (userDefined && other) throw cliError('conflicting options: cannot attach both user-defined and non-user-defined network-modes');
+  if (userDefined && other)
+    throw cliError('conflicting options: cannot attach both user-defined and non-user-defined network-modes');
 
-  if (attachments.length === 0) attachments.push({ target: 'default', aliases: [], ipv4: '', ipv6: '', mac: '', links: [] });
+  if (attachments.length === 0)
+    attachments.push({ target: 'default', aliases: [], ipv4: '', ipv6: '', mac: '', links: [] });
   const primary = attachments[0]!;
   // applyContainerOptions: the top-level flags apply to the first network.
   if (aliases.length > 0) {
-    if (primary.aliases.length > 0) throw cliError('conflicting options: cannot specify both --network-alias and per-network alias');
-    if (!isUserDefined(primary.target)) throw cliError('network-scoped aliases are only supported for user-defined networks');
+    if (primary.aliases.length > 0)
+      throw cliError('conflicting options: cannot specify both --network-alias and per-network alias');
+    if (!isUserDefined(primary.target))
+      throw cliError('network-scoped aliases are only supported for user-defined networks');
     primary.aliases = aliases;
   }
   if (ip) {
@@ -132,13 +139,15 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     primary.ipv6 = ip6;
   }
   if (mac) {
-    if (primary.mac) throw cliError('conflicting options: cannot specify both --mac-address and per-network MAC address');
+    if (primary.mac)
+      throw cliError('conflicting options: cannot specify both --mac-address and per-network MAC address');
     primary.mac = mac;
   }
   let hostLinks: string[] = [];
   if (links.length > 0) {
     if (isUserDefined(primary.target)) {
-      if (primary.links.length > 0) throw cliError('conflicting options: cannot specify both --link and per-network links');
+      if (primary.links.length > 0)
+        throw cliError('conflicting options: cannot specify both --link and per-network links');
       primary.links = links;
     } else hostLinks = links;
   }
@@ -149,7 +158,11 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     const hasSettings = a.aliases.length > 0 || a.ipv4 || a.ipv6 || a.mac || a.links.length > 0;
     if (isContainerMode(a.target) || (a.target === 'default' && !hasSettings)) continue;
     setOwn(endpoints, a.target === 'default' ? 'bridge' : a.target, {
-      aliases: a.aliases, ipv4Address: a.ipv4, ipv6Address: a.ipv6, macAddress: a.mac, links: a.links,
+      aliases: a.aliases,
+      ipv4Address: a.ipv4,
+      ipv6Address: a.ipv6,
+      macAddress: a.mac,
+      links: a.links,
     });
   }
   const { exposed, bindings } = ports(flags);

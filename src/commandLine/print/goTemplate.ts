@@ -6,12 +6,31 @@ import { own } from '../../core/lab/own';
 
 export class TemplateError extends Error {}
 
-interface FieldOperand { kind: 'field'; path: string[] }
-interface LiteralOperand { kind: 'literal'; value: JsonValue }
-interface ParenOperand { kind: 'paren'; pipe: Pipe; path: string[] }
-interface VarOperand { kind: 'var'; name: string; path: string[] }
+interface FieldOperand {
+  kind: 'field';
+  path: string[];
+}
+interface LiteralOperand {
+  kind: 'literal';
+  value: JsonValue;
+}
+interface ParenOperand {
+  kind: 'paren';
+  pipe: Pipe;
+  path: string[];
+}
+interface VarOperand {
+  kind: 'var';
+  name: string;
+  path: string[];
+}
 type Operand = (FieldOperand | LiteralOperand | ParenOperand | VarOperand) & { pos: number; src: string };
-interface Command { fn: string | undefined; args: Operand[]; pos: number; src: string }
+interface Command {
+  fn: string | undefined;
+  args: Operand[];
+  pos: number;
+  src: string;
+}
 type Pipe = Command[];
 /** A block: range (with optional `$k, $v :=`), if or with; each may have an else branch. */
 interface Block {
@@ -21,10 +40,7 @@ interface Block {
   body: Node[];
   elseBody: Node[];
 }
-type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'action'; pipe: Pipe; decl?: string }
-  | Block;
+type Node = { kind: 'text'; text: string } | { kind: 'action'; pipe: Pipe; decl?: string } | Block;
 
 type Fn = (args: JsonValue[], fail: (msg: string) => never) => JsonValue;
 
@@ -33,20 +49,28 @@ const str = (v: JsonValue): string => (typeof v === 'string' ? v : formatValue(v
 /** docker/cli templates.basicFunctions plus the Go builtins the lab evaluates. */
 const FUNCTIONS: Record<string, Fn> = {
   json: ([v]) => goJson(v ?? null),
-  index: ([v, ...keys], fail) => keys.reduce<JsonValue>((cur, k) => {
-    if (Array.isArray(cur)) {
-      const i = Number(k);
-      if (!Number.isInteger(i) || i < 0 || i >= cur.length) fail(`error calling index: index out of range: ${str(k)}`);
-      return cur[i]!;
-    }
-    if (isObject(cur)) return cur[str(k)] ?? null;
-    if (cur === null) fail('error calling index: index of untyped nil');
-    return fail(`error calling index: can't index item of type ${typeName(cur)}`);
-  }, v ?? null),
-  len: ([v], fail) => (Array.isArray(v) || typeof v === 'string' ? v.length : isObject(v) ? Object.keys(v).length : fail(`error calling len: len of type ${typeName(v ?? null)}`)),
+  index: ([v, ...keys], fail) =>
+    keys.reduce<JsonValue>((cur, k) => {
+      if (Array.isArray(cur)) {
+        const i = Number(k);
+        if (!Number.isInteger(i) || i < 0 || i >= cur.length)
+          fail(`error calling index: index out of range: ${str(k)}`);
+        return cur[i]!;
+      }
+      if (isObject(cur)) return cur[str(k)] ?? null;
+      if (cur === null) fail('error calling index: index of untyped nil');
+      return fail(`error calling index: can't index item of type ${typeName(cur)}`);
+    }, v ?? null),
+  len: ([v], fail) =>
+    Array.isArray(v) || typeof v === 'string'
+      ? v.length
+      : isObject(v)
+        ? Object.keys(v).length
+        : fail(`error calling len: len of type ${typeName(v ?? null)}`),
   upper: ([v]) => str(v ?? '').toUpperCase(),
   lower: ([v]) => str(v ?? '').toLowerCase(),
-  title: ([v]) => str(v ?? '').replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+  title: ([v]) =>
+    str(v ?? '').replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
   join: ([v, sep]) => (Array.isArray(v) ? v.map(str).join(str(sep ?? '')) : str(v ?? '')),
   split: ([v, sep]) => str(v ?? '').split(str(sep ?? '')),
   println: (args) => `${args.map(formatValue).join(' ')}\n`,
@@ -98,7 +122,10 @@ export function formatValue(v: JsonValue | undefined): string {
   if (Array.isArray(v)) return `[${v.map(formatValue).join(' ')}]`;
   if (isObject(v)) {
     if (isStructLike(v)) return `{${Object.values(v).map(formatValue).join(' ')}}`;
-    return `map[${Object.keys(v).sort().map((k) => `${k}:${formatValue(v[k])}`).join(' ')}]`;
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${formatValue(v[k])}`)
+      .join(' ')}]`;
   }
   return String(v);
 }
@@ -107,7 +134,12 @@ export function formatValue(v: JsonValue | undefined): string {
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string, private readonly base: number, private readonly line: number, private readonly scope: ReadonlySet<string>) {}
+  constructor(
+    private readonly src: string,
+    private readonly base: number,
+    private readonly line: number,
+    private readonly scope: ReadonlySet<string>,
+  ) {}
 
   /** `$k, $v :=` or `$x :=` at the start of a range or an action; [] when absent. */
   declarations(): string[] {
@@ -151,7 +183,11 @@ class Parser {
     this.skipSpace();
     const start = this.i;
     const c = this.src[this.i];
-    const done = <T extends FieldOperand | LiteralOperand | ParenOperand | VarOperand>(o: T) => ({ ...o, pos: this.base + start, src: this.src.slice(start, this.i) });
+    const done = <T extends FieldOperand | LiteralOperand | ParenOperand | VarOperand>(o: T) => ({
+      ...o,
+      pos: this.base + start,
+      src: this.src.slice(start, this.i),
+    });
     if (c === undefined || c === '|' || c === ')') return undefined;
     if (c === '.') return done({ kind: 'field', path: this.fieldPath() });
     if (c === '(') {
@@ -168,7 +204,7 @@ class Parser {
       if (end < 0) this.fail(c === '`' ? 'unterminated raw quoted string' : 'unterminated quoted string');
       const text = this.src.slice(this.i, end + 1);
       this.i = end + 1;
-      return done({ kind: 'literal', value: c === '`' ? text.slice(1, -1) : JSON.parse(text) as string });
+      return done({ kind: 'literal', value: c === '`' ? text.slice(1, -1) : (JSON.parse(text) as string) });
     }
     const num = /^-?\d+(\.\d+)?/.exec(this.src.slice(this.i));
     if (num) {
@@ -230,7 +266,8 @@ class Parser {
   }
 
   finish(): void {
-    if (!this.atEnd()) this.fail(this.src[this.i] === ')' ? 'unexpected right paren' : `unexpected "${this.src[this.i]!}" in command`);
+    if (!this.atEnd())
+      this.fail(this.src[this.i] === ')' ? 'unexpected right paren' : `unexpected "${this.src[this.i]!}" in command`);
   }
 }
 
@@ -286,7 +323,9 @@ export function parseTemplate(text: string): Node[] {
       p.takeWord();
       p.finish();
       if (open.length === 0) p.fail('unexpected {{end}}');
-      while (open.pop()?.chained === true) { /* an else-if chain ends with its first block */ }
+      while (open.pop()?.chained === true) {
+        /* an else-if chain ends with its first block */
+      }
       continue;
     }
     if (word === 'else') {
@@ -327,7 +366,10 @@ class Exec {
   /** Variable frames, innermost last; `$` is the value the template started with. */
   private readonly frames: Array<Map<string, JsonValue>> = [];
 
-  constructor(private readonly text: string, root: JsonValue) {
+  constructor(
+    private readonly text: string,
+    root: JsonValue,
+  ) {
     this.frames.push(new Map([['$', root]]));
   }
 
@@ -371,7 +413,8 @@ class Exec {
       const args = cmd.args.map((a) => this.operand(a, dot));
       if (prev !== undefined) args.push(prev);
       if (cmd.fn === undefined) {
-        if (args.length > 1) this.fail(cmd.pos, cmd.src, `can't give argument to non-function ${cmd.args[0]?.src ?? ''}`);
+        if (args.length > 1)
+          this.fail(cmd.pos, cmd.src, `can't give argument to non-function ${cmd.args[0]?.src ?? ''}`);
         prev = args[0] ?? null;
       } else {
         prev = own(FUNCTIONS, cmd.fn)!(args, (msg) => this.fail(cmd.pos, cmd.src, msg));
@@ -388,7 +431,11 @@ class Exec {
     if (v === null) return this.nodes(n.elseBody, dot);
     const keyed = isObject(v) && !isStructLike(v);
     if (!Array.isArray(v) && !keyed) this.fail(first.pos, first.src, `range can't iterate over ${formatValue(v)}`);
-    const entries: Array<[JsonValue, JsonValue]> = Array.isArray(v) ? v.map((item, i) => [i, item]) : Object.keys(v as Record<string, JsonValue>).sort().map((k) => [k, (v as Record<string, JsonValue>)[k]!]);
+    const entries: Array<[JsonValue, JsonValue]> = Array.isArray(v)
+      ? v.map((item, i) => [i, item])
+      : Object.keys(v as Record<string, JsonValue>)
+          .sort()
+          .map((k) => [k, (v as Record<string, JsonValue>)[k]!]);
     if (entries.length === 0) return this.nodes(n.elseBody, dot);
     let out = '';
     for (const [key, item] of entries) {

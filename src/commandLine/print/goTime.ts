@@ -20,5 +20,8 @@ export function goNanos(id: string): number {
 
 /** time.Time.String() for a UTC time, as `docker ps`/`network ls` print CreatedAt. */
 export function goTimeString(seconds: number): string {
-  return `${new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`;
+  return `${new Date(seconds * 1000)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} +0000 UTC`;
 }

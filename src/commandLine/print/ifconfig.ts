@@ -20,9 +20,13 @@ export function ifconfigBlock(i: NetInterface, ipv6Loopback: boolean): string {
     const addr = formatIPv4(i.ipv4.address);
     const mask = formatMask(i.ipv4.prefix);
     if (i.kind === 'loopback') lines.push(`${pad}inet addr:${addr}  Mask:${mask}`);
-    else lines.push(`${pad}inet addr:${addr}  Bcast:${formatIPv4(lastAddress(networkOf({ base: i.ipv4.address, prefix: i.ipv4.prefix })))}  Mask:${mask}`);
+    else
+      lines.push(
+        `${pad}inet addr:${addr}  Bcast:${formatIPv4(lastAddress(networkOf({ base: i.ipv4.address, prefix: i.ipv4.prefix })))}  Mask:${mask}`,
+      );
   }
-  for (const a of i.ipv6) lines.push(`${pad}inet6 addr: ${a.address}/${a.prefix} Scope:${a.scope === 'global' ? 'Global' : 'Link'}`);
+  for (const a of i.ipv6)
+    lines.push(`${pad}inet6 addr: ${a.address}/${a.prefix} Scope:${a.scope === 'global' ? 'Global' : 'Link'}`);
   if (i.kind === 'loopback' && ipv6Loopback) lines.push(`${pad}inet6 addr: ::1/128 Scope:Host`);
   lines.push(`${pad}${flags(i)}  MTU:${i.mtu}  Metric:1`);
   lines.push(`${pad}RX packets:0 errors:0 dropped:0 overruns:0 frame:0`);
@@ -34,5 +38,9 @@ export function ifconfigBlock(i: NetInterface, ipv6Loopback: boolean): string {
 
 /** Plain `ifconfig` lists only interfaces that are up; `-a` lists all. */
 export function ifconfig(list: NetInterface[], ipv6Loopback: boolean, all: boolean): string {
-  return list.filter((i) => all || i.up).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((i) => ifconfigBlock(i, ipv6Loopback)).join('');
+  return list
+    .filter((i) => all || i.up)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((i) => ifconfigBlock(i, ipv6Loopback))
+    .join('');
 }

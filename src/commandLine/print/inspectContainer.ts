@@ -18,7 +18,20 @@ import { shortId } from '../../core/lab/shortId';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-const MASKED_PATHS = ['/proc/asound', '/proc/acpi', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'];
+const MASKED_PATHS = [
+  '/proc/asound',
+  '/proc/acpi',
+  '/proc/interrupts',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/proc/scsi',
+  '/sys/firmware',
+  '/sys/devices/virtual/powercap',
+];
 const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
 /** Go's time.RFC3339Nano for a whole-second UTC time (trailing zero fractions are dropped). */
@@ -41,13 +54,17 @@ function pid(c: Container): number {
 }
 
 const orNull = (list: readonly string[]): JsonValue => (list.length > 0 ? [...list] : null);
-const bindingsJson = (list: readonly PortBinding[]): JsonValue => list.map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort }));
+const bindingsJson = (list: readonly PortBinding[]): JsonValue =>
+  list.map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort }));
 
 function portBindings(map: Record<string, PortBinding[]>): JsonObject {
   return goMap(Object.entries(map).map(([k, v]) => [k, bindingsJson(v)]));
 }
 
-/** NetworkSettings.Ports: exposed ports as null, published ones with their bindings; {} unless published on a bridge (moby getPortMapInfo). */
+/**
+ * NetworkSettings.Ports: exposed ports as null, published ones with their bindings; {} unless published on a bridge
+ * (moby getPortMapInfo).
+ */
 function portsOf(lab: Lab, c: Container): JsonObject {
   if (c.state !== 'running') return {};
   const publishes = Object.keys(c.networks).some((n) => {
@@ -59,7 +76,6 @@ function portsOf(lab: Lab, c: Container): JsonObject {
   return goMap([...keys].map((k) => [k, c.ports[k] && c.ports[k].length > 0 ? bindingsJson(c.ports[k]) : null]));
 }
 
-
 const addr = (ip: number | null | undefined) => (ip === null || ip === undefined ? '' : formatIPv4(ip));
 
 /** One EndpointSettings in Engine 29 field order. Stopped containers keep the entry, minus operational data. */
@@ -69,18 +85,22 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
   const everStarted = c.startedAt > 0;
   const aliases = cfg?.aliases ?? [];
   return {
-    IPAMConfig: cfg?.ipv4Address || cfg?.ipv6Address
-      ? { ...(cfg.ipv4Address ? { IPv4Address: cfg.ipv4Address } : {}), ...(cfg.ipv6Address ? { IPv6Address: cfg.ipv6Address } : {}) }
-      : null,
+    IPAMConfig:
+      cfg?.ipv4Address || cfg?.ipv6Address
+        ? {
+            ...(cfg.ipv4Address ? { IPv4Address: cfg.ipv4Address } : {}),
+            ...(cfg.ipv6Address ? { IPv6Address: cfg.ipv6Address } : {}),
+          }
+        : null,
     Links: orNull(cfg?.links ?? []),
     Aliases: orNull(aliases),
     DriverOpts: null,
     GwPriority: 0,
-    NetworkID: everStarted || ep ? net?.id ?? '' : '',
+    NetworkID: everStarted || ep ? (net?.id ?? '') : '',
     EndpointID: ep?.endpointId ?? '',
     Gateway: addr(ep?.gateway),
     IPAddress: addr(ep?.ip),
-    MacAddress: ep ? ep.mac : everStarted ? '' : cfg?.macAddress ?? '',
+    MacAddress: ep ? ep.mac : everStarted ? '' : (cfg?.macAddress ?? ''),
     IPPrefixLen: ep && ep.ip !== null ? ep.prefix : 0,
     IPv6Gateway: ep?.ipv6Gateway ?? '',
     GlobalIPv6Address: ep?.ipv6 ?? '',
@@ -90,10 +110,12 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
 }
 
 function networksOf(lab: Lab, c: Container): JsonObject {
-  return goMap(Object.keys(c.networks).map((key) => {
-    const name = lab.findNetwork(key)?.name ?? key;
-    return [name, endpointSettings(lab, c, key, c.endpoints[name])];
-  }));
+  return goMap(
+    Object.keys(c.networks).map((key) => {
+      const name = lab.findNetwork(key)?.name ?? key;
+      return [name, endpointSettings(lab, c, key, c.endpoints[name])];
+    }),
+  );
 }
 
 /** --link on the default bridge, as the daemon reports it: `/target:/self/alias`. */
@@ -108,32 +130,92 @@ function legacyLinks(lab: Lab, c: Container): JsonValue {
 
 function hostConfig(lab: Lab, c: Container): JsonObject {
   return {
-    Binds: null, ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: {} },
-    NetworkMode: c.networkMode, PortBindings: portBindings(c.portBindings),
-    RestartPolicy: { Name: 'no', MaximumRetryCount: 0 }, AutoRemove: c.autoRemove,
-    VolumeDriver: '', VolumesFrom: null, ConsoleSize: [0, 0], CapAdd: null, CapDrop: null, CgroupnsMode: 'private',
-    Dns: [...c.dns], DnsOptions: [...c.dnsOptions], DnsSearch: [...c.dnsSearch], ExtraHosts: orNull(c.extraHosts),
-    GroupAdd: null, IpcMode: 'private', Cgroup: '', Links: legacyLinks(lab, c), OomScoreAdj: 0, PidMode: '',
-    Privileged: false, PublishAllPorts: c.publishAll, ReadonlyRootfs: false, SecurityOpt: null,
-    UTSMode: '', UsernsMode: '', ShmSize: 67108864, Runtime: 'runc', Isolation: '',
-    CpuShares: 0, Memory: 0, NanoCpus: 0, CgroupParent: '', BlkioWeight: 0, BlkioWeightDevice: [],
-    BlkioDeviceReadBps: [], BlkioDeviceWriteBps: [], BlkioDeviceReadIOps: [], BlkioDeviceWriteIOps: [],
-    CpuPeriod: 0, CpuQuota: 0, CpuRealtimePeriod: 0, CpuRealtimeRuntime: 0, CpusetCpus: '', CpusetMems: '',
-    Devices: [], DeviceCgroupRules: null, DeviceRequests: null, MemoryReservation: 0, MemorySwap: 0,
-    MemorySwappiness: null, OomKillDisable: null, PidsLimit: null, Ulimits: [],
-    CpuCount: 0, CpuPercent: 0, IOMaximumIOps: 0, IOMaximumBandwidth: 0,
-    MaskedPaths: [...MASKED_PATHS], ReadonlyPaths: [...READONLY_PATHS],
+    Binds: null,
+    ContainerIDFile: '',
+    LogConfig: { Type: 'json-file', Config: {} },
+    NetworkMode: c.networkMode,
+    PortBindings: portBindings(c.portBindings),
+    RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+    AutoRemove: c.autoRemove,
+    VolumeDriver: '',
+    VolumesFrom: null,
+    ConsoleSize: [0, 0],
+    CapAdd: null,
+    CapDrop: null,
+    CgroupnsMode: 'private',
+    Dns: [...c.dns],
+    DnsOptions: [...c.dnsOptions],
+    DnsSearch: [...c.dnsSearch],
+    ExtraHosts: orNull(c.extraHosts),
+    GroupAdd: null,
+    IpcMode: 'private',
+    Cgroup: '',
+    Links: legacyLinks(lab, c),
+    OomScoreAdj: 0,
+    PidMode: '',
+    Privileged: false,
+    PublishAllPorts: c.publishAll,
+    ReadonlyRootfs: false,
+    SecurityOpt: null,
+    UTSMode: '',
+    UsernsMode: '',
+    ShmSize: 67108864,
+    Runtime: 'runc',
+    Isolation: '',
+    CpuShares: 0,
+    Memory: 0,
+    NanoCpus: 0,
+    CgroupParent: '',
+    BlkioWeight: 0,
+    BlkioWeightDevice: [],
+    BlkioDeviceReadBps: [],
+    BlkioDeviceWriteBps: [],
+    BlkioDeviceReadIOps: [],
+    BlkioDeviceWriteIOps: [],
+    CpuPeriod: 0,
+    CpuQuota: 0,
+    CpuRealtimePeriod: 0,
+    CpuRealtimeRuntime: 0,
+    CpusetCpus: '',
+    CpusetMems: '',
+    Devices: [],
+    DeviceCgroupRules: null,
+    DeviceRequests: null,
+    MemoryReservation: 0,
+    MemorySwap: 0,
+    MemorySwappiness: null,
+    OomKillDisable: null,
+    PidsLimit: null,
+    Ulimits: [],
+    CpuCount: 0,
+    CpuPercent: 0,
+    IOMaximumIOps: 0,
+    IOMaximumBandwidth: 0,
+    MaskedPaths: [...MASKED_PATHS],
+    ReadonlyPaths: [...READONLY_PATHS],
   };
 }
 
 function config(c: Container): JsonObject {
   return {
-    Hostname: c.hostname, Domainname: c.domainname, User: '',
+    Hostname: c.hostname,
+    Domainname: c.domainname,
+    User: '',
     // The lab does not record -d/attach, so these stay false.
-    AttachStdin: false, AttachStdout: false, AttachStderr: false,
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
     ...(c.exposedPorts.length > 0 ? { ExposedPorts: goMap(c.exposedPorts.map((p) => [p, {}])) } : {}),
-    Tty: c.tty, OpenStdin: c.openStdin, StdinOnce: false, Env: [PATH_ENV], Cmd: orNull(c.cmd),
-    Image: c.image, Volumes: null, WorkingDir: '', Entrypoint: orNull(c.entrypoint), Labels: goMap(Object.entries(c.labels ?? {})),
+    Tty: c.tty,
+    OpenStdin: c.openStdin,
+    StdinOnce: false,
+    Env: [PATH_ENV],
+    Cmd: orNull(c.cmd),
+    Image: c.image,
+    Volumes: null,
+    WorkingDir: '',
+    Entrypoint: orNull(c.entrypoint),
+    Labels: goMap(Object.entries(c.labels ?? {})),
   };
 }
 
@@ -150,9 +232,20 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     Path: argv[0] ?? '',
     Args: argv.slice(1),
     State: {
-      Status: c.paused ? 'paused' : c.state, Running: c.state === 'running', Paused: c.paused === true, Restarting: c.state === 'restarting',
-      OOMKilled: false, Dead: c.state === 'dead', Pid: pid(c), ExitCode: c.exitCode, Error: '',
-      StartedAt: c.startedAt > 0 ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0) : rfc3339(0), FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
+      Status: c.paused ? 'paused' : c.state,
+      Running: c.state === 'running',
+      Paused: c.paused === true,
+      Restarting: c.state === 'restarting',
+      OOMKilled: false,
+      Dead: c.state === 'dead',
+      Pid: pid(c),
+      ExitCode: c.exitCode,
+      Error: '',
+      StartedAt:
+        c.startedAt > 0
+          ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0)
+          : rfc3339(0),
+      FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
       ...(isEnabled(c.healthcheck) && c.state === 'running'
         ? { Health: { Status: healthStatus(c.healthcheck, c.startedAt, lab.now), FailingStreak: 0, Log: [] } }
         : {}),
@@ -177,7 +270,12 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     Config: config(c),
     NetworkSettings: {
       SandboxID: sandbox,
-      SandboxKey: sandbox === '' ? '' : c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${shortId(sandbox)}`,
+      SandboxKey:
+        sandbox === ''
+          ? ''
+          : c.networkMode === 'host'
+            ? '/var/run/docker/netns/default'
+            : `/var/run/docker/netns/${shortId(sandbox)}`,
       Ports: portsOf(lab, c),
       Networks: networksOf(lab, c),
     },
@@ -186,7 +284,16 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
 
 /** The pre-1.44 top-level fields, copied from the `bridge` endpoint. */
 function legacyBridgeFields(bridge: JsonObject): JsonObject {
-  const keys = ['EndpointID', 'Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'MacAddress'];
+  const keys = [
+    'EndpointID',
+    'Gateway',
+    'GlobalIPv6Address',
+    'GlobalIPv6PrefixLen',
+    'IPAddress',
+    'IPPrefixLen',
+    'IPv6Gateway',
+    'MacAddress',
+  ];
   return Object.fromEntries(keys.map((k) => [k, bridge[k] ?? '']));
 }
 
@@ -210,14 +317,92 @@ function addPre152Fields(base: JsonObject, c: Container): boolean {
 /** What the daemon sends CLI 28 (API 1.51): the JSON printed by `docker inspect`. */
 export function inspectContainer(lab: Lab, c: Container): JsonObject {
   const base = inspectResponse(lab, c);
-  return addPre152Fields(base, c) ? sortKeysDeep(base) as JsonObject : base;
+  return addPre152Fields(base, c) ? (sortKeysDeep(base) as JsonObject) : base;
 }
 
 // Field orders of the CLI 28 structs (docker/docker v28 api/types) the raw JSON is decoded into.
-const TOP_ORDER = ['Id', 'Created', 'Path', 'Args', 'State', 'Image', 'ResolvConfPath', 'HostnamePath', 'HostsPath', 'LogPath', 'Name', 'RestartCount', 'Driver', 'Platform', 'MountLabel', 'ProcessLabel', 'AppArmorProfile', 'ExecIDs', 'HostConfig', 'GraphDriver', 'Mounts', 'Config', 'NetworkSettings'];
-const SETTINGS_ORDER = ['Bridge', 'SandboxID', 'SandboxKey', 'Ports', 'HairpinMode', 'LinkLocalIPv6Address', 'LinkLocalIPv6PrefixLen', 'SecondaryIPAddresses', 'SecondaryIPv6Addresses', 'EndpointID', 'Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'MacAddress', 'Networks'];
-const ENDPOINT_ORDER = ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'DriverOpts', 'GwPriority', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'];
-const CONFIG_ORDER = ['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty', 'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'MacAddress', 'Labels'];
+const TOP_ORDER = [
+  'Id',
+  'Created',
+  'Path',
+  'Args',
+  'State',
+  'Image',
+  'ResolvConfPath',
+  'HostnamePath',
+  'HostsPath',
+  'LogPath',
+  'Name',
+  'RestartCount',
+  'Driver',
+  'Platform',
+  'MountLabel',
+  'ProcessLabel',
+  'AppArmorProfile',
+  'ExecIDs',
+  'HostConfig',
+  'GraphDriver',
+  'Mounts',
+  'Config',
+  'NetworkSettings',
+];
+const SETTINGS_ORDER = [
+  'Bridge',
+  'SandboxID',
+  'SandboxKey',
+  'Ports',
+  'HairpinMode',
+  'LinkLocalIPv6Address',
+  'LinkLocalIPv6PrefixLen',
+  'SecondaryIPAddresses',
+  'SecondaryIPv6Addresses',
+  'EndpointID',
+  'Gateway',
+  'GlobalIPv6Address',
+  'GlobalIPv6PrefixLen',
+  'IPAddress',
+  'IPPrefixLen',
+  'IPv6Gateway',
+  'MacAddress',
+  'Networks',
+];
+const ENDPOINT_ORDER = [
+  'IPAMConfig',
+  'Links',
+  'Aliases',
+  'MacAddress',
+  'DriverOpts',
+  'GwPriority',
+  'NetworkID',
+  'EndpointID',
+  'Gateway',
+  'IPAddress',
+  'IPPrefixLen',
+  'IPv6Gateway',
+  'GlobalIPv6Address',
+  'GlobalIPv6PrefixLen',
+  'DNSNames',
+];
+const CONFIG_ORDER = [
+  'Hostname',
+  'Domainname',
+  'User',
+  'AttachStdin',
+  'AttachStdout',
+  'AttachStderr',
+  'ExposedPorts',
+  'Tty',
+  'OpenStdin',
+  'StdinOnce',
+  'Env',
+  'Cmd',
+  'Image',
+  'Volumes',
+  'WorkingDir',
+  'Entrypoint',
+  'MacAddress',
+  'Labels',
+];
 
 /**
  * The CLI's typed InspectResponse, which templates see first: struct order, and the deprecated
@@ -229,13 +414,30 @@ export function containerTemplateView(lab: Lab, c: Container): JsonObject {
   const settings = base['NetworkSettings'] as JsonObject;
   const networks = settings['Networks'] as JsonObject;
   const legacy: JsonObject = {
-    Bridge: '', HairpinMode: false, LinkLocalIPv6Address: '', LinkLocalIPv6PrefixLen: 0, SecondaryIPAddresses: null, SecondaryIPv6Addresses: null,
-    EndpointID: '', Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, IPAddress: '', IPPrefixLen: 0, IPv6Gateway: '', MacAddress: '',
+    Bridge: '',
+    HairpinMode: false,
+    LinkLocalIPv6Address: '',
+    LinkLocalIPv6PrefixLen: 0,
+    SecondaryIPAddresses: null,
+    SecondaryIPv6Addresses: null,
+    EndpointID: '',
+    Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    IPAddress: '',
+    IPPrefixLen: 0,
+    IPv6Gateway: '',
+    MacAddress: '',
   };
-  const typedNetworks = goMap(Object.entries(networks).map(([k, v]) => [k, isObject(v) ? withOrder(v, ENDPOINT_ORDER) : v]));
-  return withOrder({
-    ...base,
-    Config: withOrder(base['Config'] as JsonObject, CONFIG_ORDER),
-    NetworkSettings: withOrder({ ...legacy, ...settings, Networks: typedNetworks }, SETTINGS_ORDER),
-  }, TOP_ORDER);
+  const typedNetworks = goMap(
+    Object.entries(networks).map(([k, v]) => [k, isObject(v) ? withOrder(v, ENDPOINT_ORDER) : v]),
+  );
+  return withOrder(
+    {
+      ...base,
+      Config: withOrder(base['Config'] as JsonObject, CONFIG_ORDER),
+      NetworkSettings: withOrder({ ...legacy, ...settings, Networks: typedNetworks }, SETTINGS_ORDER),
+    },
+    TOP_ORDER,
+  );
 }

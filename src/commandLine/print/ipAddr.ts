@@ -64,7 +64,8 @@ export function ipAddrOneline(list: NetInterface[], ipv6Loopback: boolean): stri
   const out: string[] = [];
   for (const i of list) {
     const lines = addressLines(i, ipv6Loopback);
-    for (let n = 0; n < lines.length; n += 2) out.push(`${i.index}: ${i.name}    ${lines[n]!.trim()}\\${lines[n + 1]!}`);
+    for (let n = 0; n < lines.length; n += 2)
+      out.push(`${i.index}: ${i.name}    ${lines[n]!.trim()}\\${lines[n + 1]!}`);
   }
   return out.map((l) => `${l}\n`).join('');
 }

@@ -6,7 +6,8 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
-export const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A Go map: the same entries with the keys in byte order, as encoding/json writes them. */
 export function goMap(entries: Iterable<[string, JsonValue]>): JsonObject {
@@ -34,7 +35,9 @@ export function withOrder(v: JsonObject, keys: readonly string[]): JsonObject {
 export function goJson(v: JsonValue, indent = '', depth = 0): string {
   if (typeof v === 'bigint') return v.toString();
   if (!Array.isArray(v) && !isObject(v)) return JSON.stringify(v);
-  const items = Array.isArray(v) ? v.map((x) => goJson(x, indent, depth + 1)) : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${goJson(x, indent, depth + 1)}`);
+  const items = Array.isArray(v)
+    ? v.map((x) => goJson(x, indent, depth + 1))
+    : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${goJson(x, indent, depth + 1)}`);
   const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
   if (items.length === 0) return open + close;
   if (!indent) return `${open}${items.join(',')}${close}`;

@@ -48,7 +48,7 @@ function status(lab: Lab, n: Network): Record<string, JsonValue> {
       const book = books.find((b) => b.subnet.base === v4.base && b.subnet.prefix === v4.prefix);
       const edges = v4.prefix < 31 ? [v4.base, v4.base + cidrSize(v4) - 1] : [];
       const inUse = (book?.usedCount ?? 0) + edges.length;
-      const range = s.ipRange ? parseCidr(s.ipRange) ?? v4 : v4;
+      const range = s.ipRange ? (parseCidr(s.ipRange) ?? v4) : v4;
       let used = edges.filter((ip) => cidrContains(range, ip)).length;
       if (range === v4) used = inUse;
       else for (let ip = range.base; ip < range.base + cidrSize(range); ip++) if (book?.isUsed(ip)) used++;

@@ -24,12 +24,21 @@ export function networkFields(n: Network, noTrunc: boolean): Record<string, stri
     IPv6: String(n.ipv6),
     CreatedAt: goTimeString(n.createdAt),
     Internal: String(n.internal),
-    Labels: Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).join(','),
+    Labels: Object.entries(n.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
   };
 }
 
 const HEADERS: Record<string, string> = {
-  ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv4: 'IPV4', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS',
+  ID: 'NETWORK ID',
+  Name: 'NAME',
+  Driver: 'DRIVER',
+  Scope: 'SCOPE',
+  IPv4: 'IPV4',
+  IPv6: 'IPV6',
+  Internal: 'INTERNAL',
+  Labels: 'LABELS',
 };
 
 /** One row through the Go-template engine; `json` is the CLI's shorthand for `{{json .}}`. */
@@ -49,7 +58,10 @@ export function networkLsTable(networks: Iterable<Network>, o: NetworkLsOptions 
   const noTrunc = o.noTrunc ?? false;
   if (o.quiet && !o.format) return sorted.map((n) => `${networkFields(n, noTrunc).ID}\n`).join('');
   const format = o.format || 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';
-  if (!format.startsWith('table')) return sorted.map((n) => `${fill(format.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), networkFields(n, noTrunc))}\n`).join('');
+  if (!format.startsWith('table'))
+    return sorted
+      .map((n) => `${fill(format.replace(/\\t/g, '\t').replace(/\\n/g, '\n'), networkFields(n, noTrunc))}\n`)
+      .join('');
   const row = format.slice('table'.length).trim().replace(/\\t/g, '\t');
   const header = row.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => own(HEADERS, key) ?? key.toUpperCase());
   const rows = sorted.map((n) => fill(row, networkFields(n, noTrunc)).split('\t'));

@@ -27,7 +27,8 @@ function apiPorts(c: Container): ApiPort[] {
     const { port, proto } = parsePortKey(key);
     const bindings = c.ports[key] ?? [];
     if (bindings.length === 0) out.push({ ip: '', privatePort: port, publicPort: 0, type: proto });
-    for (const b of bindings) out.push({ ip: b.hostIp, privatePort: port, publicPort: Number(b.hostPort), type: proto });
+    for (const b of bindings)
+      out.push({ ip: b.hostIp, privatePort: port, publicPort: Number(b.hostPort), type: proto });
   }
   return out;
 }
@@ -91,7 +92,8 @@ export function portLines(c: Container, only?: string): string[] {
   const lines: string[] = [];
   for (const key of sortedKeys(Object.keys(c.ports))) {
     if (only && key !== only) continue;
-    for (const b of c.ports[key]!) lines.push(only ? `${hostAddress(b.hostIp)}:${b.hostPort}` : `${key} -> ${hostAddress(b.hostIp)}:${b.hostPort}`);
+    for (const b of c.ports[key]!)
+      lines.push(only ? `${hostAddress(b.hostIp)}:${b.hostPort}` : `${key} -> ${hostAddress(b.hostIp)}:${b.hostPort}`);
   }
   return lines;
 }

@@ -13,9 +13,20 @@ import { formatTable } from './table';
 import { shortId } from '../../core/lab/shortId';
 
 const HEADERS: Record<string, string> = {
-  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
-  Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS',
-  Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES',
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Names: 'NAMES',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  Networks: 'NETWORKS',
+  LocalVolumes: 'LOCAL VOLUMES',
 };
 
 export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
@@ -31,7 +42,9 @@ export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
     Status: statusColumn(c, lab.now),
     Size: '0B',
     Names: c.name,
-    Labels: Object.entries(c.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(','),
+    Labels: Object.entries(c.labels ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
     Mounts: '',
     Networks: networks.join(','),
     LocalVolumes: '0',

@@ -27,7 +27,13 @@ export function statusColumn(c: Container, now: number): string {
   switch (c.state) {
     case 'running': {
       const health = isEnabled(c.healthcheck) ? healthStatus(c.healthcheck, c.startedAt, now) : undefined;
-      const suffix = c.paused ? ' (Paused)' : health === 'healthy' ? ' (healthy)' : health === 'starting' ? ' (health: starting)' : '';
+      const suffix = c.paused
+        ? ' (Paused)'
+        : health === 'healthy'
+          ? ' (healthy)'
+          : health === 'starting'
+            ? ' (health: starting)'
+            : '';
       return `Up ${humanDuration(now - c.startedAt)}${suffix}`;
     }
     case 'created':

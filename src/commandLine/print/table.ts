@@ -10,7 +10,11 @@ export function formatTable(rows: readonly (readonly string[])[], minWidth = 10,
     widths.push(Math.max(widest + padding, minWidth));
   }
   return rows
-    .map((r) => r.map((cell, col) => (col < r.length - 1 ? cell.padEnd(widths[col]! - ([...cell].length - cell.length)) : cell)).join(''))
+    .map((r) =>
+      r
+        .map((cell, col) => (col < r.length - 1 ? cell.padEnd(widths[col]! - ([...cell].length - cell.length)) : cell))
+        .join(''),
+    )
     .map((l) => `${l}\n`)
     .join('');
 }

@@ -22,9 +22,12 @@ function lookup(sh: ShellContext, path: string): 'folder' | 'file' | 'missing' {
 
 function cannotCd(sh: ShellContext, dest: string, reason: string): Output {
   switch (shellKind(sh)) {
-    case 'bash': return fail(`-bash: cd: ${dest}: ${reason}\n`, 1);
-    case 'ash': return fail(`sh: cd: can't cd to ${dest}: ${reason}\n`, 2);
-    case 'dash': return fail(`sh: 1: cd: can't cd to ${dest}\n`, 2);
+    case 'bash':
+      return fail(`-bash: cd: ${dest}: ${reason}\n`, 1);
+    case 'ash':
+      return fail(`sh: cd: can't cd to ${dest}: ${reason}\n`, 2);
+    case 'dash':
+      return fail(`sh: 1: cd: can't cd to ${dest}\n`, 2);
   }
 }
 

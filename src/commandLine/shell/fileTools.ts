@@ -15,15 +15,15 @@ export function readFile(sh: ShellContext, relative: string): string | undefined
   const path = resolvePath(sh.dir.cwd, relative);
   const files: Record<string, () => string> = container
     ? {
-      '/etc/hostname': () => etcHostname(lab, container),
-      '/etc/hosts': () => etcHosts(lab, container),
-      '/etc/resolv.conf': () => resolvConf(lab, container),
-    }
+        '/etc/hostname': () => etcHostname(lab, container),
+        '/etc/hosts': () => etcHosts(lab, container),
+        '/etc/resolv.conf': () => resolvConf(lab, container),
+      }
     : {
-      '/etc/hostname': () => `${lab.hostProfile.hostname}\n`,
-      '/etc/hosts': () => lab.hostProfile.etcHosts,
-      '/etc/resolv.conf': () => lab.hostProfile.resolvConf,
-    };
+        '/etc/hostname': () => `${lab.hostProfile.hostname}\n`,
+        '/etc/hosts': () => lab.hostProfile.etcHosts,
+        '/etc/resolv.conf': () => lab.hostProfile.resolvConf,
+      };
   const reader = own(files, path);
   if (reader) return reader();
   if (/^\/sys\/class\/net\/[^/]+\/address$/.test(path)) {
@@ -70,7 +70,9 @@ export const readlinkTool: ShellTool = (sh, argv) => {
 export const lsTool: ShellTool = (sh, argv) => {
   const path = argv.slice(1).find((a) => !a.startsWith('-')) ?? '.';
   if (resolvePath(sh.dir.cwd, path) === '/sys/class/net') {
-    const names = namespaceInterfaces(sh.lab, sh.netnsId).map((i) => i.name).sort();
+    const names = namespaceInterfaces(sh.lab, sh.netnsId)
+      .map((i) => i.name)
+      .sort();
     return ok(names.map((n) => `${n}\n`).join(''));
   }
   return fail(`ls: ${path}: No such file or directory\n`);

@@ -45,7 +45,8 @@ Commercial support is available at
 </html>
 `;
 const HTTPD_PAGE = '<html><body><h1>It works!</h1></body></html>\n';
-const REMOTE_PAGE = '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
+const REMOTE_PAGE =
+  '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
 
 /** The body an HTTP server returns, or undefined when the program does not speak HTTP. */
 function pageFrom(result: ReachResult): string | undefined {
@@ -70,13 +71,26 @@ function clientAddress(sh: ShellContext, server: Container, targetIp: string): s
 }
 
 /** nginx writes an access line for every request it answers. */
-function logRequest(sh: ShellContext, result: ReachResult, targetIp: string, path: string, body: string, agent: string): void {
+function logRequest(
+  sh: ShellContext,
+  result: ReachResult,
+  targetIp: string,
+  path: string,
+  body: string,
+  agent: string,
+): void {
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
   server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server, targetIp), path, body.length, agent));
 }
 
-function fetchUrl(sh: ShellContext, url: Url): { kind: 'bad-address' } | { kind: 'failed'; ip: string; result: ReachResult } | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
+function fetchUrl(
+  sh: ShellContext,
+  url: Url,
+):
+  | { kind: 'bad-address' }
+  | { kind: 'failed'; ip: string; result: ReachResult }
+  | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
   const target = probeTarget(sh, url.host, { port: url.port, proto: 'tcp' });
   if (!target.ok) return { kind: 'bad-address' };
   const ip = formatIPv4(target.ip);
@@ -92,44 +106,87 @@ export const wgetTool: ShellTool = (sh, argv) => {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-O') toStdout = argv[++i] === '-';
-    else if (a === '-O-' || a === '-qO-') { toStdout = true; quiet = quiet || a === '-qO-'; }
-    else if (a === '-q') quiet = true;
+    else if (a === '-O-' || a === '-qO-') {
+      toStdout = true;
+      quiet = quiet || a === '-qO-';
+    } else if (a === '-q') quiet = true;
     else if (a === '--spider') spider = true;
     else if (a === '-T') i++;
     else if (!a.startsWith('-')) raw = a;
   }
-  if (!raw) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n', exitCode: 1 };
+  if (!raw)
+    return {
+      stdout: '',
+      stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n',
+      exitCode: 1,
+    };
   const url = parseUrl(raw);
   if (!url) return { stdout: '', stderr: `wget: bad address '${raw}'\n`, exitCode: 1 };
   const got = fetchUrl(sh, url);
   if (got.kind === 'bad-address') return { stdout: '', stderr: `wget: bad address '${url.host}'\n`, exitCode: 1 };
   const connecting = quiet ? '' : `Connecting to ${url.host} (${got.ip}:${url.port})\n`;
   if (got.kind === 'failed') {
-    const reason = got.result.failure === 'refused' ? 'Connection refused' : got.result.failure === 'no-route' ? 'Network is unreachable' : '';
+    const reason =
+      got.result.failure === 'refused'
+        ? 'Connection refused'
+        : got.result.failure === 'no-route'
+          ? 'Network is unreachable'
+          : '';
     // Without -T busybox waits for the kernel's connect timeout; with -T its own timer fires first.
-    const timedOut = argv.includes('-T') ? 'wget: download timed out\n' : `wget: can't connect to remote host (${got.ip}): Connection timed out\n`;
+    const timedOut = argv.includes('-T')
+      ? 'wget: download timed out\n'
+      : `wget: can't connect to remote host (${got.ip}): Connection timed out\n`;
     const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : timedOut;
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
-  if (got.body === undefined) return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
+  if (got.body === undefined)
+    return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
   logRequest(sh, got.result, got.ip, url.path, got.body, 'Wget');
   if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
-  if (toStdout) return { stdout: got.body, stderr: quiet ? '' : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`, exitCode: 0 };
-  return { stdout: '', stderr: quiet ? '' : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`, exitCode: 0 };
+  if (toStdout)
+    return {
+      stdout: got.body,
+      stderr: quiet
+        ? ''
+        : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`,
+      exitCode: 0,
+    };
+  return {
+    stdout: '',
+    stderr: quiet
+      ? ''
+      : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`,
+    exitCode: 0,
+  };
 };
 
 export const curlTool: ShellTool = (sh, argv) => {
-  const raw = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? '')).at(0);
-  if (!raw) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
+  const raw = argv
+    .slice(1)
+    .filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? ''))
+    .at(0);
+  if (!raw)
+    return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const url = parseUrl(raw);
   if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Bad hostname\n`, exitCode: 3 };
   const got = fetchUrl(sh, url);
-  if (got.kind === 'bad-address') return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
+  if (got.kind === 'bad-address')
+    return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
   if (got.kind === 'failed') {
-    if (got.result.failure === 'timeout') return { stdout: '', stderr: `curl: (28) Failed to connect to ${url.host} port ${url.port} after 134005 ms: Could not connect to server\n`, exitCode: 28 };
-    return { stdout: '', stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`, exitCode: 7 };
+    if (got.result.failure === 'timeout')
+      return {
+        stdout: '',
+        stderr: `curl: (28) Failed to connect to ${url.host} port ${url.port} after 134005 ms: Could not connect to server\n`,
+        exitCode: 28,
+      };
+    return {
+      stdout: '',
+      stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`,
+      exitCode: 7,
+    };
   }
-  if (got.body === undefined) return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
+  if (got.body === undefined)
+    return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
   logRequest(sh, got.result, got.ip, url.path, got.body, 'curl/7.88.1');
   return { stdout: got.body, stderr: '', exitCode: 0 };
 };

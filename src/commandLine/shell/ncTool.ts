@@ -9,15 +9,32 @@ import { probeTarget } from './target';
 export const ncTool: ShellTool = (sh, argv) => {
   const listen = ncListenPort(argv);
   if (listen) {
-    const ok = bindListener(sh.lab, { netnsId: sh.netnsId, containerId: sh.container?.id ?? 'host', proto: listen.proto, port: listen.port, program: 'nc' });
-    return ok ? { stdout: '', stderr: '', exitCode: 0 } : { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 };
+    const ok = bindListener(sh.lab, {
+      netnsId: sh.netnsId,
+      containerId: sh.container?.id ?? 'host',
+      proto: listen.proto,
+      port: listen.port,
+      program: 'nc',
+    });
+    return ok
+      ? { stdout: '', stderr: '', exitCode: 0 }
+      : { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 };
   }
   const udp = argv.some((a) => /^-[a-z]*u/.test(a));
-  const positional = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !['-w', '-W', '-s', '-p'].includes(all[i - 1] ?? ''));
+  const positional = argv
+    .slice(1)
+    .filter((a, i, all) => !a.startsWith('-') && !['-w', '-W', '-s', '-p'].includes(all[i - 1] ?? ''));
   const [host, portText] = positional;
-  if (!host || !portText) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n', exitCode: 1 };
+  if (!host || !portText)
+    return {
+      stdout: '',
+      stderr:
+        'BusyBox v1.37.0 multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n',
+      exitCode: 1,
+    };
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return { stdout: '', stderr: `nc: bad port '${portText}'\n`, exitCode: 1 };
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    return { stdout: '', stderr: `nc: bad port '${portText}'\n`, exitCode: 1 };
   const target = probeTarget(sh, host, { port, proto: udp ? 'udp' : 'tcp' });
   if (!target.ok) return { stdout: '', stderr: `nc: bad address '${host}'\n`, exitCode: 1 };
   const ip = formatIPv4(target.ip);
@@ -25,11 +42,14 @@ export const ncTool: ShellTool = (sh, argv) => {
   const zero = argv.some((a) => /^-[a-z]*z/.test(a));
   const verbose = argv.some((a) => /^-[a-z]*v/.test(a));
   if (zero) {
-    if (target.result.ok || udp) return { stdout: '', stderr: verbose ? `${host} (${ip}:${port}) open\n` : '', exitCode: 0 };
+    if (target.result.ok || udp)
+      return { stdout: '', stderr: verbose ? `${host} (${ip}:${port}) open\n` : '', exitCode: 0 };
     return { stdout: '', stderr: '', exitCode: 1 };
   }
   if (target.result.ok || udp) return { stdout: '', stderr: '', exitCode: 0 };
-  if (target.result.failure === 'refused') return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Connection refused\n`, exitCode: 1 };
-  if (target.result.failure === 'no-route') return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Network is unreachable\n`, exitCode: 1 };
+  if (target.result.failure === 'refused')
+    return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Connection refused\n`, exitCode: 1 };
+  if (target.result.failure === 'no-route')
+    return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Network is unreachable\n`, exitCode: 1 };
   return { stdout: '', stderr: 'nc: timeout\n', exitCode: 1 };
 };

@@ -33,7 +33,16 @@ export const ifconfigTool: ShellTool = (sh, argv) => {
 };
 
 const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route'> = {
-  a: 'addr', ad: 'addr', addr: 'addr', address: 'addr', l: 'link', li: 'link', link: 'link', r: 'route', ro: 'route', route: 'route',
+  a: 'addr',
+  ad: 'addr',
+  addr: 'addr',
+  address: 'addr',
+  l: 'link',
+  li: 'link',
+  link: 'link',
+  r: 'route',
+  ro: 'route',
+  route: 'route',
 };
 
 export const ipTool: ShellTool = (sh, argv) => {
@@ -41,9 +50,11 @@ export const ipTool: ShellTool = (sh, argv) => {
   const args = argv.slice(1).filter((a) => a !== '-o' && a !== '-4');
   const object = own(IP_OBJECTS, args[0] ?? '');
   if (!object) {
-    return fail(args.length === 0
-      ? 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n'
-      : `ip: unknown object ${args[0]}\n`);
+    return fail(
+      args.length === 0
+        ? 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n'
+        : `ip: unknown object ${args[0]}\n`,
+    );
   }
   let list = namespaceInterfaces(sh.lab, sh.netnsId);
   const dev = args.indexOf('dev');
@@ -56,7 +67,9 @@ export const ipTool: ShellTool = (sh, argv) => {
   if (object === 'addr') {
     const v4only = argv.includes('-4');
     const shown = v4only ? list.map((i) => ({ ...i, ipv6: [] })) : list;
-    return ok(oneline ? ipAddrOneline(shown, !v4only && hasIPv6Loopback(sh)) : ipAddr(shown, !v4only && hasIPv6Loopback(sh)));
+    return ok(
+      oneline ? ipAddrOneline(shown, !v4only && hasIPv6Loopback(sh)) : ipAddr(shown, !v4only && hasIPv6Loopback(sh)),
+    );
   }
   return ok(routeLines(sh));
 };

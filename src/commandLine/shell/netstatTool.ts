@@ -18,11 +18,17 @@ function rows(sh: ShellContext): Row[] {
   if (sh.netnsId === HOST_NETNS) {
     for (const [key, bindings] of sh.lab.hostPorts) {
       const [proto, port] = key.split('/');
-      for (const b of bindings) list.push({ proto: b.hostIp.includes(':') ? `${proto}6` : proto!, local: b.hostIp.includes(':') ? `:::${port}` : `${b.hostIp}:${port}`, program: 'docker-proxy' });
+      for (const b of bindings)
+        list.push({
+          proto: b.hostIp.includes(':') ? `${proto}6` : proto!,
+          local: b.hostIp.includes(':') ? `:::${port}` : `${b.hostIp}:${port}`,
+          program: 'docker-proxy',
+        });
     }
   }
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
-  if (owner && usesEmbeddedDns(sh.lab, owner)) list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd' });
+  if (owner && usesEmbeddedDns(sh.lab, owner))
+    list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd' });
   return list.sort((a, b) => a.local.localeCompare(b.local));
 }
 
@@ -30,7 +36,8 @@ export const netstatTool: ShellTool = (sh, argv) => {
   const udp = argv.slice(1).some((a) => a.startsWith('-') && a.includes('u'));
   const tcp = argv.slice(1).some((a) => a.startsWith('-') && a.includes('t')) || !udp;
   const list = rows(sh).filter((r) => (tcp && r.proto.startsWith('tcp')) || (udp && r.proto.startsWith('udp')));
-  let out = 'Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \n';
+  let out =
+    'Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \n';
   for (const r of list) {
     const foreign = r.proto.endsWith('6') ? ':::*' : '0.0.0.0:*';
     out += `${r.proto.padEnd(5)}       0      0 ${r.local.padEnd(23)} ${foreign.padEnd(23)} ${r.proto.startsWith('tcp') ? 'LISTEN' : '      '}      \n`;

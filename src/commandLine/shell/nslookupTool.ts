@@ -12,7 +12,12 @@ const USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUER
 function searchDomains(sh: ShellContext): string[] {
   const text = sh.container ? resolvConf(sh.lab, sh.container) : sh.lab.hostProfile.resolvConf;
   const search = /^search\s+(.+)$/m.exec(text) ?? /^domain\s+(\S+)$/m.exec(text);
-  return search ? search[1]!.trim().split(/\s+/).filter((d) => d !== '.') : [];
+  return search
+    ? search[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((d) => d !== '.')
+    : [];
 }
 
 /** Docker's DNS never sets AA, and neither does a recursive upstream: every reply is non-authoritative. */
@@ -27,16 +32,22 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
   const embedded = owner !== undefined && usesEmbeddedDns(sh.lab, owner);
   const server = args[1] ?? (embedded ? '127.0.0.11' : upstreamServer(sh.lab, sh.container));
-  const noNetwork = owner !== undefined && owner.networkMode !== 'host' && !Object.values(owner.endpoints).some((ep) => ep.ip !== null);
+  const noNetwork =
+    owner !== undefined && owner.networkMode !== 'host' && !Object.values(owner.endpoints).some((ep) => ep.ip !== null);
   if (noNetwork && server !== '127.0.0.1') {
-    return { stdout: '', stderr: `nslookup: can't connect to remote host (${server}): Network is unreachable\n`, exitCode: 1 };
+    return {
+      stdout: '',
+      stderr: `nslookup: can't connect to remote host (${server}): Network is unreachable\n`,
+      exitCode: 1,
+    };
   }
   const header = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
   const literal = parseIPv4(name);
   if (literal !== undefined) {
     const arpa = `${name.split('.').reverse().join('.')}.in-addr.arpa`;
     const ptr = embedded && sh.container ? reverseLookup(sh.lab, sh.container, literal) : undefined;
-    if (ptr) return { stdout: `${header}Non-authoritative answer:\n${arpa}\tname = ${ptr}\n\n`, stderr: '', exitCode: 0 };
+    if (ptr)
+      return { stdout: `${header}Non-authoritative answer:\n${arpa}\tname = ${ptr}\n\n`, stderr: '', exitCode: 0 };
     return { stdout: `${header}** server can't find ${arpa}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
   }
   const domains = name.includes('.') ? [] : searchDomains(sh);
@@ -45,7 +56,8 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   let found = false;
   for (const query of queries) {
     const answer = resolveName(sh.lab, sh.container, query, false);
-    const usable = answer !== undefined && answer.via !== 'literal' && (answer.via !== 'embedded' || server === '127.0.0.11');
+    const usable =
+      answer !== undefined && answer.via !== 'literal' && (answer.via !== 'embedded' || server === '127.0.0.11');
     if (!usable) {
       // One NXDOMAIN line per query sent (A and AAAA).
       out += `** server can't find ${query}: NXDOMAIN\n\n`.repeat(2);

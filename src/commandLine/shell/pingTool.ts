@@ -13,12 +13,19 @@ export const pingTool: ShellTool = (sh, argv) => {
     else if (a === '-W' || a === '-w' || a === '-s' || a === '-i') i++;
     else if (!a.startsWith('-')) host = a;
   }
-  if (!host) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n', exitCode: 1 };
-  if (!Number.isInteger(count) || count < 1) return { stdout: '', stderr: `ping: invalid number '${argv[argv.indexOf('-c') + 1] ?? ''}'\n`, exitCode: 1 };
+  if (!host)
+    return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n', exitCode: 1 };
+  if (!Number.isInteger(count) || count < 1)
+    return { stdout: '', stderr: `ping: invalid number '${argv[argv.indexOf('-c') + 1] ?? ''}'\n`, exitCode: 1 };
   const target = probeTarget(sh, host);
   if (!target.ok) return { stdout: '', stderr: `ping: bad address '${host}'\n`, exitCode: 1 };
   const ip = formatIPv4(target.ip);
-  if (target.result.failure === 'no-route') return { stdout: `PING ${host} (${ip}): 56 data bytes\n`, stderr: 'ping: sendto: Network is unreachable\n', exitCode: 1 };
+  if (target.result.failure === 'no-route')
+    return {
+      stdout: `PING ${host} (${ip}): 56 data bytes\n`,
+      stderr: 'ping: sendto: Network is unreachable\n',
+      exitCode: 1,
+    };
   let out = `PING ${host} (${ip}): 56 data bytes\n`;
   const times: number[] = [];
   if (target.result.ok) {

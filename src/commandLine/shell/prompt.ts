@@ -17,5 +17,7 @@ const lastDir = (dir: WorkingDirectory): string => (dir.cwd === dir.home ? '~' :
 
 export function shellPrompt(lab: Lab, c: Container | undefined, dir: WorkingDirectory): string {
   if (!c) return `[root@${lab.hostProfile.hostname} ${lastDir(dir)}]# `;
-  return lookupImage(c.image)?.toolset === 'busybox' ? `${fullDir(dir)} # ` : `root@${etcHostname(lab, c).trim()}:${fullDir(dir)}# `;
+  return lookupImage(c.image)?.toolset === 'busybox'
+    ? `${fullDir(dir)} # `
+    : `root@${etcHostname(lab, c).trim()}:${fullDir(dir)}# `;
 }

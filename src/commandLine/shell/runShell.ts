@@ -18,7 +18,12 @@ export type ExtraTools = Record<string, (argv: string[]) => Output>;
 /** Each shell's words: busybox ash, Debian's dash as sh, and the host's bash. */
 function notFound(sh: ShellContext, program: string): Output {
   const kind = shellKind(sh);
-  const stderr = kind === 'bash' ? `-bash: ${program}: command not found\n` : kind === 'ash' ? `sh: ${program}: not found\n` : `sh: 1: ${program}: not found\n`;
+  const stderr =
+    kind === 'bash'
+      ? `-bash: ${program}: command not found\n`
+      : kind === 'ash'
+        ? `sh: ${program}: not found\n`
+        : `sh: 1: ${program}: not found\n`;
   return { stdout: '', stderr, exitCode: 127 };
 }
 
@@ -28,7 +33,8 @@ const subshell = (sh: ShellContext): ShellContext => ({ ...sh, dir: { ...sh.dir 
 /** Whether the image has this program: a shell the lab runs, or one of its tools the image ships. */
 export function programExists(program: string, image: string): boolean {
   const name = basename(program);
-  const known = name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
+  const known =
+    name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
   if (!known) return false;
   if (name === 'ash' || name === 'busybox') {
     const toolset = lookupImage(image)?.toolset;
@@ -86,7 +92,12 @@ export function runCommand(sh: ShellContext, argv: string[], extra: ExtraTools =
 }
 
 /** Runs `a | b | c`: each stage reads the previous one's stdout; the last one's status counts. */
-function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit: number): Output & { exited?: boolean } {
+function runPipeline(
+  sh: ShellContext,
+  text: string,
+  extra: ExtraTools,
+  lastExit: number,
+): Output & { exited?: boolean } {
   let stdin = '';
   let stderr = '';
   let last: Output & { exited?: boolean } = { stdout: '', stderr: '', exitCode: 0 };
@@ -96,9 +107,14 @@ function runPipeline(sh: ShellContext, text: string, extra: ExtraTools, lastExit
     const stageSh = stages.length > 1 ? subshell(sh) : sh;
     let words: string[];
     try {
-      words = tokenize(stage, shellVariables(stageSh, lastExit), (command) => runLine(subshell(stageSh), command, extra).stdout);
+      words = tokenize(
+        stage,
+        shellVariables(stageSh, lastExit),
+        (command) => runLine(subshell(stageSh), command, extra).stdout,
+      );
     } catch (e) {
-      if (e instanceof TokenizeError) return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
+      if (e instanceof TokenizeError)
+        return { stdout: '', stderr: `${stderr}sh: syntax error: ${e.message}\n`, exitCode: 2 };
       throw e;
     }
     const redirects = parseRedirects(words);

@@ -4,8 +4,7 @@ import { type Probe, type ReachResult, reach } from '../../core/kernel/reach';
 import type { ShellContext } from './context';
 
 export type Target =
-  | { ok: true; resolution: Resolution; ip: number; result: ReachResult }
-  | { ok: false; reason: string };
+  { ok: true; resolution: Resolution; ip: number; result: ReachResult } | { ok: false; reason: string };
 
 export function probeTarget(sh: ShellContext, name: string, probe?: Probe): Target {
   const resolution = resolveName(sh.lab, sh.container, name);

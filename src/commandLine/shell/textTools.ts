@@ -14,7 +14,11 @@ function countFlag(argv: string[], fallback: number): number {
   return fallback;
 }
 
-export const headTool: ShellTool = (sh, argv) => ({ stdout: joinLines(linesOf(sh.stdin ?? '').slice(0, countFlag(argv, 10))), stderr: '', exitCode: 0 });
+export const headTool: ShellTool = (sh, argv) => ({
+  stdout: joinLines(linesOf(sh.stdin ?? '').slice(0, countFlag(argv, 10))),
+  stderr: '',
+  exitCode: 0,
+});
 
 export const tailTool: ShellTool = (sh, argv) => {
   const n = countFlag(argv, 10);
@@ -29,7 +33,13 @@ export const grepTool: ShellTool = (sh, argv) => {
     if (a.startsWith('-') && pattern === undefined && a.length > 1) for (const f of a.slice(1)) flags.add(f);
     else if (pattern === undefined) pattern = a;
   }
-  if (pattern === undefined) return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFEABCz] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n', exitCode: 2 };
+  if (pattern === undefined)
+    return {
+      stdout: '',
+      stderr:
+        'BusyBox v1.37.0 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFEABCz] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
+      exitCode: 2,
+    };
   let test: (line: string) => boolean;
   if (flags.has('F')) {
     const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
@@ -53,7 +63,11 @@ export const wcTool: ShellTool = (sh, argv) => {
   const lines = (text.match(/\n/g) ?? []).length;
   if (argv.includes('-l')) return { stdout: `${lines}\n`, stderr: '', exitCode: 0 };
   const words = text.split(/\s+/).filter((w) => w !== '').length;
-  return { stdout: `${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(7)}\n`, stderr: '', exitCode: 0 };
+  return {
+    stdout: `${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(7)}\n`,
+    stderr: '',
+    exitCode: 0,
+  };
 };
 
 export const sortTool: ShellTool = (sh, argv) => {

@@ -17,7 +17,12 @@ export function shellVariables(sh: ShellContext, lastExit: number): Variables {
 }
 
 function environment(sh: ShellContext): Map<string, string> {
-  const env = new Map<string, string>([['PATH', PATH], ['HOME', sh.dir.home], ['PWD', sh.dir.cwd], ['SHLVL', '1']]);
+  const env = new Map<string, string>([
+    ['PATH', PATH],
+    ['HOME', sh.dir.home],
+    ['PWD', sh.dir.cwd],
+    ['SHLVL', '1'],
+  ]);
   if (sh.dir.oldPwd !== undefined) env.set('OLDPWD', sh.dir.oldPwd);
   env.set('HOSTNAME', sh.container ? etcHostname(sh.lab, sh.container).trim() : sh.lab.hostProfile.hostname);
   if (!sh.container) env.set('USER', 'root');

@@ -101,31 +101,110 @@ const CATALOGUE: Record<string, ImageInfo> = {
   node: { ...shellImage('node', 'debian+curl'), entrypoint: ['docker-entrypoint.sh'] },
   python: shellImage('python3', 'debian+curl'),
   'nicolaka/netshoot': shellImage('zsh', 'toolbox'),
-  'hello-world': { ...shellImage('/hello', 'none'), isShell: false, stopExitCode: 0, oneShot: { stdout: HELLO, exitCode: 0 } },
+  'hello-world': {
+    ...shellImage('/hello', 'none'),
+    isShell: false,
+    stopExitCode: 0,
+    oneShot: { stdout: HELLO, exitCode: 0 },
+  },
   nginx: {
-    ...server(['/docker-entrypoint.sh'], ['nginx', '-g', 'daemon off;'], [80], 'nginx', 'debian+curl',
-      (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`),
+    ...server(
+      ['/docker-entrypoint.sh'],
+      ['nginx', '-g', 'daemon off;'],
+      [80],
+      'nginx',
+      'debian+curl',
+      (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`,
+    ),
     startLog: nginxStarted,
     bindFailureLog: nginxBindFailed,
   },
-  httpd: server([], ['httpd-foreground'], [80], 'httpd', 'debian',
-    (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`),
-  redis: server(['docker-entrypoint.sh'], ['redis-server'], [6379], 'redis-server', 'debian',
-    (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`),
-  postgres: server(['docker-entrypoint.sh'], ['postgres'], [5432], 'postgres', 'debian',
-    (p) => `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`),
-  mysql: server(['docker-entrypoint.sh'], ['mysqld'], [3306, 33060], 'mysqld', 'debian',
-    (p) => `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`),
-  mariadb: server(['docker-entrypoint.sh'], ['mariadbd'], [3306], 'mariadbd', 'debian',
-    (p) => `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`),
-  mongo: server(['docker-entrypoint.sh'], ['mongod'], [27017], 'mongod', 'debian',
-    (p) => `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`),
-  memcached: server(['docker-entrypoint.sh'], ['memcached'], [11211], 'memcached', 'debian', inUse('failed to listen on TCP port')),
-  rabbitmq: server(['docker-entrypoint.sh'], ['rabbitmq-server'], [5672], 'beam.smp', 'debian', inUse('failed to start Ranch listener on port')),
-  traefik: server(['/entrypoint.sh'], ['traefik'], [80], 'traefik', 'busybox',
-    (p) => `error while building entryPoint web: error preparing server: error opening listener: listen tcp :${p}: bind: address already in use`),
-  caddy: server([], ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'], [80], 'caddy', 'busybox',
-    (p) => `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`),
+  httpd: server(
+    [],
+    ['httpd-foreground'],
+    [80],
+    'httpd',
+    'debian',
+    (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
+  ),
+  redis: server(
+    ['docker-entrypoint.sh'],
+    ['redis-server'],
+    [6379],
+    'redis-server',
+    'debian',
+    (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
+  ),
+  postgres: server(
+    ['docker-entrypoint.sh'],
+    ['postgres'],
+    [5432],
+    'postgres',
+    'debian',
+    (p) =>
+      `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`,
+  ),
+  mysql: server(
+    ['docker-entrypoint.sh'],
+    ['mysqld'],
+    [3306, 33060],
+    'mysqld',
+    'debian',
+    (p) =>
+      `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`,
+  ),
+  mariadb: server(
+    ['docker-entrypoint.sh'],
+    ['mariadbd'],
+    [3306],
+    'mariadbd',
+    'debian',
+    (p) =>
+      `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`,
+  ),
+  mongo: server(
+    ['docker-entrypoint.sh'],
+    ['mongod'],
+    [27017],
+    'mongod',
+    'debian',
+    (p) =>
+      `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`,
+  ),
+  memcached: server(
+    ['docker-entrypoint.sh'],
+    ['memcached'],
+    [11211],
+    'memcached',
+    'debian',
+    inUse('failed to listen on TCP port'),
+  ),
+  rabbitmq: server(
+    ['docker-entrypoint.sh'],
+    ['rabbitmq-server'],
+    [5672],
+    'beam.smp',
+    'debian',
+    inUse('failed to start Ranch listener on port'),
+  ),
+  traefik: server(
+    ['/entrypoint.sh'],
+    ['traefik'],
+    [80],
+    'traefik',
+    'busybox',
+    (p) =>
+      `error while building entryPoint web: error preparing server: error opening listener: listen tcp :${p}: bind: address already in use`,
+  ),
+  caddy: server(
+    [],
+    ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
+    [80],
+    'caddy',
+    'busybox',
+    (p) =>
+      `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`,
+  ),
 };
 
 /** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
@@ -168,7 +247,24 @@ export function repositoryOf(reference: string): string {
 }
 
 const BUSYBOX_MISSING = new Set(['bash', 'curl']);
-const DEBIAN_HAS = new Set(['sh', 'bash', 'cat', 'echo', 'true', 'false', 'grep', 'head', 'tail', 'sort', 'wc', 'ls', 'hostname', 'readlink', 'sleep', 'pwd']);
+const DEBIAN_HAS = new Set([
+  'sh',
+  'bash',
+  'cat',
+  'echo',
+  'true',
+  'false',
+  'grep',
+  'head',
+  'tail',
+  'sort',
+  'wc',
+  'ls',
+  'hostname',
+  'readlink',
+  'sleep',
+  'pwd',
+]);
 
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
 export function imageHasProgram(reference: string, program: string): boolean {

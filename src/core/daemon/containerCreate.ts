@@ -1,4 +1,5 @@
-// `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the record.
+// `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the
+// record.
 import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
 import { lookupImage, normalizedReference } from '../catalog/images';
@@ -50,17 +51,25 @@ function validateNetworkMode(o: CreateOptions): void {
   const mode = o.networkMode;
   const hasPorts = Object.keys(o.portBindings ?? {}).length > 0 || o.publishAll === true;
   if (isContainerMode(mode)) {
-    if (containerModeTarget(mode) === '') throw daemonError('invalid network mode: invalid container format container:<name|id>');
+    if (containerModeTarget(mode) === '')
+      throw daemonError('invalid network mode: invalid container format container:<name|id>');
     if (o.hostname) throw daemonError('conflicting options: hostname and the network mode');
-    if ((o.links ?? []).length > 0) throw daemonError("conflicting options: container type network can't be used with links. This would result in undefined behavior");
+    if ((o.links ?? []).length > 0)
+      throw daemonError(
+        "conflicting options: container type network can't be used with links. This would result in undefined behavior",
+      );
     if ((o.dns ?? []).length > 0) throw daemonError('conflicting options: dns and the network mode');
-    if ((o.extraHosts ?? []).length > 0) throw daemonError('conflicting options: custom host-to-IP mapping and the network mode');
+    if ((o.extraHosts ?? []).length > 0)
+      throw daemonError('conflicting options: custom host-to-IP mapping and the network mode');
     if (hasPorts) throw daemonError('conflicting options: port publishing and the container type network mode');
-    if ((o.exposedPorts ?? []).length > 0) throw daemonError('conflicting options: port exposing and the container type network mode');
+    if ((o.exposedPorts ?? []).length > 0)
+      throw daemonError('conflicting options: port exposing and the container type network mode');
   }
   if (o.uts === 'host' && o.hostname) throw daemonError('conflicting options: hostname and the UTS mode');
   if (mode === 'host' && (o.links ?? []).length > 0) {
-    throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+    throw daemonError(
+      "conflicting options: host type networking can't be used with links. This would result in undefined behavior",
+    );
   }
 }
 
@@ -71,7 +80,9 @@ function validateLinks(lab: Lab, links: readonly string[]): void {
     const target = lab.findContainer(name);
     if (!target) throw daemonError(`could not get container for ${name}: No such container: ${name}`);
     if (target.networkMode === 'host') {
-      throw daemonError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
+      throw daemonError(
+        "conflicting options: host type networking can't be used with links. This would result in undefined behavior",
+      );
     }
   }
 }
@@ -83,10 +94,11 @@ function validateName(lab: Lab, name: string): void {
   const existing = lab.containerByName(name);
   if (existing) {
     const bare = name.replace(/^\//, '');
-    throw daemonError(`Conflict. The container name "/${bare}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+    throw daemonError(
+      `Conflict. The container name "/${bare}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
   }
 }
-
 
 export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   validateNetworkMode(o);
@@ -99,7 +111,9 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   const mode = isDefaultMode(o.networkMode) ? 'bridge' : o.networkMode;
   validateLinks(lab, o.links ?? []);
   if (mode === 'bridge' && (o.links ?? []).length > 0) {
-    warnings.push('Links on the default bridge network are deprecated and will be removed in a future release. Use a custom network instead.');
+    warnings.push(
+      'Links on the default bridge network are deprecated and will be removed in a future release. Use a custom network instead.',
+    );
   }
   if (mode === 'host' && Object.keys(o.portBindings ?? {}).length > 0) {
     warnings.push('Published ports are discarded when using host network mode');
@@ -118,19 +132,23 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   const names = Object.keys(o.endpoints);
   if (names.length === 0 && !isContainerMode(mode)) setOwn(networks, mode, endpointConfig({}));
   for (const net of names) setOwn(networks, net, endpointConfig(o.endpoints[net]!));
-  const exposed = [...new Set([...(image?.exposed ?? []), ...(o.exposedPorts ?? []), ...Object.keys(o.portBindings ?? {})])];
+  const exposed = [
+    ...new Set([...(image?.exposed ?? []), ...(o.exposedPorts ?? []), ...Object.keys(o.portBindings ?? {})]),
+  ];
   const container: Container = {
     id,
     name,
     image: o.image,
     entrypoint: image?.entrypoint ?? [],
-    cmd: o.cmd.length > 0 ? o.cmd : image?.cmd ?? [],
+    cmd: o.cmd.length > 0 ? o.cmd : (image?.cmd ?? []),
     createdAt: lab.now,
     state: 'created',
     exitCode: 0,
     startedAt: 0,
     finishedAt: 0,
-    hostname: o.hostname || (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : shortId(id)),
+    hostname:
+      o.hostname ||
+      (mode === 'host' || o.uts === 'host' ? lab.hostProfile.hostname : isContainerMode(mode) ? '' : shortId(id)),
     domainname: o.domainname ?? '',
     networkMode,
     networks,

@@ -43,14 +43,19 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
           const lines = plan.bindFailureLog?.(lab.now, l.port) ?? [plan.bindFailure(l.port)];
           c.logs.push(...lines);
           exitContainer(lab, c, 1);
-          return { output: { stdout: '', stderr: lines.map((x) => `${x}\n`).join(''), exitCode: 1 }, interactiveShell: false };
+          return {
+            output: { stdout: '', stderr: lines.map((x) => `${x}\n`).join(''), exitCode: 1 },
+            interactiveShell: false,
+          };
         }
       }
       c.logs.push(...(plan.startLog?.(lab.now) ?? []));
       return { output: quiet(), interactiveShell: false };
     }
     case 'listen': {
-      if (!bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })) {
+      if (
+        !bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })
+      ) {
         log(c, 'nc: bind: Address in use');
         exitContainer(lab, c, 1);
         return { output: { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 }, interactiveShell: false };
@@ -77,7 +82,10 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
         // runc fails before the process exists: the container never really started.
         exitContainer(lab, c, 127);
         c.state = 'created';
-        throw daemonError(`failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${output.missingProgram}": executable file not found in $PATH: unknown`, 127);
+        throw daemonError(
+          `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${output.missingProgram}": executable file not found in $PATH: unknown`,
+          127,
+        );
       }
       log(c, output.stdout);
       log(c, output.stderr);
@@ -91,7 +99,7 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
 export function stopContainer(lab: Lab, c: Container, autoRemove = c.autoRemove): void {
   if (c.state !== 'running') return;
   const plan = planMainProcess(c);
-  const code = plan.kind === 'service' ? lookupImage(c.image)?.stopExitCode ?? 0 : 137;
+  const code = plan.kind === 'service' ? (lookupImage(c.image)?.stopExitCode ?? 0) : 137;
   // A PID 1 that ignores SIGTERM is killed when the 10-second grace period runs out.
   if (code === 137) lab.tick(10);
   exitContainer(lab, c, code, autoRemove);

@@ -12,17 +12,23 @@ import { type Ipv6Assignment, allocateIpv6 } from './ipv6Addresses';
 
 const SETUP = 'failed to set up container networking: ';
 
-/** getNetworkedContainer: the namespace owner for container:<x>, checked at start (moby daemon/container_operations.go). */
+/**
+ * getNetworkedContainer: the namespace owner for container:<x>, checked at start (moby daemon/container_operations.go).
+ */
 function networkedContainer(lab: Lab, c: Container): Container {
   const ref = containerModeTarget(c.networkMode);
   const target = lab.findContainer(ref);
   if (!target) throw daemonError(`joining network namespace of container: No such container: ${ref}`);
   if (target.id === c.id) throw daemonError('cannot join own network namespace');
   if (target.state === 'restarting') {
-    throw daemonError(`cannot join network namespace of container: Container ${target.id} is restarting, wait until the container is running`);
+    throw daemonError(
+      `cannot join network namespace of container: Container ${target.id} is restarting, wait until the container is running`,
+    );
   }
   if (target.state !== 'running') {
-    throw daemonError(`cannot join network namespace of a non running container: container ${target.name} is ${target.state}`);
+    throw daemonError(
+      `cannot join network namespace of a non running container: container ${target.name} is ${target.state}`,
+    );
   }
   return target;
 }
@@ -33,12 +39,17 @@ export function nextIfname(used: Iterable<string>): string {
   for (let i = 0; ; i++) if (!taken.has(`eth${i}`)) return `eth${i}`;
 }
 
-function allocateAddress(lab: Lab, net: Network, wanted: string): { ip: number; prefix: number; gateway: number | null } {
+function allocateAddress(
+  lab: Lab,
+  net: Network,
+  wanted: string,
+): { ip: number; prefix: number; gateway: number | null } {
   const books = lab.addresses.get(net.id) ?? [];
   if (wanted) {
     const ip = parseIPv4(wanted)!;
     const book = books.find((b) => b.contains(ip));
-    if (!book) throw daemonError(`${SETUP}invalid endpoint settings:\nno configured subnet contains IP address ${wanted}`);
+    if (!book)
+      throw daemonError(`${SETUP}invalid endpoint settings:\nno configured subnet contains IP address ${wanted}`);
     if (!book.reserve(ip)) throw daemonError(`${SETUP}Address already in use`);
     return { ip, prefix: book.subnet.prefix, gateway: gatewayOf(net, books.indexOf(book)) };
   }
@@ -51,7 +62,7 @@ function allocateAddress(lab: Lab, net: Network, wanted: string): { ip: number; 
 
 function gatewayOf(net: Network, index: number): number | null {
   const gw = net.subnets[index]?.gateway;
-  return gw ? parseIPv4(gw) ?? null : null;
+  return gw ? (parseIPv4(gw) ?? null) : null;
 }
 
 /** Gives back a container's addresses (not its ports). */
@@ -87,7 +98,8 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     mac: special ? '' : cfg?.macAddress || lab.rng.mac(),
     ifname: special ? '' : nextIfname(usedIfnames),
     ifindex,
-    // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (moby macvlan/ipvlan Join).
+    // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (moby macvlan/ipvlan
+    // Join).
     hostVeth: special || net.driver !== 'bridge' ? '' : `veth${lab.rng.hex(7)}`,
     hostIfindex: special ? 0 : net.driver === 'bridge' ? ifindex + 1 : net.bridgeIfindex,
     ...(v6 ? { ipv6: v6.address, ipv6Prefix: v6.prefix, ipv6Gateway: v6.gateway } : {}),
@@ -103,7 +115,16 @@ function startOwnNamespace(lab: Lab, c: Container): void {
   const endpoints: Record<string, Endpoint> = {};
   try {
     for (const net of nets) {
-      setOwn(endpoints, net.name, attachEndpoint(lab, c, net, Object.values(endpoints).map((e) => e.ifname)));
+      setOwn(
+        endpoints,
+        net.name,
+        attachEndpoint(
+          lab,
+          c,
+          net,
+          Object.values(endpoints).map((e) => e.ifname),
+        ),
+      );
     }
     c.endpoints = endpoints;
     const publishes = nets.some((n) => n.driver === 'bridge' && !n.internal);
@@ -112,7 +133,9 @@ function startOwnNamespace(lab: Lab, c: Container): void {
     } catch (e) {
       if (e instanceof PortConflict) {
         const first = Object.values(endpoints)[0];
-        throw daemonError(`${SETUP}driver failed programming external connectivity on endpoint ${c.name} (${first?.endpointId ?? ''}): ${e.message}`);
+        throw daemonError(
+          `${SETUP}driver failed programming external connectivity on endpoint ${c.name} (${first?.endpointId ?? ''}): ${e.message}`,
+        );
       }
       throw e;
     }

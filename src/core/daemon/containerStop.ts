@@ -8,7 +8,8 @@ import { releaseAddresses } from './containerStart';
 import { releasePorts } from './portBindings';
 
 function dropListeners(lab: Lab, c: Container): void {
-  for (let i = lab.listeners.length - 1; i >= 0; i--) if (lab.listeners[i]!.containerId === c.id) lab.listeners.splice(i, 1);
+  for (let i = lab.listeners.length - 1; i >= 0; i--)
+    if (lab.listeners[i]!.containerId === c.id) lab.listeners.splice(i, 1);
 }
 
 /** Namespaces nobody runs in any more are gone from the kernel. */
@@ -47,9 +48,12 @@ export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemo
 export function removeContainer(lab: Lab, ref: string, force: boolean): Container {
   const c = lab.getContainer(ref);
   if (c.state === 'running' || c.state === 'restarting') {
-    if (c.paused && !force) throw daemonError(`cannot remove container "${ref}": container is paused and must be unpaused first`);
+    if (c.paused && !force)
+      throw daemonError(`cannot remove container "${ref}": container is paused and must be unpaused first`);
     if (!force) {
-      throw daemonError(`cannot remove container "${ref}": container is running: stop the container before removing or force remove`);
+      throw daemonError(
+        `cannot remove container "${ref}": container is running: stop the container before removing or force remove`,
+      );
     }
     exitContainer(lab, c, 137);
   }

@@ -8,7 +8,12 @@ import { cidr6Contains, parseIPv6 } from '../net/ipv6';
 import { PREDEFINED_NAMES, isUserDefined } from './networkMode';
 
 /** Problems with one endpoint's settings, in the engine's words (joined with "* " when several). */
-export function endpointSettingsErrors(lab: Lab, mode: string, network: Network | undefined, cfg: Partial<EndpointConfig>): string[] {
+export function endpointSettingsErrors(
+  lab: Lab,
+  mode: string,
+  network: Network | undefined,
+  cfg: Partial<EndpointConfig>,
+): string[] {
   const errors: string[] = [];
   const userDefined = isUserDefined(mode) && (network === undefined || !PREDEFINED_NAMES.includes(network.name));
   if ((cfg.ipv4Address || cfg.ipv6Address) && !userDefined) {
@@ -28,7 +33,8 @@ export function endpointSettingsErrors(lab: Lab, mode: string, network: Network 
     const ip = parseIPv6(cfg.ipv6Address);
     const v6 = network ? ipv6Subnet(network) : undefined;
     if (ip === undefined || cfg.ipv6Address.includes('.')) errors.push(`invalid IPv6 address: ${cfg.ipv6Address}`);
-    else if (network && (!v6 || !cidr6Contains(v6.cidr, ip))) errors.push(`no configured subnet contains IP address ${cfg.ipv6Address}`);
+    else if (network && (!v6 || !cidr6Contains(v6.cidr, ip)))
+      errors.push(`no configured subnet contains IP address ${cfg.ipv6Address}`);
   }
   return errors;
 }

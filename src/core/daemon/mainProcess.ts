@@ -4,7 +4,14 @@ import { type ImageListener, lookupImage } from '../catalog/images';
 import type { Container, Protocol } from '../lab/model';
 
 export type MainProcess =
-  | { kind: 'service'; program: string; listens: ImageListener[]; bindFailure: (port: number) => string; startLog?: (now: number) => string[]; bindFailureLog?: (now: number, port: number) => string[] }
+  | {
+      kind: 'service';
+      program: string;
+      listens: ImageListener[];
+      bindFailure: (port: number) => string;
+      startLog?: (now: number) => string[];
+      bindFailureLog?: (now: number, port: number) => string[];
+    }
   | { kind: 'shell'; program: string }
   | { kind: 'idle'; program: string }
   | { kind: 'listen'; program: string; port: number; proto: Protocol }
@@ -38,10 +45,23 @@ export function planMainProcess(c: Container): MainProcess {
   const image = lookupImage(c.image);
   const argv = c.cmd;
   const program = basename(argv[0] ?? '');
-  if (image && !image.isShell && image.listens.length > 0 && (argv.length === 0 || program === basename(image.cmd[0] ?? ''))) {
-    return { kind: 'service', program: image.program, listens: image.listens, bindFailure: image.bindFailure, startLog: image.startLog, bindFailureLog: image.bindFailureLog };
+  if (
+    image &&
+    !image.isShell &&
+    image.listens.length > 0 &&
+    (argv.length === 0 || program === basename(image.cmd[0] ?? ''))
+  ) {
+    return {
+      kind: 'service',
+      program: image.program,
+      listens: image.listens,
+      bindFailure: image.bindFailure,
+      startLog: image.startLog,
+      bindFailureLog: image.bindFailureLog,
+    };
   }
-  if (image?.oneShot && (argv.length === 0 || argv.join(' ') === image.cmd.join(' '))) return { kind: 'print', ...image.oneShot };
+  if (image?.oneShot && (argv.length === 0 || argv.join(' ') === image.cmd.join(' ')))
+    return { kind: 'print', ...image.oneShot };
   if (argv.length === 0) return image ? { kind: 'shell', program: 'sh' } : { kind: 'idle', program: 'app' };
   if (image?.isShell && argv.join(' ') === image.cmd.join(' ')) return { kind: 'shell', program };
   if (SHELLS.has(argv[0]!) && !argv.includes('-c')) return { kind: 'shell', program };

@@ -1,4 +1,5 @@
-// `docker network connect` / `disconnect` (moby ConnectToNetwork, DisconnectFromNetwork): stopped containers only have their
+// `docker network connect` / `disconnect` (moby ConnectToNetwork, DisconnectFromNetwork): stopped containers only have
+// their
 // settings stored (applied at next start); running ones get or lose an endpoint at once.
 import { attachEndpoint } from './containerStart';
 import { endpointConfig, endpointSettingsErrors, endpointSettingsMessage } from './endpointSettings';
@@ -12,14 +13,15 @@ import { isContainerMode } from './networkMode';
 /** What `docker network connect` asks for: the endpoint settings it names. */
 export type ConnectRequest = Partial<EndpointConfig>;
 
-const SHARED = 'container sharing network namespace with another container or host cannot be connected to any other network';
+const SHARED =
+  'container sharing network namespace with another container or host cannot be connected to any other network';
 const SETUP = 'failed to set up container networking: ';
 
-const removalError = (c: Container) => daemonError(`Container ${c.id} is marked for removal and cannot be connected or disconnected to the network`);
+const removalError = (c: Container) =>
+  daemonError(`Container ${c.id} is marked for removal and cannot be connected or disconnected to the network`);
 
 /** NetworkMode(type).IsPrivate(): not the host's namespace (nor another container's). */
 const isPrivateDriver = (driver: string) => driver !== 'host';
-
 
 /**
  * updateNetworkConfig: validateEndpointSettings, then updateNetworkSettings. Stores the settings
@@ -37,7 +39,9 @@ function updateNetworkConfig(lab: Lab, c: Container, net: Network, cfg: Endpoint
     if (other.name === net.name) return false;
     if (!isPrivateDriver(other.driver) || !isPrivateDriver(net.driver)) throw daemonError(SHARED);
     if (other.name === 'none' || net.name === 'none') {
-      throw daemonError('container cannot be connected to multiple networks with one of the networks in private (none) mode');
+      throw daemonError(
+        'container cannot be connected to multiple networks with one of the networks in private (none) mode',
+      );
     }
   }
   for (const key of settingsKeysFor(lab, c, net)) delete c.networks[key];
@@ -53,12 +57,18 @@ function connectRunning(lab: Lab, c: Container, netRef: string, cfg: EndpointCon
   updateNetworkConfig(lab, c, net, cfg);
   try {
     // CreateEndpoint: one endpoint per container name and network.
-    if (endpointOn(c, net) !== undefined) throw daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
+    if (endpointOn(c, net) !== undefined)
+      throw daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
     const ip = cfg.ipv4Address ? parseIPv4(cfg.ipv4Address) : undefined;
     if (ip !== undefined && (lab.addresses.get(net.id) ?? []).some((b) => b.contains(ip) && b.isUsed(ip))) {
       throw daemonError('Address already in use');
     }
-    const ep = attachEndpoint(lab, c, net, Object.values(c.endpoints).map((e) => e.ifname));
+    const ep = attachEndpoint(
+      lab,
+      c,
+      net,
+      Object.values(c.endpoints).map((e) => e.ifname),
+    );
     c.endpoints[net.name] = ep;
   } catch (e) {
     c.networks = previous;

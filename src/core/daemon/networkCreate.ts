@@ -1,10 +1,20 @@
 // `POST /networks/create`, `DELETE /networks/{id}` and `POST /networks/prune`: the daemon's checks
-// in their order (moby daemon/network.go createNetwork, defaultipam, macvlan/ipvlan), then the record and its address books.
+// in their order (moby daemon/network.go createNetwork, defaultipam, macvlan/ipvlan), then the record and its address
+// books.
 import { daemonError } from '../lab/errors';
 import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, nextPredefinedSubnet } from './ipam';
 import type { Lab } from '../lab/lab';
 import type { Network, Subnet } from '../lab/model';
-import { type Cidr, cidrOverlaps, cidrSize, formatCidr, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
+import {
+  type Cidr,
+  cidrOverlaps,
+  cidrSize,
+  formatCidr,
+  formatIPv4,
+  networkOf,
+  parseCidr,
+  parseIPv4,
+} from '../net/ipv4';
 import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../net/ipv6';
 import { isPredefinedName } from './networkMode';
 import { Rng } from '../lab/random';
@@ -31,7 +41,8 @@ export interface NetworkCreateRequest {
   composeProject?: string;
 }
 
-const OVERLAY_NOT_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+const OVERLAY_NOT_MANAGER =
+  'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 const KNOWN_DRIVERS = ['bridge', 'host', 'null', 'macvlan', 'ipvlan'];
 /** The host's eth0 and docker0 keep their indexes (lab.ts). */
 const HOST_ETH0_IFINDEX = 2;
@@ -48,16 +59,20 @@ function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean
       const subnet = parseCidr(cfg.subnet);
       if (!subnet) continue;
       const masked = networkOf(subnet);
-      if (masked.base !== subnet.base) errs.push(`invalid subnet ${formatCidr(subnet)}: it should be ${formatCidr(masked)}`);
+      if (masked.base !== subnet.base)
+        errs.push(`invalid subnet ${formatCidr(subnet)}: it should be ${formatCidr(masked)}`);
       const range = cfg.ipRange ? parseCidr(cfg.ipRange) : undefined;
       if (range && range.prefix < subnet.prefix) {
-        errs.push(`invalid ip-range ${formatCidr(range)}: CIDR block is bigger than its parent subnet ${formatCidr(subnet)}`);
+        errs.push(
+          `invalid ip-range ${formatCidr(range)}: CIDR block is bigger than its parent subnet ${formatCidr(subnet)}`,
+        );
       }
     } else {
       const subnet = parseCidr6(cfg.subnet);
       if (!subnet) continue;
       const masked = networkOf6(subnet);
-      if (masked.base !== subnet.base) errs.push(`invalid subnet ${formatCidr6(subnet)}: it should be ${formatCidr6(masked)}`);
+      if (masked.base !== subnet.base)
+        errs.push(`invalid subnet ${formatCidr6(subnet)}: it should be ${formatCidr6(masked)}`);
     }
   }
   if (errs.length === 0) return;
@@ -68,11 +83,17 @@ function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean
 // --- addressing -------------------------------------------------------------------------------
 
 function v4InUse(lab: Lab): Cidr[] {
-  return [...lab.networks.values()].flatMap((n) => n.subnets.map((s) => parseCidr(s.subnet)).filter((c): c is Cidr => c !== undefined));
+  return [...lab.networks.values()].flatMap((n) =>
+    n.subnets.map((s) => parseCidr(s.subnet)).filter((c): c is Cidr => c !== undefined),
+  );
 }
 
 function v6InUse(lab: Lab): Cidr6[] {
-  return [...lab.networks.values()].flatMap((n) => n.subnets.map((s) => (isV6(s.subnet) ? parseCidr6(s.subnet) : undefined)).filter((c): c is Cidr6 => c !== undefined));
+  return [...lab.networks.values()].flatMap((n) =>
+    n.subnets
+      .map((s) => (isV6(s.subnet) ? parseCidr6(s.subnet) : undefined))
+      .filter((c): c is Cidr6 => c !== undefined),
+  );
 }
 
 /** moby libnetwork/netutils InferReservedNetworks: the host's on-link route is never handed out dynamically. */
@@ -159,8 +180,16 @@ function allocateSubnets(lab: Lab, req: NetworkCreateRequest, driver: string, ip
   if (ipv6) {
     for (const cfg of v6Configs.length > 0 ? v6Configs : [undefined]) {
       const subnet = allocateV6(lab, cfg);
-      const gateway = cfg?.gateway ? formatIPv6(parseIPv6(cfg.gateway)!) : autoGateway ? formatIPv6(subnet.base + 1n) : '';
-      subnets.push({ subnet: formatCidr6(subnet), gateway, ipRange: cfg?.ipRange ? formatCidr6(networkOf6(parseCidr6(cfg.ipRange)!)) : '' });
+      const gateway = cfg?.gateway
+        ? formatIPv6(parseIPv6(cfg.gateway)!)
+        : autoGateway
+          ? formatIPv6(subnet.base + 1n)
+          : '';
+      subnets.push({
+        subnet: formatCidr6(subnet),
+        gateway,
+        ipRange: cfg?.ipRange ? formatCidr6(networkOf6(parseCidr6(cfg.ipRange)!)) : '',
+      });
     }
   }
   return subnets;
@@ -180,20 +209,28 @@ function hostLinkIndex(lab: Lab, name: string): number | undefined {
 
 /** createVlanLink: only `parent.vid` names on an existing parent can be created. */
 function createVlanLink(lab: Lab, parent: string): number {
-  if (!parent.includes('.')) throw daemonError(`invalid subinterface vlan name ${parent}, example formatting is eth0.10`);
+  if (!parent.includes('.'))
+    throw daemonError(`invalid subinterface vlan name ${parent}, example formatting is eth0.10`);
   const parts = parent.split('.');
   if (parts.length !== 2) {
-    throw daemonError(`required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received ${parent}`);
+    throw daemonError(
+      `required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received ${parent}`,
+    );
   }
   const [link, vidText] = parts as [string, string];
   const vid = /^[+-]?\d+$/.test(vidText) ? Number(vidText) : NaN;
-  if (Number.isNaN(vid)) throw daemonError(`unable to parse a valid vlan id from: ${vidText} (ex. eth0.10 for vlan 10)`);
-  if (hostLinkIndex(lab, link) === undefined) throw daemonError(`-o parent interface was not found on the host: ${link}`);
+  if (Number.isNaN(vid))
+    throw daemonError(`unable to parse a valid vlan id from: ${vidText} (ex. eth0.10 for vlan 10)`);
+  if (hostLinkIndex(lab, link) === undefined)
+    throw daemonError(`-o parent interface was not found on the host: ${link}`);
   if (vid > 4094 || vid < 1) throw daemonError(`vlan id must be between 1-4094, received: ${vid}`);
   return lab.nextIfindex++;
 }
 
-/** macvlan/ipvlan CreateNetwork checks (moby macvlan_network.go, ipvlan_network.go); returns the parent link's interface index. */
+/**
+ * macvlan/ipvlan CreateNetwork checks (moby macvlan_network.go, ipvlan_network.go); returns the parent link's interface
+ * index.
+ */
 function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', options: Record<string, string>): number {
   const parent = options['parent'] ?? '';
   if (driver === 'macvlan') {
@@ -217,9 +254,12 @@ function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', optio
   if (parent === '') return lab.nextIfindex++;
   for (const other of lab.networks.values()) {
     if (other.driver !== driver || other.options['parent'] !== parent) continue;
-    if (driver === 'ipvlan') throw daemonError(`network dm-${shortId(other.id)} is already using parent interface ${parent}`);
+    if (driver === 'ipvlan')
+      throw daemonError(`network dm-${shortId(other.id)} is already using parent interface ${parent}`);
     if ((options['macvlan_mode'] ?? '') === 'passthru') {
-      throw daemonError(`cannot use mode passthru, macvlan network ${other.id} is already using parent interface ${parent}`);
+      throw daemonError(
+        `cannot use mode passthru, macvlan network ${other.id} is already using parent interface ${parent}`,
+      );
     }
     if (other.options['macvlan_mode'] === 'passthru') {
       throw daemonError(`macvlan network ${other.id} is already using parent interface ${parent} in mode passthru`);

@@ -46,7 +46,9 @@ function claim(lab: Lab, c: Container, proto: Protocol, port: number, hostIp: st
     throw new PortConflict(`Bind for ${bindingText(hostIp, port)} failed: port is already allocated`);
   }
   if (heldByHostProcess(lab, proto, port)) {
-    throw new PortConflict(`failed to bind host port ${hostIp === '::' ? '[::]' : hostIp}:${port}/${proto}: address already in use`);
+    throw new PortConflict(
+      `failed to bind host port ${hostIp === '::' ? '[::]' : hostIp}:${port}/${proto}: address already in use`,
+    );
   }
   const key = `${proto}/${port}`;
   const list = lab.hostPorts.get(key) ?? [];
@@ -92,7 +94,9 @@ function programAll(lab: Lab, c: Container, programmed: Record<string, PortBindi
       let hostPort: number;
       if (!b.hostPort) hostPort = freeEphemeral(lab, proto, hostIps);
       else if (high !== undefined) {
-        const free = range(low!, high).find((p) => hostIps.every((ip) => !heldByMapping(lab, proto, p, ip)) && !heldByHostProcess(lab, proto, p));
+        const free = range(low!, high).find(
+          (p) => hostIps.every((ip) => !heldByMapping(lab, proto, p, ip)) && !heldByHostProcess(lab, proto, p),
+        );
         hostPort = free ?? low!;
       } else hostPort = low!;
       for (const ip of hostIps) {

@@ -16,7 +16,8 @@ const TESTS: Record<string, Test> = {
   // The engine matches names as a regular expression against "/name".
   name: (_lab, c, v) => safeRegex(v).test(`/${c.name}`),
   status: (_lab, c, v) => c.state === v,
-  network: (lab, c, v) => Object.keys(c.endpoints).some((n) => n === v || lab.findNetwork(n)?.id.startsWith(v) === true),
+  network: (lab, c, v) =>
+    Object.keys(c.endpoints).some((n) => n === v || lab.findNetwork(n)?.id.startsWith(v) === true),
   ancestor: (_lab, c, v) => c.image === v || imageBaseName(c.image) === imageBaseName(v),
   label: (_lab, c, v) => {
     const [k, val] = v.split('=');
@@ -37,7 +38,10 @@ export function psFilter(lab: Lab, specs: readonly string[]): (c: Container) => 
   const byKey = new Map<string, string[]>();
   for (const spec of specs) {
     const eq = spec.indexOf('=');
-    if (eq < 0) throw new PsFilterError(`invalid argument "${spec}" for "-f, --filter" flag: bad format of filter (expected name=value)`);
+    if (eq < 0)
+      throw new PsFilterError(
+        `invalid argument "${spec}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
+      );
     const key = spec.slice(0, eq).toLowerCase();
     const value = spec.slice(eq + 1);
     if (!own(TESTS, key)) throw new PsFilterError(`Error response from daemon: invalid filter '${key}'`);

@@ -1,5 +1,6 @@
 // Name resolution as a process in a container sees it: /etc/hosts first, then Docker's embedded
-// DNS (user-defined networks only, moby buildCreateEndpointOptions), then the host's upstream servers (the outside world).
+// DNS (user-defined networks only, moby buildCreateEndpointOptions), then the host's upstream servers (the outside
+// world).
 import { etcHosts, fileOwner } from './etcFiles';
 import { addressHolders, dnsRecords } from '../lab/labIndex';
 import type { Lab } from '../lab/lab';
@@ -24,9 +25,10 @@ export interface Resolution {
 function userNetworks(lab: Lab, c: Container): Network[] {
   return Object.values(c.endpoints)
     .map((ep) => lab.networks.get(ep.networkId))
-    .filter((n): n is Network => n !== undefined && isUserDefined(n.name) && n.driver !== 'host' && n.driver !== 'null');
+    .filter(
+      (n): n is Network => n !== undefined && isUserDefined(n.name) && n.driver !== 'host' && n.driver !== 'null',
+    );
 }
-
 
 function hostsLookup(text: string, name: string): number[] {
   const ips: number[] = [];
@@ -96,22 +98,36 @@ export function ipv6Answers(lab: Lab, ips: readonly number[]): string[] {
 /** `useHosts` false is a DNS-only query (nslookup), which skips /etc/hosts. */
 export function resolveName(lab: Lab, c: Container | undefined, name: string, useHosts = true): Resolution | undefined {
   const literal = parseIPv4(name);
-  if (literal !== undefined) return { name, ips: [literal], via: 'literal', server: '', explanation: `${name} is an address` };
+  if (literal !== undefined)
+    return { name, ips: [literal], via: 'literal', server: '', explanation: `${name} is an address` };
   const hostsText = c ? etcHosts(lab, c) : lab.hostProfile.etcHosts;
   const fromHosts = useHosts ? hostsLookup(hostsText, name) : [];
   const owner = c ? fileOwner(lab, c) : undefined;
   const nets = owner ? userNetworks(lab, owner) : [];
   const server = nets.length > 0 ? '127.0.0.11' : upstreamServer(lab, c);
-  if (fromHosts.length > 0) return { name, ips: fromHosts, via: 'hosts', server, explanation: `${name} is in /etc/hosts` };
+  if (fromHosts.length > 0)
+    return { name, ips: fromHosts, via: 'hosts', server, explanation: `${name} is in /etc/hosts` };
   if (owner && nets.length > 0) {
     const ips = embeddedLookup(lab, nets, name, owner);
     if (ips.length > 0) {
-      return { name, ips, via: 'embedded', server, explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on ${nets.map((n) => n.name).join(', ')}: ${ips.map(formatIPv4).join(', ')}` };
+      return {
+        name,
+        ips,
+        via: 'embedded',
+        server,
+        explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on ${nets.map((n) => n.name).join(', ')}: ${ips.map(formatIPv4).join(', ')}`,
+      };
     }
   }
   const outside = resolveOutside(name);
   if (outside !== undefined && canReachUpstream(lab, owner, nets)) {
-    return { name, ips: [outside], via: 'upstream', server, explanation: `the upstream DNS server answered for ${name}` };
+    return {
+      name,
+      ips: [outside],
+      via: 'upstream',
+      server,
+      explanation: `the upstream DNS server answered for ${name}`,
+    };
   }
   return undefined;
 }
@@ -123,10 +139,12 @@ function canReachUpstream(lab: Lab, owner: Container | undefined, nets: Network[
   if (owner.networkMode === 'host') return true;
   const eps = Object.values(owner.endpoints);
   if (eps.length === 0) return false;
-  return eps.some((ep) => {
-    const n = lab.networks.get(ep.networkId);
-    return n !== undefined && n.driver === 'bridge' && !n.internal;
-  }) || nets.some((n) => !n.internal && n.driver === 'bridge');
+  return (
+    eps.some((ep) => {
+      const n = lab.networks.get(ep.networkId);
+      return n !== undefined && n.driver === 'bridge' && !n.internal;
+    }) || nets.some((n) => !n.internal && n.driver === 'bridge')
+  );
 }
 
 /** Why a name did not resolve, for explanations. */

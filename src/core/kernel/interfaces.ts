@@ -33,8 +33,16 @@ export interface NetInterface {
 }
 
 const loopback: NetInterface = {
-  index: 1, name: 'lo', peerIndex: 0, kind: 'loopback', mac: '00:00:00:00:00:00',
-  ipv4: { address: parseIPv4('127.0.0.1')!, prefix: 8 }, ipv6: [], mtu: 65536, up: true, lowerUp: true,
+  index: 1,
+  name: 'lo',
+  peerIndex: 0,
+  kind: 'loopback',
+  mac: '00:00:00:00:00:00',
+  ipv4: { address: parseIPv4('127.0.0.1')!, prefix: 8 },
+  ipv6: [],
+  mtu: 65536,
+  up: true,
+  lowerUp: true,
 };
 
 function bridgeMac(net: Network): string {
@@ -46,11 +54,23 @@ function hostInterfaces(lab: Lab): NetInterface[] {
   const p = lab.hostProfile.eth0;
   const list: NetInterface[] = [
     loopback,
-    { index: 2, name: 'eth0', peerIndex: 0, kind: 'ether', mac: p.mac, ipv4: { address: parseIPv4(p.address)!, prefix: p.prefix }, ipv6: [linkScope(p.mac)], mtu: 1500, up: true, lowerUp: true },
+    {
+      index: 2,
+      name: 'eth0',
+      peerIndex: 0,
+      kind: 'ether',
+      mac: p.mac,
+      ipv4: { address: parseIPv4(p.address)!, prefix: p.prefix },
+      ipv6: [linkScope(p.mac)],
+      mtu: 1500,
+      up: true,
+      lowerUp: true,
+    },
   ];
   const ports = new Map<string, number>();
   for (const c of lab.containers.values()) {
-    for (const ep of Object.values(c.endpoints)) if (ep.hostVeth) ports.set(ep.networkId, (ports.get(ep.networkId) ?? 0) + 1);
+    for (const ep of Object.values(c.endpoints))
+      if (ep.hostVeth) ports.set(ep.networkId, (ports.get(ep.networkId) ?? 0) + 1);
   }
   for (const net of lab.networks.values()) {
     if (net.driver !== 'bridge') continue;
@@ -62,13 +82,36 @@ function hostInterfaces(lab: Lab): NetInterface[] {
       ...(v6 && v6.gateway ? [{ address: v6.gateway, prefix: v6.cidr.prefix, scope: 'global' as const }] : []),
       ...(lowerUp || v6 ? [linkScope(bridgeMac(net))] : []),
     ];
-    list.push({ index: net.bridgeIfindex, name: net.bridgeName, peerIndex: 0, kind: 'bridge', mac: bridgeMac(net), ipv4: cidr, ipv6, mtu: 1500, up: true, lowerUp });
+    list.push({
+      index: net.bridgeIfindex,
+      name: net.bridgeName,
+      peerIndex: 0,
+      kind: 'bridge',
+      mac: bridgeMac(net),
+      ipv4: cidr,
+      ipv6,
+      mtu: 1500,
+      up: true,
+      lowerUp,
+    });
   }
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) {
       if (!ep.hostVeth) continue;
       const master = lab.networks.get(ep.networkId)?.bridgeName;
-      list.push({ index: ep.hostIfindex, name: ep.hostVeth, peerIndex: ep.ifindex, kind: 'veth', mac: vethPeerMac(ep.mac), ipv4: null, ipv6: [linkScope(vethPeerMac(ep.mac))], mtu: 1500, ...(master ? { master } : {}), up: true, lowerUp: true });
+      list.push({
+        index: ep.hostIfindex,
+        name: ep.hostVeth,
+        peerIndex: ep.ifindex,
+        kind: 'veth',
+        mac: vethPeerMac(ep.mac),
+        ipv4: null,
+        ipv6: [linkScope(vethPeerMac(ep.mac))],
+        mtu: 1500,
+        ...(master ? { master } : {}),
+        up: true,
+        lowerUp: true,
+      });
     }
   }
   return list.sort((a, b) => a.index - b.index);
@@ -92,8 +135,21 @@ export function namespaceInterfaces(lab: Lab, netnsId: number): NetInterface[] {
   for (const ep of Object.values(owner.endpoints)) {
     if (!ep.ifname) continue;
     // Engine >= 26 disables IPv6 on interfaces whose network has none: no link-local either.
-    const ipv6: Ipv6Address[] = ep.ipv6 ? [{ address: ep.ipv6, prefix: ep.ipv6Prefix ?? 64, scope: 'global' }, linkScope(ep.mac)] : [];
-    list.push({ index: ep.ifindex, name: ep.ifname, peerIndex: ep.hostIfindex, kind: 'veth', mac: ep.mac, ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix }, ipv6, mtu: 1500, up: true, lowerUp: true });
+    const ipv6: Ipv6Address[] = ep.ipv6
+      ? [{ address: ep.ipv6, prefix: ep.ipv6Prefix ?? 64, scope: 'global' }, linkScope(ep.mac)]
+      : [];
+    list.push({
+      index: ep.ifindex,
+      name: ep.ifname,
+      peerIndex: ep.hostIfindex,
+      kind: 'veth',
+      mac: ep.mac,
+      ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix },
+      ipv6,
+      mtu: 1500,
+      up: true,
+      lowerUp: true,
+    });
   }
   return list.sort((a, b) => a.index - b.index);
 }

@@ -42,32 +42,64 @@ function nsName(lab: Lab, netnsId: number): string {
 }
 
 /** A listener in the namespace, or (host namespace) a published port forwarded to a container. */
-function deliver(lab: Lab, netnsId: number, ip: number, probe: Probe | undefined, path: string[], ttl: number): ReachResult {
+function deliver(
+  lab: Lab,
+  netnsId: number,
+  ip: number,
+  probe: Probe | undefined,
+  path: string[],
+  ttl: number,
+): ReachResult {
   if (!probe) return { ok: true, path: [...path, `${formatIPv4(ip)} answers`], ttl };
-  const frozen = lab.listeners.find((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port && lab.containers.get(l.containerId)?.paused === true);
+  const frozen = lab.listeners.find(
+    (l) =>
+      l.netnsId === netnsId &&
+      l.proto === probe.proto &&
+      l.port === probe.port &&
+      lab.containers.get(l.containerId)?.paused === true,
+  );
   if (frozen) {
     // The kernel still answers ping, but a frozen server never replies.
-    return fail('timeout', [...path, `${lab.containers.get(frozen.containerId)!.name} is paused: its ${frozen.program} cannot answer`]);
+    return fail('timeout', [
+      ...path,
+      `${lab.containers.get(frozen.containerId)!.name} is paused: its ${frozen.program} cannot answer`,
+    ]);
   }
   const listener = lab.listeners.find((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port);
   if (listener) {
-    return { ok: true, path: [...path, `${listener.program} listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}`], ttl, program: listener.program, answeredBy: lab.containers.get(listener.containerId) };
+    return {
+      ok: true,
+      path: [...path, `${listener.program} listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}`],
+      ttl,
+      program: listener.program,
+      answeredBy: lab.containers.get(listener.containerId),
+    };
   }
   if (netnsId === HOST_NETNS) {
     const mapped = publishedTarget(lab, ip, probe);
     if (mapped) {
       const { container, containerPort, hostIp } = mapped;
       const ep = Object.values(container.endpoints).find((e) => e.ip !== null);
-      const next = [...path, `published port ${hostIp}:${probe.port} → ${container.name}:${containerPort} (DNAT / docker-proxy)`];
+      const next = [
+        ...path,
+        `published port ${hostIp}:${probe.port} → ${container.name}:${containerPort} (DNAT / docker-proxy)`,
+      ];
       if (!ep || container.netnsId === null) return fail('refused', [...next, `${container.name} has no address`]);
       return deliver(lab, container.netnsId, ep.ip!, { port: containerPort, proto: probe.proto }, next, ttl);
     }
   }
-  return fail('refused', [...path, `nothing listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}: connection refused`]);
+  return fail('refused', [
+    ...path,
+    `nothing listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}: connection refused`,
+  ]);
 }
 
 /** The container behind a published host port, honouring the binding's host IP. */
-function publishedTarget(lab: Lab, ip: number, probe: Probe): { container: Container; containerPort: number; hostIp: string } | undefined {
+function publishedTarget(
+  lab: Lab,
+  ip: number,
+  probe: Probe,
+): { container: Container; containerPort: number; hostIp: string } | undefined {
   for (const b of lab.hostPorts.get(`${probe.proto}/${probe.port}`) ?? []) {
     if (b.hostIp.includes(':')) continue;
     const bound = parseIPv4(b.hostIp);
@@ -76,7 +108,10 @@ function publishedTarget(lab: Lab, ip: number, probe: Probe): { container: Conta
     const c = lab.containers.get(b.containerId);
     if (!c) continue;
     for (const [key, bindings] of Object.entries(c.ports)) {
-      if (bindings.some((x) => x.hostIp === b.hostIp && x.hostPort === String(probe.port)) && key.endsWith(`/${probe.proto}`)) {
+      if (
+        bindings.some((x) => x.hostIp === b.hostIp && x.hostPort === String(probe.port)) &&
+        key.endsWith(`/${probe.proto}`)
+      ) {
         return { container: c, containerPort: Number(key.split('/')[0]), hostIp: b.hostIp };
       }
     }
@@ -101,16 +136,32 @@ function holder(lab: Lab, net: Network, ip: number): Container | undefined {
 
 function networkOfIp(lab: Lab, ip: number): Network | undefined {
   for (const n of lab.networks.values()) {
-    if (n.subnets.some((s) => { const c = parseCidr(s.subnet); return c !== undefined && cidrContains(c, ip); })) return n;
+    if (
+      n.subnets.some((s) => {
+        const c = parseCidr(s.subnet);
+        return c !== undefined && cidrContains(c, ip);
+      })
+    )
+      return n;
   }
   return undefined;
 }
 
 function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: string[], startTtl: number): ReachResult {
   const hops = outsideHops(ip);
-  const next = [...path, `out through the host's eth0 to its gateway ${lab.hostProfile.eth0.gateway} (masquerade)`, `${formatIPv4(ip)} on the internet`];
+  const next = [
+    ...path,
+    `out through the host's eth0 to its gateway ${lab.hostProfile.eth0.gateway} (masquerade)`,
+    `${formatIPv4(ip)} on the internet`,
+  ];
   if (!probe) return { ok: true, path: [...next, `${formatIPv4(ip)} answers`], ttl: startTtl - hops };
-  if (outsideListens(ip, probe.port)) return { ok: true, path: [...next, `${formatIPv4(ip)} accepts ${probe.port}/${probe.proto}`], ttl: startTtl - hops, program: 'remote server' };
+  if (outsideListens(ip, probe.port))
+    return {
+      ok: true,
+      path: [...next, `${formatIPv4(ip)} accepts ${probe.port}/${probe.proto}`],
+      ttl: startTtl - hops,
+      program: 'remote server',
+    };
   return fail('timeout', [...next, `${formatIPv4(ip)} does not answer on ${probe.port}/${probe.proto}`]);
 }
 
@@ -122,11 +173,16 @@ function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: string[]
     if (target) return deliver(lab, target.netnsId!, ip, probe, [...via, `→ ${target.name}`], 64);
     return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${net.name}`]);
   }
-  if (net) return fail('timeout', [...path, `${net.name} is a ${net.driver} network: the host cannot reach its containers through the parent interface`]);
+  if (net)
+    return fail('timeout', [
+      ...path,
+      `${net.name} is a ${net.driver} network: the host cannot reach its containers through the parent interface`,
+    ]);
   if (isPublic(ip)) return toOutside(lab, ip, probe, path, 64);
   const lan = parseCidr(`${lab.hostProfile.eth0.address}/${lab.hostProfile.eth0.prefix}`)!;
   if (cidrContains(networkOf(lan), ip)) {
-    if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe) return { ok: true, path: [...path, `the LAN gateway ${formatIPv4(ip)} answers`], ttl: 64 };
+    if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe)
+      return { ok: true, path: [...path, `the LAN gateway ${formatIPv4(ip)} answers`], ttl: 64 };
     return fail('timeout', [...path, `no machine answers at ${formatIPv4(ip)} on the host's LAN`]);
   }
   return fail('timeout', [...path, `${formatIPv4(ip)} is a private address nobody here holds`]);
@@ -137,38 +193,69 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
   const start = `from ${nsName(lab, netnsId)}`;
   const ifaces = namespaceInterfaces(lab, netnsId);
   if (cidrContains(LOOPBACK, ip) || ifaces.some((i) => i.ipv4?.address === ip)) {
-    return deliver(lab, netnsId, ip, probe, [start, `${formatIPv4(ip)} is local to ${nsName(lab, netnsId)} (loopback)`], 64);
+    return deliver(
+      lab,
+      netnsId,
+      ip,
+      probe,
+      [start, `${formatIPv4(ip)} is local to ${nsName(lab, netnsId)} (loopback)`],
+      64,
+    );
   }
   if (netnsId === HOST_NETNS) {
-    if (hostOwns(lab, ip)) return deliver(lab, HOST_NETNS, ip, probe, [start, `${formatIPv4(ip)} is the host's own address`], 64);
+    if (hostOwns(lab, ip))
+      return deliver(lab, HOST_NETNS, ip, probe, [start, `${formatIPv4(ip)} is the host's own address`], 64);
     return fromHost(lab, ip, probe, [start]);
   }
   const ns = lab.namespaces.get(netnsId);
   const owner = ns?.alive ? lab.containers.get(ns.owner) : undefined;
   const eps = Object.entries(owner?.endpoints ?? {}).filter(([, e]) => e.ip !== null);
   if (eps.length === 0) {
-    const why = ns && !ns.alive ? 'the namespace lost its interfaces when its owner stopped (restart this container)' : 'only lo exists (network mode none)';
+    const why =
+      ns && !ns.alive
+        ? 'the namespace lost its interfaces when its owner stopped (restart this container)'
+        : 'only lo exists (network mode none)';
     return fail('no-route', [start, `${why}: network is unreachable`]);
   }
   for (const [name, ep] of eps) {
     const net = lab.networks.get(ep.networkId);
     if (!net) continue;
-    const inSubnet = net.subnets.some((s) => { const c = parseCidr(s.subnet); return c !== undefined && cidrContains(c, ip); });
+    const inSubnet = net.subnets.some((s) => {
+      const c = parseCidr(s.subnet);
+      return c !== undefined && cidrContains(c, ip);
+    });
     if (!inSubnet) continue;
     const via = [start, `${ep.ifname} is on ${name} (${net.subnets[0]?.subnet ?? ''})`];
-    if (ep.gateway === ip && net.driver === 'bridge' && !net.internal) return deliver(lab, HOST_NETNS, ip, probe, [...via, `${formatIPv4(ip)} is the gateway: the host's ${net.bridgeName}`], 64);
+    if (ep.gateway === ip && net.driver === 'bridge' && !net.internal)
+      return deliver(
+        lab,
+        HOST_NETNS,
+        ip,
+        probe,
+        [...via, `${formatIPv4(ip)} is the gateway: the host's ${net.bridgeName}`],
+        64,
+      );
     const target = holder(lab, net, ip);
-    if (target) return deliver(lab, target.netnsId!, ip, probe, [...via, `same network: straight to ${target.name}`], 64);
+    if (target)
+      return deliver(lab, target.netnsId!, ip, probe, [...via, `same network: straight to ${target.name}`], 64);
     return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${name}`]);
   }
   const exit = gatewayEndpoint(lab, owner!);
-  if (!exit) return fail('no-route', [start, `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`]);
+  if (!exit)
+    return fail('no-route', [
+      start,
+      `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`,
+    ]);
   const [exitName, exitEp] = exit;
   const via = [start, `default route via ${formatIPv4(exitEp.gateway!)} (${exitName}) to the host`];
-  if (hostOwns(lab, ip)) return deliver(lab, HOST_NETNS, ip, probe, [...via, `${formatIPv4(ip)} is one of the host's addresses`], 64);
+  if (hostOwns(lab, ip))
+    return deliver(lab, HOST_NETNS, ip, probe, [...via, `${formatIPv4(ip)} is one of the host's addresses`], 64);
   const otherNet = networkOfIp(lab, ip);
   if (otherNet) {
-    return fail('timeout', [...via, `${formatIPv4(ip)} is on ${otherNet.name}, which ${owner!.name} is not connected to: Docker isolates bridge networks from each other (connect it with docker network connect)`]);
+    return fail('timeout', [
+      ...via,
+      `${formatIPv4(ip)} is on ${otherNet.name}, which ${owner!.name} is not connected to: Docker isolates bridge networks from each other (connect it with docker network connect)`,
+    ]);
   }
   const onward = fromHost(lab, ip, probe, via);
   // One more hop than from the host itself: the container's packets cross the host first.

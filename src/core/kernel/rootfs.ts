@@ -5,7 +5,22 @@
 import type { Lab } from '../lab/lab';
 import { namespaceInterfaces } from './interfaces';
 
-const FOLDERS = new Set(['/', '/bin', '/dev', '/etc', '/home', '/lib', '/proc', '/root', '/sys', '/sys/class', '/sys/class/net', '/tmp', '/usr', '/var']);
+const FOLDERS = new Set([
+  '/',
+  '/bin',
+  '/dev',
+  '/etc',
+  '/home',
+  '/lib',
+  '/proc',
+  '/root',
+  '/sys',
+  '/sys/class',
+  '/sys/class/net',
+  '/tmp',
+  '/usr',
+  '/var',
+]);
 
 /** path: absolute and normalised. */
 export function isModelledFolder(lab: Lab, netnsId: number, path: string): boolean {

@@ -56,8 +56,22 @@ export class Lab {
   }
 
   private addPredefinedNetworks(): void {
-    const base = { createdAt: this.now, internal: false, attachable: false, ipv6: false, options: {}, labels: {}, composeProject: '' };
-    this.addNetwork({ ...base, id: this.newId(), name: 'bridge', driver: 'bridge', bridgeName: 'docker0', bridgeIfindex: 3,
+    const base = {
+      createdAt: this.now,
+      internal: false,
+      attachable: false,
+      ipv6: false,
+      options: {},
+      labels: {},
+      composeProject: '',
+    };
+    this.addNetwork({
+      ...base,
+      id: this.newId(),
+      name: 'bridge',
+      driver: 'bridge',
+      bridgeName: 'docker0',
+      bridgeIfindex: 3,
       subnets: [{ subnet: '172.17.0.0/16', gateway: '172.17.0.1', ipRange: '' }],
       options: {
         'com.docker.network.bridge.default_bridge': 'true',
@@ -66,9 +80,26 @@ export class Lab {
         'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
         'com.docker.network.bridge.name': 'docker0',
         'com.docker.network.driver.mtu': '1500',
-      } });
-    this.addNetwork({ ...base, id: this.newId(), name: 'host', driver: 'host', bridgeName: '', bridgeIfindex: 0, subnets: [] });
-    this.addNetwork({ ...base, id: this.newId(), name: 'none', driver: 'null', bridgeName: '', bridgeIfindex: 0, subnets: [] });
+      },
+    });
+    this.addNetwork({
+      ...base,
+      id: this.newId(),
+      name: 'host',
+      driver: 'host',
+      bridgeName: '',
+      bridgeIfindex: 0,
+      subnets: [],
+    });
+    this.addNetwork({
+      ...base,
+      id: this.newId(),
+      name: 'none',
+      driver: 'null',
+      bridgeName: '',
+      bridgeIfindex: 0,
+      subnets: [],
+    });
   }
 
   // --- identity ---------------------------------------------------------------------------
@@ -127,12 +158,17 @@ export class Lab {
     this.networks.set(n.id, n);
     this.networkByName.set(n.name, n.id);
     // Only IPv4 subnets get an address book; IPv6 ones (listed after them) are not allocated from.
-    this.addresses.set(n.id, n.subnets.filter((s) => parseCidr(s.subnet) !== undefined).map((s) => {
-      const subnet = parseCidr(s.subnet)!;
-      const book = new SubnetAddresses(subnet, s.ipRange ? parseCidr(s.ipRange) : subnet);
-      if (s.gateway) book.reserve(parseCidr(`${s.gateway}/32`)!.base);
-      return book;
-    }));
+    this.addresses.set(
+      n.id,
+      n.subnets
+        .filter((s) => parseCidr(s.subnet) !== undefined)
+        .map((s) => {
+          const subnet = parseCidr(s.subnet)!;
+          const book = new SubnetAddresses(subnet, s.ipRange ? parseCidr(s.ipRange) : subnet);
+          if (s.gateway) book.reserve(parseCidr(`${s.gateway}/32`)!.base);
+          return book;
+        }),
+    );
   }
 
   deleteNetwork(n: Network): void {

@@ -46,7 +46,8 @@ export const dnsRecords = derived((lab) => {
     for (const [net, ep] of Object.entries(c.endpoints)) {
       if (ep.ip === null) continue;
       let records = byNetwork.get(net);
-      if (!records) byNetwork.set(net, (records = { aliases: new Map<string, number[]>(), names: new Map<string, number[]>() }));
+      if (!records)
+        byNetwork.set(net, (records = { aliases: new Map<string, number[]>(), names: new Map<string, number[]>() }));
       const aliases = c.networks[net]?.aliases ?? [];
       for (const a of aliases) add(records.aliases, a, ep.ip);
       for (const n of dnsNames(c, net)) if (!aliases.includes(n)) add(records.names, n, ep.ip);

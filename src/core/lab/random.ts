@@ -35,7 +35,7 @@ export class Rng {
 
   /** A locally administered unicast MAC, as Engine >= 28 gives bridge endpoints. */
   mac(): string {
-    const bytes = [((this.below(256) & 0xfc) | 0x02), ...Array.from({ length: 5 }, () => this.below(256))];
+    const bytes = [(this.below(256) & 0xfc) | 0x02, ...Array.from({ length: 5 }, () => this.below(256))];
     return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
   }
 }

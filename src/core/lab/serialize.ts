@@ -50,19 +50,31 @@ export function loadLab(data: unknown): Lab {
   check(isRecord(data), 'not an object');
   check(data.version === LAB_FORMAT_VERSION, `unknown format version ${String(data.version)}`);
   const saved = data as unknown as SavedLab;
-  for (const key of ['networks', 'containers', 'namespaces', 'listeners'] as const) check(Array.isArray(saved[key]), `${key} is not a list`);
-  for (const key of ['seed', 'rngState', 'now', 'nextNetns', 'nextIfindex', 'nextEphemeralPort'] as const) check(typeof saved[key] === 'number', `${key} is not a number`);
+  for (const key of ['networks', 'containers', 'namespaces', 'listeners'] as const)
+    check(Array.isArray(saved[key]), `${key} is not a list`);
+  for (const key of ['seed', 'rngState', 'now', 'nextNetns', 'nextIfindex', 'nextEphemeralPort'] as const)
+    check(typeof saved[key] === 'number', `${key} is not a number`);
   check(isRecord(saved.hostProfile), 'hostProfile is missing');
   const lab = new Lab({ seed: saved.seed, hostProfile: saved.hostProfile });
   for (const n of [...lab.networks.values()]) lab.deleteNetwork(n);
   lab.namespaces.clear();
   for (const n of saved.networks) {
-    check(isRecord(n) && typeof n.id === 'string' && typeof n.name === 'string' && Array.isArray(n.subnets), 'a network is malformed');
+    check(
+      isRecord(n) && typeof n.id === 'string' && typeof n.name === 'string' && Array.isArray(n.subnets),
+      'a network is malformed',
+    );
     lab.addNetwork(n);
   }
   for (const ns of saved.namespaces) lab.namespaces.set(ns.id, ns);
   for (const c of saved.containers) {
-    check(isRecord(c) && typeof c.id === 'string' && typeof c.name === 'string' && isRecord(c.endpoints) && isRecord(c.ports), 'a container is malformed');
+    check(
+      isRecord(c) &&
+        typeof c.id === 'string' &&
+        typeof c.name === 'string' &&
+        isRecord(c.endpoints) &&
+        isRecord(c.ports),
+      'a container is malformed',
+    );
     lab.addContainer(c);
     for (const ep of Object.values(c.endpoints)) {
       if (ep.ip === null) continue;

@@ -67,7 +67,8 @@ export function parsePublish(raw: string): PublishedPorts {
   for (let p = start; p <= end; p++) {
     const key = `${p}/${proto.toLowerCase()}`;
     let hp = '';
-    if (hostPort !== '') hp = start === end && hostStart !== hostEnd ? `${hostStart}-${hostEnd}` : String(hostStart + (p - start));
+    if (hostPort !== '')
+      hp = start === end && hostStart !== hostEnd ? `${hostStart}-${hostEnd}` : String(hostStart + (p - start));
     out.exposed.push(key);
     (out.bindings[key] ??= []).push({ hostIp: ip, hostPort: hp });
   }
@@ -84,7 +85,11 @@ export function parseExpose(raw: string): string[] {
     range = portRange(ports, `invalid range format for --expose: ${raw}, error: invalid port: ${ports}`);
   } catch (e) {
     const inner = e instanceof Error ? e.message : String(e);
-    throw new PortSpecError(inner.startsWith('invalid range specified') ? `invalid range format for --expose: ${raw}, error: ${inner}` : inner);
+    throw new PortSpecError(
+      inner.startsWith('invalid range specified')
+        ? `invalid range format for --expose: ${raw}, error: ${inner}`
+        : inner,
+    );
   }
   const out: string[] = [];
   for (let p = range[0]; p <= range[1]; p++) out.push(`${p}/${proto}`);

@@ -129,7 +129,8 @@ export function tokenize(line: string, vars?: Variables, substitute?: Substitute
 }
 
 /** A word as the shell reads it back: bare when it holds nothing special, else single-quoted. */
-export const quoteWord = (word: string): string => (/^[A-Za-z0-9_.,:/@%+=-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+export const quoteWord = (word: string): string =>
+  /^[A-Za-z0-9_.,:/@%+=-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 
 /** argv as one command line that tokenize splits into the same words (how an argv is shown). */
 export const quoteArgv = (argv: readonly string[]): string => argv.map(quoteWord).join(' ');

@@ -8,8 +8,12 @@ import { resetLab } from './resetLab';
 
 export function registerCommands(context: vscode.ExtensionContext, store: LabStore): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('netlab.createContainer', (args?: CreateContainerArgs) => createContainer(store, args)),
-    vscode.commands.registerCommand('netlab.removeContainer', (item?: ContainerItem | string) => removeContainer(store, item)),
+    vscode.commands.registerCommand('netlab.createContainer', (args?: CreateContainerArgs) =>
+      createContainer(store, args),
+    ),
+    vscode.commands.registerCommand('netlab.removeContainer', (item?: ContainerItem | string) =>
+      removeContainer(store, item),
+    ),
     vscode.commands.registerCommand('netlab.resetLab', (args?: { confirm?: boolean }) => resetLab(store, args)),
   );
 }

@@ -9,7 +9,10 @@ export class ContainerItem extends vscode.TreeItem {
   constructor(readonly node: ContainerNode) {
     // VS Code applies collapsibleState only to ids it has not seen: the node's id changes when a
     // container gains its first joiner, so it opens expanded instead of staying a closed leaf.
-    super(node.label, node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    super(
+      node.label,
+      node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
     this.id = node.id;
     this.description = node.description;
     this.tooltip = new vscode.MarkdownString().appendText(node.tooltip);

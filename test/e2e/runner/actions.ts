@@ -12,7 +12,10 @@ export interface ActionContext {
   views: Map<string, { container: string; name: string }>;
 }
 
-type Handler<K extends ActionName> = (ctx: ActionContext, ...args: BridgeActions[K]['args']) => Promise<BridgeActions[K]['result']>;
+type Handler<K extends ActionName> = (
+  ctx: ActionContext,
+  ...args: BridgeActions[K]['args']
+) => Promise<BridgeActions[K]['result']>;
 type ActionTable = { [K in ActionName]: Handler<K> };
 
 const QUICK_INPUT = '.quick-input-widget';
@@ -25,15 +28,23 @@ export const actions: ActionTable = {
     await input.fill(text);
     // A quick pick filters as it is typed into; let the filtered item become the active one.
     if ((await widget.locator('.quick-input-list .monaco-list-row').count()) > 0) {
-      await waitUntil(async () => (await focusedItemText(widget)).toLowerCase().includes(text.toLowerCase()), 2000).catch(() => undefined);
+      await waitUntil(
+        async () => (await focusedItemText(widget)).toLowerCase().includes(text.toLowerCase()),
+        2000,
+      ).catch(() => undefined);
     }
     const before = await promptState(widget);
     await input.press('Enter');
     // Done when the prompt closed or was replaced by the next step of a multi-step input.
-    await waitUntil(async () => !(await widget.isVisible()) || (await promptState(widget)) !== before, 5000).catch(async () => {
-      const message = await widget.locator('.quick-input-message').innerText().catch(() => '');
-      throw new Error(`quick input stayed open after Enter with "${text}"${message ? `: ${message}` : ''}`);
-    });
+    await waitUntil(async () => !(await widget.isVisible()) || (await promptState(widget)) !== before, 5000).catch(
+      async () => {
+        const message = await widget
+          .locator('.quick-input-message')
+          .innerText()
+          .catch(() => '');
+        throw new Error(`quick input stayed open after Enter with "${text}"${message ? `: ${message}` : ''}`);
+      },
+    );
     return null;
   },
 
@@ -52,13 +63,13 @@ export const actions: ActionTable = {
       rows.push({
         label: (await row.locator('.label-name').allTextContents()).join('').trim(),
         description: (await row.locator('.label-description').allTextContents()).join('').trim(),
-        depth: Number(await row.getAttribute('aria-level', { timeout: 1000 }).catch(() => null) ?? 1),
+        depth: Number((await row.getAttribute('aria-level', { timeout: 1000 }).catch(() => null)) ?? 1),
       });
     }
     return rows;
   },
 
-  'screenshot': async ({ page, artifactsDir }, name) => {
+  screenshot: async ({ page, artifactsDir }, name) => {
     mkdirSync(artifactsDir, { recursive: true });
     const path = join(artifactsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
     await page.screenshot({ path });

@@ -11,7 +11,11 @@ type AnyHandler = (ctx: ActionContext, ...args: unknown[]) => Promise<unknown>;
 export class BridgeHost {
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dir: string, private readonly ctx: ActionContext, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly dir: string,
+    private readonly ctx: ActionContext,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** True when the line was a bridge request; it is then queued, not printed. */
   handle(line: string): boolean {

@@ -44,7 +44,8 @@ function entries(log: string): { time: string; level: string; text: string }[] {
   for (const line of log.split('\n')) {
     const start = ENTRY_START.exec(line);
     const last = out[out.length - 1];
-    if (start && !(last && last.time === start[1] && last.level === start[2])) out.push({ time: start[1] ?? '', level: start[2] ?? '', text: line });
+    if (start && !(last && last.time === start[1] && last.level === start[2]))
+      out.push({ time: start[1] ?? '', level: start[2] ?? '', text: line });
     else if (last) last.text += '\n' + line;
   }
   return out;

@@ -23,7 +23,8 @@ export async function runMocha(files: string[], { uis, ...options }: RunOptions)
   await new Promise<void>((resolve, reject) => {
     try {
       // run() requires the files synchronously: a file that throws on load lands in catch.
-      mocha.run(() => resolve())
+      mocha
+        .run(() => resolve())
         .on('pass', () => counts.passed++)
         .on('fail', () => counts.failed++)
         .on('pending', () => counts.pending++);

@@ -21,7 +21,7 @@ export interface TreeRow {
 export interface BridgeActions {
   'quickInput.submit': { args: [text: string]; result: null };
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
-  'screenshot': { args: [name: string]; result: string };
+  screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };
 }
 

@@ -43,8 +43,13 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
   let browser: Browser | undefined;
   try {
     server = await startCodeServer({
-      toolchain, stateDir: tmp, freshUserData: true, workspace: paths.workspace, smokeTestDriver: true,
-      env: { [BRIDGE_ENV]: bridgeDir }, startTimeoutMs: 60_000,
+      toolchain,
+      stateDir: tmp,
+      freshUserData: true,
+      workspace: paths.workspace,
+      smokeTestDriver: true,
+      env: { [BRIDGE_ENV]: bridgeDir },
+      startTimeoutMs: 60_000,
       onOutput: (line) => {
         serverLines.push(line);
         if (process.env.NETLAB_E2E_VERBOSE === '1') log(`code-server: ${line}`);
@@ -64,7 +69,9 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
       else if (shouldShow(level, text)) log(level === 'error' || level === 'warn' ? `[${level}] ${text}` : text);
     });
     let exited: (code: number) => void = () => undefined;
-    const exit = new Promise<number>((resolve) => { exited = resolve; });
+    const exit = new Promise<number>((resolve) => {
+      exited = resolve;
+    });
     await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
     page.on('crash', () => exited(-1));
     browser.on('disconnected', () => exited(-1));
@@ -75,7 +82,8 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
     await Promise.race([bridge.idle(), sleep(5000)]);
     if (code === 'timeout') outcome.problems.push(`e2e timed out after ${timeoutMs / 1000} s`);
     else if (!result) outcome.problems.push(`extension tests exited with code ${code} without reporting a result`);
-    else if ((code === 0) !== (result.failed === 0)) outcome.problems.push(`exit code ${code} does not match ${result.failed} failed`);
+    else if ((code === 0) !== (result.failed === 0))
+      outcome.problems.push(`exit code ${code} does not match ${result.failed} failed`);
     if (result) Object.assign(outcome, result);
   } catch (e) {
     outcome.problems.push(`e2e run failed: ${message(e)}`);
@@ -100,7 +108,10 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
 /** The workbench URL whose payload makes it load this extension and run the e2e entry. */
 function testUrl(port: number): string {
   const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
-  const payload = [['extensionDevelopmentPath', remote(paths.root)], ['extensionTestsPath', remote(paths.e2eEntry)]];
+  const payload = [
+    ['extensionDevelopmentPath', remote(paths.root)],
+    ['extensionTestsPath', remote(paths.e2eEntry)],
+  ];
   return `http://127.0.0.1:${port}/?${new URLSearchParams({ folder: paths.workspace, payload: JSON.stringify(payload) }).toString()}`;
 }
 
@@ -120,7 +131,9 @@ interface Manifest {
 
 function readManifest(): Manifest {
   const pkg = JSON.parse(readFileSync(join(paths.root, 'package.json'), 'utf8')) as {
-    name: string; publisher: string; contributes?: { views?: Record<string, { id: string; name: string }[]> };
+    name: string;
+    publisher: string;
+    contributes?: { views?: Record<string, { id: string; name: string }[]> };
   };
   const views: ActionContext['views'] = new Map();
   for (const [container, list] of Object.entries(pkg.contributes?.views ?? {})) {

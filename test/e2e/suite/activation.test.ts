@@ -15,6 +15,10 @@ suite('Activation', () => {
     const contributed = (manifest.contributes?.commands ?? []).map((c) => c.command);
     assert.ok(contributed.includes('netlab.createContainer'), 'package.json contributes netlab.createContainer');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((c) => !registered.has(c)), [], 'contributed commands without a registration');
+    assert.deepEqual(
+      contributed.filter((c) => !registered.has(c)),
+      [],
+      'contributed commands without a registration',
+    );
   });
 });

@@ -41,7 +41,11 @@ suite('Create container', () => {
   });
 
   test('creates from an argument object without prompting', async function () {
-    const created = vscode.commands.executeCommand<string | undefined>('netlab.createContainer', { mode: 'bridge', image: 'busybox', name: 'b1' });
+    const created = vscode.commands.executeCommand<string | undefined>('netlab.createContainer', {
+      mode: 'bridge',
+      image: 'busybox',
+      name: 'b1',
+    });
     assert.equal(await within(10_000, 'netlab.createContainer with arguments (did it prompt?)', created), 'b1');
     if (!bridge.available()) {
       console.log(NO_BRIDGE);
@@ -58,11 +62,17 @@ suite('Create container', () => {
  * resolved to. Fails when the command ends while prompts are still expected.
  */
 async function answerPrompts<T>(command: Thenable<T>, answers: string[]): Promise<T> {
-  const outcome = Promise.resolve(command).then((value) => ({ value }), (error: unknown) => ({ error }));
+  const outcome = Promise.resolve(command).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
   try {
     for (const [i, text] of answers.entries()) {
       const submitted = bridge.quickInput.submit(text);
-      const first = await Promise.race([submitted.then(() => 'submitted' as const), outcome.then(() => 'finished' as const)]);
+      const first = await Promise.race([
+        submitted.then(() => 'submitted' as const),
+        outcome.then(() => 'finished' as const),
+      ]);
       // The last Enter can end the command before the bridge has reported back: wait for both.
       await submitted;
       if (first === 'finished' && i < answers.length - 1) {
@@ -79,11 +89,15 @@ async function answerPrompts<T>(command: Thenable<T>, answers: string[]): Promis
 }
 
 function rowLabelled(label: string): Promise<bridge.TreeRow> {
-  return bridge.waitFor(`a row "${label}" in ${VIEW}`, async () => (await bridge.tree.rows(VIEW)).find((r) => r.label === label));
+  return bridge.waitFor(`a row "${label}" in ${VIEW}`, async () =>
+    (await bridge.tree.rows(VIEW)).find((r) => r.label === label),
+  );
 }
 
 function within<T>(ms: number, what: string, promise: Thenable<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
   return Promise.race([Promise.resolve(promise), timeout]).finally(() => clearTimeout(timer));
 }

@@ -26,12 +26,14 @@ suite('Containers tree', () => {
     await vscode.commands.executeCommand('workbench.view.extension.netlab');
 
     let seen: bridge.TreeRow[] = [];
-    const rows = await bridge.waitFor('four rows in the tree', async () => {
-      seen = await bridge.tree.rows(VIEW);
-      return seen.length === 4 ? seen : undefined;
-    }).catch((e: unknown) => {
-      throw new Error(`${e instanceof Error ? e.message : String(e)}; the tree showed ${JSON.stringify(seen)}`);
-    });
+    const rows = await bridge
+      .waitFor('four rows in the tree', async () => {
+        seen = await bridge.tree.rows(VIEW);
+        return seen.length === 4 ? seen : undefined;
+      })
+      .catch((e: unknown) => {
+        throw new Error(`${e instanceof Error ? e.message : String(e)}; the tree showed ${JSON.stringify(seen)}`);
+      });
     const row = (label: string) => rows.find((r) => r.label === label);
     assert.deepEqual(row('web'), { label: 'web', description: 'bridge · 172.17.0.2', depth: 1 });
     assert.deepEqual(row('sidecar'), { label: 'sidecar', description: 'container:web', depth: 2 });
@@ -40,13 +42,32 @@ suite('Containers tree', () => {
     await bridge.screenshot('lab-overview');
 
     assert.equal(await vscode.commands.executeCommand<boolean>('netlab.removeContainer', 'isolated'), true);
-    await bridge.waitFor('the removed row to disappear', async () => ((await bridge.tree.rows(VIEW)).some((r) => r.label === 'isolated') ? undefined : true));
+    await bridge.waitFor('the removed row to disappear', async () =>
+      (await bridge.tree.rows(VIEW)).some((r) => r.label === 'isolated') ? undefined : true,
+    );
   });
 
   test('refuses what docker refuses, leaving only what docker leaves behind', async () => {
-    assert.equal(await vscode.commands.executeCommand('netlab.createContainer', { mode: 'bridge', image: 'busybox', name: 'x' }), undefined);
-    assert.equal(await vscode.commands.executeCommand('netlab.createContainer', { mode: 'container', image: 'busybox', name: 'lost', target: 'nope' }), undefined);
-    assert.equal(await vscode.commands.executeCommand('netlab.createContainer', { mode: 'bogus' as unknown as string, image: 'busybox' }), undefined);
+    assert.equal(
+      await vscode.commands.executeCommand('netlab.createContainer', { mode: 'bridge', image: 'busybox', name: 'x' }),
+      undefined,
+    );
+    assert.equal(
+      await vscode.commands.executeCommand('netlab.createContainer', {
+        mode: 'container',
+        image: 'busybox',
+        name: 'lost',
+        target: 'nope',
+      }),
+      undefined,
+    );
+    assert.equal(
+      await vscode.commands.executeCommand('netlab.createContainer', {
+        mode: 'bogus' as unknown as string,
+        image: 'busybox',
+      }),
+      undefined,
+    );
     if (bridge.available()) {
       await vscode.commands.executeCommand('workbench.view.extension.netlab');
       // A created-but-not-started container is what docker run leaves behind when start fails.

@@ -6,7 +6,13 @@ import { startOrder } from '../../../compose/dependencies';
 import { ComposeError } from '../../../compose/errors';
 import { composeEnvironment, resolveComposeFiles } from '../../../compose/files';
 import { type LoadedProject, loadProject } from '../../../compose/loadProject';
-import { type ComposePlan, type ContainerAction, LABEL_PROJECT, LABEL_SERVICE, planProject } from '../../../compose/plan';
+import {
+  type ComposePlan,
+  type ContainerAction,
+  LABEL_PROJECT,
+  LABEL_SERVICE,
+  planProject,
+} from '../../../compose/plan';
 import { checkImperativeName } from '../../../compose/projectName';
 import { createContainer } from '../../../core/daemon/containerCreate';
 import { startContainer, stopContainer } from '../../../core/daemon/containerLifecycle';
@@ -40,11 +46,34 @@ const GLOBAL_FLAGS: FlagSpec[] = [
 ];
 
 const SUB_FLAGS: Record<string, FlagSpec[]> = {
-  up: [{ name: 'detach', short: 'd', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
-  down: [{ name: 'remove-orphans', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'rmi', type: 'string' }, { name: 'timeout', short: 't', type: 'string' }, { name: 'help', short: 'h', type: 'bool' }],
-  ps: [{ name: 'all', short: 'a', type: 'bool' }, { name: 'quiet', short: 'q', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
-  config: [{ name: 'quiet', short: 'q', type: 'bool' }, { name: 'services', type: 'bool' }, { name: 'networks', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' }],
-  logs: [{ name: 'follow', short: 'f', type: 'bool' }, { name: 'no-log-prefix', type: 'bool' }, { name: 'tail', short: 'n', type: 'string' }, { name: 'help', short: 'h', type: 'bool' }],
+  up: [
+    { name: 'detach', short: 'd', type: 'bool' },
+    { name: 'help', short: 'h', type: 'bool' },
+  ],
+  down: [
+    { name: 'remove-orphans', type: 'bool' },
+    { name: 'volumes', short: 'v', type: 'bool' },
+    { name: 'rmi', type: 'string' },
+    { name: 'timeout', short: 't', type: 'string' },
+    { name: 'help', short: 'h', type: 'bool' },
+  ],
+  ps: [
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'help', short: 'h', type: 'bool' },
+  ],
+  config: [
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'services', type: 'bool' },
+    { name: 'networks', type: 'bool' },
+    { name: 'help', short: 'h', type: 'bool' },
+  ],
+  logs: [
+    { name: 'follow', short: 'f', type: 'bool' },
+    { name: 'no-log-prefix', type: 'bool' },
+    { name: 'tail', short: 'n', type: 'string' },
+    { name: 'help', short: 'h', type: 'bool' },
+  ],
 };
 
 const USAGE = `Usage:  docker compose [OPTIONS] COMMAND
@@ -100,30 +129,49 @@ function load(g: Globals, p: Printer): LoadedProject {
   const resolved = resolveComposeFiles(g.files, g.cwd, g.fileFlags);
   for (const w of resolved.warnings) p.warn(w);
   const projectDir = dirnameOf(resolved.inputs[0]!.path);
-  const shell = new Map([['HOME', g.home], ['USER', 'root'], ['HOSTNAME', g.hostname], ['PWD', g.cwd], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
+  const shell = new Map([
+    ['HOME', g.home],
+    ['USER', 'root'],
+    ['HOSTNAME', g.hostname],
+    ['PWD', g.cwd],
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+  ]);
   const environment = composeEnvironment(g.files, projectDir, shell);
-  const profiles = g.profiles.length > 0 ? g.profiles : (environment('COMPOSE_PROFILES') ?? '').split(',').filter((x) => x !== '');
-  const loaded = loadProject(resolved.inputs, { ...(g.projectName === undefined ? {} : { projectName: g.projectName }), environment, profiles });
+  const profiles =
+    g.profiles.length > 0 ? g.profiles : (environment('COMPOSE_PROFILES') ?? '').split(',').filter((x) => x !== '');
+  const loaded = loadProject(resolved.inputs, {
+    ...(g.projectName === undefined ? {} : { projectName: g.projectName }),
+    environment,
+    profiles,
+  });
   for (const w of loaded.warnings) p.warn(w.message);
   return loaded;
 }
 
 const daemonText = (e: DockerError) => (e.source === 'daemon' ? `Error response from daemon: ${e.message}` : e.message);
 
-const projectContainers = (lab: Lab, project: string): Container[] => [...lab.containers.values()].filter((c) => c.labels?.[LABEL_PROJECT] === project);
+const projectContainers = (lab: Lab, project: string): Container[] =>
+  [...lab.containers.values()].filter((c) => c.labels?.[LABEL_PROJECT] === project);
 
 // --- up -------------------------------------------------------------------------------------
 
 function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
   for (const n of plan.networks) {
-    if (n.external && !lab.findNetwork(n.name)) throw new ComposeError(`network ${n.name} declared as external, but could not be found`);
+    if (n.external && !lab.findNetwork(n.name))
+      throw new ComposeError(`network ${n.name} declared as external, but could not be found`);
   }
   for (const n of plan.networks) {
     if (n.external || !n.request) continue;
     const existing = [...lab.networks.values()].find((x) => x.name === n.name);
     if (existing) {
-      if (existing.composeProject === '') p.warn(`a network with name ${n.name} exists but was not created by compose.\nSet \`external: true\` to use an existing network`);
-      else if (existing.composeProject !== plan.project) p.warn(`a network with name ${n.name} exists but was not created for project "${plan.project}".\nSet \`external: true\` to use an existing network`);
+      if (existing.composeProject === '')
+        p.warn(
+          `a network with name ${n.name} exists but was not created by compose.\nSet \`external: true\` to use an existing network`,
+        );
+      else if (existing.composeProject !== plan.project)
+        p.warn(
+          `a network with name ${n.name} exists but was not created for project "${plan.project}".\nSet \`external: true\` to use an existing network`,
+        );
       continue;
     }
     const id = `Network ${n.name}`;
@@ -141,7 +189,8 @@ function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
 
 function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer): void {
   const existing = lab.containerByName(a.name);
-  if (existing && existing.labels?.[LABEL_PROJECT] === plan.project && existing.labels[LABEL_SERVICE] === a.service) return;
+  if (existing && existing.labels?.[LABEL_PROJECT] === plan.project && existing.labels[LABEL_SERVICE] === a.service)
+    return;
   const id = `Container ${a.name}`;
   p.event(id, 'Creating');
   const options = { ...a.options };
@@ -183,13 +232,16 @@ function waitForDependencies(ctx: CommandContext, plan: ComposePlan, a: Containe
         p.event(id, `Error dependency ${dep.service} failed to start`);
         throw new ComposeError(`dependency failed to start: container ${name} has no healthcheck configured`);
       }
-      if (c.state !== 'running') throw new ComposeError(`dependency failed to start: container ${name} exited (${c.exitCode})`);
+      if (c.state !== 'running')
+        throw new ComposeError(`dependency failed to start: container ${name} exited (${c.exitCode})`);
       const remaining = c.startedAt + c.healthcheck.interval - ctx.lab.now;
       if (remaining > 0) ctx.lab.tick(Math.ceil(remaining));
       p.event(id, 'Healthy');
     } else if (dep.condition === 'service_completed_successfully') {
-      if (c.state === 'running') throw new ComposeError(`service "${dep.service}" didn't complete successfully: it is still running`);
-      if (c.exitCode !== 0) throw new ComposeError(`service "${dep.service}" didn't complete successfully: exit ${c.exitCode}`);
+      if (c.state === 'running')
+        throw new ComposeError(`service "${dep.service}" didn't complete successfully: it is still running`);
+      if (c.exitCode !== 0)
+        throw new ComposeError(`service "${dep.service}" didn't complete successfully: exit ${c.exitCode}`);
       p.event(id, 'Exited');
     }
   }
@@ -236,7 +288,12 @@ function down(ctx: CommandContext, g: Globals, p: Printer): Output {
     loaded = load(g, p);
   } catch (e) {
     // Without a file, `-p NAME` alone names the project to take down.
-    if (!(e instanceof ComposeError && g.projectName !== undefined && /^no configuration file provided/.test(e.message))) throw e;
+    if (!(
+      e instanceof ComposeError &&
+      g.projectName !== undefined &&
+      /^no configuration file provided/.test(e.message)
+    ))
+      throw e;
   }
   const name = loaded?.project.name ?? g.projectName!;
   const containers = projectContainers(lab, name);
@@ -245,7 +302,9 @@ function down(ctx: CommandContext, g: Globals, p: Printer): Output {
   else serviceOrder = [...new Set([...containers].reverse().map((c) => c.labels?.[LABEL_SERVICE] ?? ''))];
   let removed = 0;
   for (const service of serviceOrder) {
-    for (const c of containers.filter((x) => x.labels?.[LABEL_SERVICE] === service).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const c of containers
+      .filter((x) => x.labels?.[LABEL_SERVICE] === service)
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const id = `Container ${c.name}`;
       p.event(id, 'Stopping');
       stopContainer(lab, c);
@@ -257,8 +316,14 @@ function down(ctx: CommandContext, g: Globals, p: Printer): Output {
     }
   }
   const networks = loaded
-    ? [...loaded.project.networks].filter((n) => !n.external).sort((a, b) => (a.key < b.key ? -1 : 1)).map((n) => n.name)
-    : [...lab.networks.values()].filter((n) => n.composeProject === name).map((n) => n.name).sort();
+    ? [...loaded.project.networks]
+        .filter((n) => !n.external)
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map((n) => n.name)
+    : [...lab.networks.values()]
+        .filter((n) => n.composeProject === name)
+        .map((n) => n.name)
+        .sort();
   for (const netName of networks) {
     const net = [...lab.networks.values()].find((n) => n.name === netName && n.composeProject === name);
     if (!net) continue;
@@ -299,7 +364,15 @@ function ps(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Ou
   const now = ctx.lab.now;
   p.stdout += formatTable([
     ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'],
-    ...rows.map((c) => [c.name, c.image, commandColumn(c, true), c.labels?.[LABEL_SERVICE] ?? '', `${humanDuration(now - c.createdAt)} ago`, statusColumn(c, now), portsColumn(c)]),
+    ...rows.map((c) => [
+      c.name,
+      c.image,
+      commandColumn(c, true),
+      c.labels?.[LABEL_SERVICE] ?? '',
+      `${humanDuration(now - c.createdAt)} ago`,
+      statusColumn(c, now),
+      portsColumn(c),
+    ]),
   ]);
   return p.out();
 }
@@ -315,7 +388,8 @@ function logs(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): 
   const tail = Number(flags.strings.get('tail') ?? -1);
   for (const c of rows) {
     const lines = tail >= 0 ? c.logs.slice(Math.max(0, c.logs.length - tail)) : c.logs;
-    for (const line of lines) p.stdout += flags.bools.has('no-log-prefix') ? `${line}\n` : `${c.name.padEnd(width)}  | ${line}\n`;
+    for (const line of lines)
+      p.stdout += flags.bools.has('no-log-prefix') ? `${line}\n` : `${c.name.padEnd(width)}  | ${line}\n`;
   }
   return p.out();
 }
@@ -364,11 +438,16 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     if (g.projectName !== undefined) checkImperativeName(g.projectName);
     return ctx.lab.batch(() => {
       switch (sub) {
-        case 'up': return up(ctx, g, flags, p);
-        case 'down': return down(ctx, g, p);
-        case 'ps': return ps(ctx, g, flags, p);
-        case 'logs': return logs(ctx, g, flags, p);
-        default: return config(g, flags, p);
+        case 'up':
+          return up(ctx, g, flags, p);
+        case 'down':
+          return down(ctx, g, p);
+        case 'ps':
+          return ps(ctx, g, flags, p);
+        case 'logs':
+          return logs(ctx, g, flags, p);
+        default:
+          return config(g, flags, p);
       }
     });
   } catch (e) {

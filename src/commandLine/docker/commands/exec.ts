@@ -27,19 +27,25 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
   if (p.output) return p.output;
   const { flags } = p;
   const [ref, ...argv] = flags.positionals as [string, ...string[]];
-  return guard(() => {
-    const c = ctx.lab.getContainer(ref);
-    if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
-    if (c.paused) throw daemonError(`container ${c.id} is paused, unpause the container before exec`);
-    const probe = { ...c, cmd: argv, image: 'busybox' };
-    if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
-      ctx.enterShell(c.id, false);
-      return { stdout: '', stderr: '', exitCode: 0 };
-    }
-    const out = ctx.runInContainer(c, argv);
-    if (out.missingProgram !== undefined) {
-      return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${out.missingProgram}": executable file not found in $PATH: unknown\n`, 127);
-    }
-    return flags.bools.has('detach') ? { stdout: '', stderr: '', exitCode: 0 } : out;
-  }, (e) => fail(errorText(e), 1));
+  return guard(
+    () => {
+      const c = ctx.lab.getContainer(ref);
+      if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
+      if (c.paused) throw daemonError(`container ${c.id} is paused, unpause the container before exec`);
+      const probe = { ...c, cmd: argv, image: 'busybox' };
+      if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
+        ctx.enterShell(c.id, false);
+        return { stdout: '', stderr: '', exitCode: 0 };
+      }
+      const out = ctx.runInContainer(c, argv);
+      if (out.missingProgram !== undefined) {
+        return fail(
+          `OCI runtime exec failed: exec failed: unable to start container process: exec: "${out.missingProgram}": executable file not found in $PATH: unknown\n`,
+          127,
+        );
+      }
+      return flags.bools.has('detach') ? { stdout: '', stderr: '', exitCode: 0 } : out;
+    },
+    (e) => fail(errorText(e), 1),
+  );
 }

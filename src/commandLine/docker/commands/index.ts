@@ -36,11 +36,33 @@ const COMMANDS: Record<string, DockerHandler> = {
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
-const CONTAINER_VERBS: Record<string, string> = { run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', rm: 'rm', remove: 'rm', ls: 'ps', list: 'ps', ps: 'ps', exec: 'exec', inspect: 'container inspect', port: 'port', logs: 'logs', kill: 'kill', pause: 'pause', unpause: 'unpause' };
+const CONTAINER_VERBS: Record<string, string> = {
+  run: 'run',
+  create: 'create',
+  start: 'start',
+  stop: 'stop',
+  restart: 'restart',
+  rm: 'rm',
+  remove: 'rm',
+  ls: 'ps',
+  list: 'ps',
+  ps: 'ps',
+  exec: 'exec',
+  inspect: 'container inspect',
+  port: 'port',
+  logs: 'logs',
+  kill: 'kill',
+  pause: 'pause',
+  unpause: 'unpause',
+};
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
   let [sub, ...rest] = argv.slice(1);
-  if (sub === undefined) return fail("Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n", 0);
+  if (sub === undefined)
+    return fail(
+      "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n",
+      0,
+    );
   if (sub === 'container' && rest.length > 0 && own(CONTAINER_VERBS, rest[0]!)) {
     sub = own(CONTAINER_VERBS, rest[0]!)!;
     rest = rest.slice(1);

@@ -75,7 +75,11 @@ function render(text: string, nodes: ReturnType<typeof parseTemplate>, found: Fo
   }
 }
 
-const INSPECT: CommandSpec = { usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]', arity: { kind: 'min', n: 1 }, flags: FLAGS };
+const INSPECT: CommandSpec = {
+  usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
+  arity: { kind: 'min', n: 1 },
+  flags: FLAGS,
+};
 const CONTAINER_INSPECT: CommandSpec = {
   usage: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
   arity: { kind: 'min', n: 1 },
@@ -86,9 +90,11 @@ function run(ctx: CommandContext, args: string[], containerOnly: boolean): Outpu
   const p = prologue(containerOnly ? CONTAINER_INSPECT : INSPECT, args);
   if (p.output) return p.output;
   const { flags } = p;
-  const type = containerOnly ? 'container' : flags.strings.get('type') ?? '';
-  if (flags.strings.has('type') && type === '') return fail(`type is empty: must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
-  if (type !== '' && !ALL_TYPES.includes(type)) return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
+  const type = containerOnly ? 'container' : (flags.strings.get('type') ?? '');
+  if (flags.strings.has('type') && type === '')
+    return fail(`type is empty: must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
+  if (type !== '' && !ALL_TYPES.includes(type))
+    return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
   const format = flags.strings.get('format') ?? '';
   let nodes: ReturnType<typeof parseTemplate> | undefined;
   if (format !== '' && format !== 'json') {

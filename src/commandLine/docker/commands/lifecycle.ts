@@ -14,14 +14,32 @@ import type { DockerError } from '../../../core/lab/errors';
 import { shortId } from '../../../core/lab/shortId';
 
 const CONTAINERS = '[OPTIONS] CONTAINER [CONTAINER...]';
-const TIMEOUT_FLAGS: FlagSpec[] = [{ name: 'time', short: 't', type: 'string' }, { name: 'signal', short: 's', type: 'string' }];
-const START: CommandSpec = { usage: `docker start ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: [{ name: 'attach', short: 'a', type: 'bool' }, { name: 'interactive', short: 'i', type: 'bool' }] };
+const TIMEOUT_FLAGS: FlagSpec[] = [
+  { name: 'time', short: 't', type: 'string' },
+  { name: 'signal', short: 's', type: 'string' },
+];
+const START: CommandSpec = {
+  usage: `docker start ${CONTAINERS}`,
+  arity: { kind: 'min', n: 1 },
+  flags: [
+    { name: 'attach', short: 'a', type: 'bool' },
+    { name: 'interactive', short: 'i', type: 'bool' },
+  ],
+};
 const STOP: CommandSpec = { usage: `docker stop ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
-const RESTART: CommandSpec = { usage: `docker restart ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
+const RESTART: CommandSpec = {
+  usage: `docker restart ${CONTAINERS}`,
+  arity: { kind: 'min', n: 1 },
+  flags: TIMEOUT_FLAGS,
+};
 const RM: CommandSpec = {
   usage: `docker rm ${CONTAINERS}`,
   arity: { kind: 'min', n: 1 },
-  flags: [{ name: 'force', short: 'f', type: 'bool' }, { name: 'volumes', short: 'v', type: 'bool' }, { name: 'link', short: 'l', type: 'bool' }],
+  flags: [
+    { name: 'force', short: 'f', type: 'bool' },
+    { name: 'volumes', short: 'v', type: 'bool' },
+    { name: 'link', short: 'l', type: 'bool' },
+  ],
 };
 const PS: CommandSpec = {
   usage: 'docker ps [OPTIONS]',
@@ -40,10 +58,17 @@ const PS: CommandSpec = {
 
 /** Applies an action to each named container; prints the name as typed on success. */
 function eachContainer(refs: string[], action: (ref: string) => void): Output {
-  return join(...refs.map((ref) => guard(() => {
-    action(ref);
-    return ok(`${ref}\n`);
-  }, (e: DockerError) => fail(errorText(e), 1))));
+  return join(
+    ...refs.map((ref) =>
+      guard(
+        () => {
+          action(ref);
+          return ok(`${ref}\n`);
+        },
+        (e: DockerError) => fail(errorText(e), 1),
+      ),
+    ),
+  );
 }
 
 export function startCommand(ctx: CommandContext, args: string[]): Output {
@@ -60,7 +85,9 @@ export function startCommand(ctx: CommandContext, args: string[]): Output {
     }
   });
   // docker/cli start.go: after the per-container errors, one line naming those that failed.
-  return failed.length === 0 ? out : { ...out, stderr: `${out.stderr}failed to start containers: ${failed.join(', ')}\n` };
+  return failed.length === 0
+    ? out
+    : { ...out, stderr: `${out.stderr}failed to start containers: ${failed.join(', ')}\n` };
 }
 
 export function stopCommand(ctx: CommandContext, args: string[]): Output {
@@ -101,7 +128,8 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
   }
   const last = flags.bools.has('latest') ? 1 : Number(flags.strings.get('last') ?? -1);
   // -n / -l imply -a, as in the CLI.
-  const all = flags.bools.has('all') || last >= 0 || (flags.lists.get('filter') ?? []).some((f) => f.startsWith('status='));
+  const all =
+    flags.bools.has('all') || last >= 0 || (flags.lists.get('filter') ?? []).some((f) => f.startsWith('status='));
   let rows = psRows(ctx.lab.containers.values(), all).filter(filter);
   if (last >= 0) rows = rows.slice(0, last);
   const noTrunc = flags.bools.has('no-trunc');
@@ -117,4 +145,3 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
   }
   return ok(psTableRows(rows, ctx.lab.now, noTrunc));
 }
-

@@ -5,7 +5,6 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 
-
 const LOGS: CommandSpec = {
   usage: 'docker logs [OPTIONS] CONTAINER',
   arity: { kind: 'exact', n: 1 },
@@ -24,11 +23,14 @@ export function logsCommand(ctx: CommandContext, args: string[]): Output {
   if (p.output) return p.output;
   const { flags } = p;
   const ref = flags.positionals[0]!;
-  return guard(() => {
-    const c = ctx.lab.getContainer(ref);
-    // --tail/-n: "all" or a count; the daemon treats anything unparsable (or negative) as all.
-    const tail = Number(flags.strings.get('tail') ?? 'all');
-    const lines = Number.isInteger(tail) && tail >= 0 ? c.logs.slice(c.logs.length - tail) : c.logs;
-    return ok(lines.map((l) => `${l}\n`).join(''));
-  }, (e) => fail(errorText(e), 1));
+  return guard(
+    () => {
+      const c = ctx.lab.getContainer(ref);
+      // --tail/-n: "all" or a count; the daemon treats anything unparsable (or negative) as all.
+      const tail = Number(flags.strings.get('tail') ?? 'all');
+      const lines = Number.isInteger(tail) && tail >= 0 ? c.logs.slice(c.logs.length - tail) : c.logs;
+      return ok(lines.map((l) => `${l}\n`).join(''));
+    },
+    (e) => fail(errorText(e), 1),
+  );
 }

@@ -17,7 +17,6 @@ import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard, flagErrorOutput, type Arity } from '../output';
 import { own } from '../../../core/lab/own';
 
-
 interface Sub {
   /** Canonical name (cobra's CommandPath uses it even when an alias was typed). */
   name: string;
@@ -35,10 +34,12 @@ const flagFailure = (sub: Sub, message: string) => flagErrorOutput(message, usag
 
 /** pflag's message for a value its typed flag (IP, IPNet, label...) rejects. */
 class FlagValueError extends Error {}
-const badValue = (value: string, flag: string, why: string) => new FlagValueError(`invalid argument "${value}" for "${flag}" flag: ${why}`);
+const badValue = (value: string, flag: string, why: string) =>
+  new FlagValueError(`invalid argument "${value}" for "${flag}" flag: ${why}`);
 
 /** StringSlice / IPSlice / IPNetSlice values: comma-separated within one occurrence. */
-const csv = (flags: ParsedFlags, name: string) => (flags.lists.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
+const csv = (flags: ParsedFlags, name: string) =>
+  (flags.lists.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
 
 const daemonFrame = (e: DockerError) => fail(errorText(e), 1);
 
@@ -59,24 +60,44 @@ function runCreate(ctx: CommandContext, flags: ParsedFlags, args: string[], raw:
     const key = (l.includes('=') ? l.slice(0, l.indexOf('=')) : l).trim();
     if (key === '') throw badValue(l, '--label', `invalid label '${l}': empty name`);
   }
-  const ipRanges = csv(flags, 'ip-range').map((r) => goParseCIDR(r) ?? (() => { throw badValue(r, '--ip-range', `invalid string being converted to CIDR: ${r}`); })());
-  const gateways = csv(flags, 'gateway').map((g) => goParseIP(g) ?? (() => { throw badValue(g, '--gateway', `invalid string being converted to IP address: ${g}`); })());
-  return guard(() => {
-    const ipam = createIpamConfig({ subnets: csv(flags, 'subnet'), ipRanges, gateways, auxAddresses: flags.lists.get('aux-address') ?? [] });
-    const changed = (name: string) => raw.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-    const net = createNetwork(ctx.lab, {
-      name: args[0]!,
-      driver: flags.strings.get('driver') ?? 'bridge',
-      options: keyValues(flags.lists.get('opt') ?? []),
-      labels: keyValues(labels),
-      internal: flags.bools.has('internal'),
-      attachable: flags.bools.has('attachable'),
-      ipv4: changed('ipv4') ? flags.bools.has('ipv4') : undefined,
-      ipv6: changed('ipv6') ? flags.bools.has('ipv6') : undefined,
-      ipam,
-    });
-    return ok(`${net.id}\n`);
-  }, (e) => fail(errorText(e), 1));
+  const ipRanges = csv(flags, 'ip-range').map(
+    (r) =>
+      goParseCIDR(r) ??
+      (() => {
+        throw badValue(r, '--ip-range', `invalid string being converted to CIDR: ${r}`);
+      })(),
+  );
+  const gateways = csv(flags, 'gateway').map(
+    (g) =>
+      goParseIP(g) ??
+      (() => {
+        throw badValue(g, '--gateway', `invalid string being converted to IP address: ${g}`);
+      })(),
+  );
+  return guard(
+    () => {
+      const ipam = createIpamConfig({
+        subnets: csv(flags, 'subnet'),
+        ipRanges,
+        gateways,
+        auxAddresses: flags.lists.get('aux-address') ?? [],
+      });
+      const changed = (name: string) => raw.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+      const net = createNetwork(ctx.lab, {
+        name: args[0]!,
+        driver: flags.strings.get('driver') ?? 'bridge',
+        options: keyValues(flags.lists.get('opt') ?? []),
+        labels: keyValues(labels),
+        internal: flags.bools.has('internal'),
+        attachable: flags.bools.has('attachable'),
+        ipv4: changed('ipv4') ? flags.bools.has('ipv4') : undefined,
+        ipv6: changed('ipv6') ? flags.bools.has('ipv6') : undefined,
+        ipam,
+      });
+      return ok(`${net.id}\n`);
+    },
+    (e) => fail(errorText(e), 1),
+  );
 }
 
 // --- ls -------------------------------------------------------------------------------------
@@ -86,7 +107,10 @@ function filterNetworks(networks: Network[], filters: string[]): Network[] {
   const byKey = new Map<string, string[]>();
   for (const f of filters) {
     const eq = f.indexOf('=');
-    if (eq < 0) throw new FlagValueError(`invalid argument "${f}" for "-f, --filter" flag: bad format of filter (expected name=value)`);
+    if (eq < 0)
+      throw new FlagValueError(
+        `invalid argument "${f}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
+      );
     const key = f.slice(0, eq).trim().toLowerCase();
     byKey.set(key, [...(byKey.get(key) ?? []), f.slice(eq + 1)]);
   }
@@ -98,30 +122,48 @@ function filterNetworks(networks: Network[], filters: string[]): Network[] {
     }
   };
   const predefined = (n: Network) => PREDEFINED_NAMES.includes(n.name);
-  return networks.filter((n) => [...byKey.entries()].every(([key, values]) => values.some((v) => {
-    switch (key) {
-      case 'driver': return n.driver === v;
-      case 'name': return matches(v, n.name);
-      case 'id': return matches(v, n.id);
-      case 'scope': return v === 'local';
-      case 'type': return v === 'custom' ? !predefined(n) : v === 'builtin' ? predefined(n) : false;
-      case 'label': {
-        const eq = v.indexOf('=');
-        return eq < 0 ? v in n.labels : n.labels[v.slice(0, eq)] === v.slice(eq + 1);
-      }
-      case 'dangling': return true;
-      default: throw new DockerError('daemon', `invalid filter '${key}'`);
-    }
-  })));
+  return networks.filter((n) =>
+    [...byKey.entries()].every(([key, values]) =>
+      values.some((v) => {
+        switch (key) {
+          case 'driver':
+            return n.driver === v;
+          case 'name':
+            return matches(v, n.name);
+          case 'id':
+            return matches(v, n.id);
+          case 'scope':
+            return v === 'local';
+          case 'type':
+            return v === 'custom' ? !predefined(n) : v === 'builtin' ? predefined(n) : false;
+          case 'label': {
+            const eq = v.indexOf('=');
+            return eq < 0 ? v in n.labels : n.labels[v.slice(0, eq)] === v.slice(eq + 1);
+          }
+          case 'dangling':
+            return true;
+          default:
+            throw new DockerError('daemon', `invalid filter '${key}'`);
+        }
+      }),
+    ),
+  );
 }
 
 function runLs(ctx: CommandContext, flags: ParsedFlags): Output {
   const type = csv(flags, 'filter').find((f) => f.startsWith('type='));
-  if (type && !['type=custom', 'type=builtin'].includes(type)) return fail(`Error response from daemon: invalid filter: 'type'='${type.slice(5)}'\n`, 1);
+  if (type && !['type=custom', 'type=builtin'].includes(type))
+    return fail(`Error response from daemon: invalid filter: 'type'='${type.slice(5)}'\n`, 1);
   return guard(() => {
     const list = filterNetworks([...ctx.lab.networks.values()], flags.lists.get('filter') ?? []);
     try {
-      return ok(networkLsTable(list, { quiet: flags.bools.has('quiet'), noTrunc: flags.bools.has('no-trunc'), format: flags.strings.get('format') }));
+      return ok(
+        networkLsTable(list, {
+          quiet: flags.bools.has('quiet'),
+          noTrunc: flags.bools.has('no-trunc'),
+          format: flags.strings.get('format'),
+        }),
+      );
     } catch (e) {
       if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
       throw e;
@@ -150,7 +192,8 @@ function runRm(ctx: CommandContext, flags: ParsedFlags, args: string[]): Output 
   return failed ? { stdout, stderr: `${stderr}exit status 1\n`, exitCode: 1 } : ok(stdout);
 }
 
-const PRUNE_WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
+const PRUNE_WARNING =
+  'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
 
 function runPrune(ctx: CommandContext, flags: ParsedFlags): Output {
   // No terminal input here: the prompt reads EOF, which means "no" (cancelled, exit 0).
@@ -164,13 +207,17 @@ function runPrune(ctx: CommandContext, flags: ParsedFlags): Output {
 function runConnect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Output {
   const ip = flags.strings.get('ip') ?? '';
   const ip6 = flags.strings.get('ip6') ?? '';
-  if (ip && goParseIP(ip) === undefined) throw badValue(ip, '--ip', `invalid string being converted to IP address: ${ip}`);
-  if (ip6 && goParseIP(ip6) === undefined) throw badValue(ip6, '--ip6', `invalid string being converted to IP address: ${ip6}`);
+  if (ip && goParseIP(ip) === undefined)
+    throw badValue(ip, '--ip', `invalid string being converted to IP address: ${ip}`);
+  if (ip6 && goParseIP(ip6) === undefined)
+    throw badValue(ip6, '--ip6', `invalid string being converted to IP address: ${ip6}`);
   for (const a of csv(flags, 'link-local-ip')) {
-    if (goParseIP(a) === undefined) throw badValue(a, '--link-local-ip', `invalid string being converted to IP address: ${a}`);
+    if (goParseIP(a) === undefined)
+      throw badValue(a, '--link-local-ip', `invalid string being converted to IP address: ${a}`);
   }
   const gw = flags.strings.get('gw-priority');
-  if (gw !== undefined && !/^[+-]?\d+$/.test(gw)) throw badValue(gw, '--gw-priority', `strconv.ParseInt: parsing ${JSON.stringify(gw)}: invalid syntax`);
+  if (gw !== undefined && !/^[+-]?\d+$/.test(gw))
+    throw badValue(gw, '--gw-priority', `strconv.ParseInt: parsing ${JSON.stringify(gw)}: invalid syntax`);
   for (const opt of csv(flags, 'driver-opt')) {
     const eq = opt.indexOf('=');
     if (eq < 0 || opt.slice(0, eq).trim() === '') return fail('invalid key/value pair format in driver options\n', 1);
@@ -240,22 +287,77 @@ const CREATE_FLAGS: FlagSpec[] = [
 ];
 
 const SUBS: Sub[] = [
-  { name: 'connect', use: 'connect [OPTIONS] NETWORK CONTAINER', short: 'Connect a container to a network', arity: { kind: 'exact', n: 2 }, run: runConnect, flags: [
-    { name: 'ip', type: 'string' }, { name: 'ip6', type: 'string' }, { name: 'link', type: 'list' }, { name: 'alias', type: 'list' },
-    { name: 'link-local-ip', type: 'list' }, { name: 'driver-opt', type: 'list' }, { name: 'gw-priority', type: 'string' }, HELP,
-  ] },
-  { name: 'create', use: 'create [OPTIONS] NETWORK', short: 'Create a network', arity: { kind: 'exact', n: 1 }, flags: CREATE_FLAGS, run: () => ok() },
-  { name: 'disconnect', use: 'disconnect [OPTIONS] NETWORK CONTAINER', short: 'Disconnect a container from a network', arity: { kind: 'exact', n: 2 }, run: runDisconnect,
-    flags: [{ name: 'force', short: 'f', type: 'bool' }, HELP] },
-  { name: 'inspect', use: 'inspect [OPTIONS] NETWORK [NETWORK...]', short: 'Display detailed information on one or more networks', arity: { kind: 'min', n: 1 }, run: runInspect,
-    flags: [{ name: 'format', short: 'f', type: 'string' }, { name: 'verbose', short: 'v', type: 'bool' }, HELP] },
-  { name: 'ls', use: 'ls [OPTIONS]', short: 'List networks', arity: { kind: 'none' }, run: (ctx, flags) => runLs(ctx, flags), flags: [
-    { name: 'quiet', short: 'q', type: 'bool' }, { name: 'no-trunc', type: 'bool' }, { name: 'format', type: 'string' }, { name: 'filter', short: 'f', type: 'list' }, HELP,
-  ] },
-  { name: 'prune', use: 'prune [OPTIONS]', short: 'Remove all unused networks', arity: { kind: 'none' }, run: (ctx, flags) => runPrune(ctx, flags),
-    flags: [{ name: 'force', short: 'f', type: 'bool' }, { name: 'filter', type: 'list' }, HELP] },
-  { name: 'rm', use: 'rm NETWORK [NETWORK...]', short: 'Remove one or more networks', arity: { kind: 'min', n: 1 }, run: runRm,
-    flags: [{ name: 'force', short: 'f', type: 'bool' }, HELP] },
+  {
+    name: 'connect',
+    use: 'connect [OPTIONS] NETWORK CONTAINER',
+    short: 'Connect a container to a network',
+    arity: { kind: 'exact', n: 2 },
+    run: runConnect,
+    flags: [
+      { name: 'ip', type: 'string' },
+      { name: 'ip6', type: 'string' },
+      { name: 'link', type: 'list' },
+      { name: 'alias', type: 'list' },
+      { name: 'link-local-ip', type: 'list' },
+      { name: 'driver-opt', type: 'list' },
+      { name: 'gw-priority', type: 'string' },
+      HELP,
+    ],
+  },
+  {
+    name: 'create',
+    use: 'create [OPTIONS] NETWORK',
+    short: 'Create a network',
+    arity: { kind: 'exact', n: 1 },
+    flags: CREATE_FLAGS,
+    run: () => ok(),
+  },
+  {
+    name: 'disconnect',
+    use: 'disconnect [OPTIONS] NETWORK CONTAINER',
+    short: 'Disconnect a container from a network',
+    arity: { kind: 'exact', n: 2 },
+    run: runDisconnect,
+    flags: [{ name: 'force', short: 'f', type: 'bool' }, HELP],
+  },
+  {
+    name: 'inspect',
+    use: 'inspect [OPTIONS] NETWORK [NETWORK...]',
+    short: 'Display detailed information on one or more networks',
+    arity: { kind: 'min', n: 1 },
+    run: runInspect,
+    flags: [{ name: 'format', short: 'f', type: 'string' }, { name: 'verbose', short: 'v', type: 'bool' }, HELP],
+  },
+  {
+    name: 'ls',
+    use: 'ls [OPTIONS]',
+    short: 'List networks',
+    arity: { kind: 'none' },
+    run: (ctx, flags) => runLs(ctx, flags),
+    flags: [
+      { name: 'quiet', short: 'q', type: 'bool' },
+      { name: 'no-trunc', type: 'bool' },
+      { name: 'format', type: 'string' },
+      { name: 'filter', short: 'f', type: 'list' },
+      HELP,
+    ],
+  },
+  {
+    name: 'prune',
+    use: 'prune [OPTIONS]',
+    short: 'Remove all unused networks',
+    arity: { kind: 'none' },
+    run: (ctx, flags) => runPrune(ctx, flags),
+    flags: [{ name: 'force', short: 'f', type: 'bool' }, { name: 'filter', type: 'list' }, HELP],
+  },
+  {
+    name: 'rm',
+    use: 'rm NETWORK [NETWORK...]',
+    short: 'Remove one or more networks',
+    arity: { kind: 'min', n: 1 },
+    run: runRm,
+    flags: [{ name: 'force', short: 'f', type: 'bool' }, HELP],
+  },
 ];
 
 const ALIASES: Record<string, string> = { list: 'ls', remove: 'rm' };
@@ -269,11 +371,17 @@ export function networkCommand(ctx: CommandContext, args: string[]): Output {
   if (word === undefined) return { stdout: '', stderr: NETWORK_HELP, exitCode: 0 };
   if (word === '--help' || word === '-h') return ok(NETWORK_HELP);
   if (word.startsWith('-')) {
-    const flag = word.startsWith('--') ? `unknown flag: ${word.split('=')[0]}` : `unknown shorthand flag: '${word[1]}' in ${word}`;
+    const flag = word.startsWith('--')
+      ? `unknown flag: ${word.split('=')[0]}`
+      : `unknown shorthand flag: '${word[1]}' in ${word}`;
     return fail(`${flag}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`, 125);
   }
   const sub = SUBS.find((s) => s.name === (own(ALIASES, word) ?? word));
-  if (!sub) return fail(`docker: unknown command: docker network ${word}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`, 1);
+  if (!sub)
+    return fail(
+      `docker: unknown command: docker network ${word}\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n`,
+      1,
+    );
   const p = prologue({ usage: usageLine(sub), flags: sub.flags, arity: sub.arity, help: subHelp(sub) }, rest);
   if (p.output) return p.output;
   const { flags } = p;

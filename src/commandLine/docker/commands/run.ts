@@ -10,7 +10,6 @@ import { guard, runErrorText } from '../output';
 import { createOptionsFrom } from '../runOptions';
 import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
-
 /**
  * The CLI pulls an image the host lacks; the lab has only its catalogue, so anything else is a
  * repository the registry does not have. Reference syntax is checked first, as the CLI does.
@@ -21,7 +20,11 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
     const full = repo.includes('/') ? repo : `library/${repo}`;
     return { pulling: '', error: cliError(`invalid reference format: repository name (${full}) must be lowercase`) };
   }
-  if (!/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/.test(image.replace(/^[a-z0-9.-]+(:\d+)?\/(?=.*\/)/, ''))) {
+  if (
+    !/^[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/.test(
+      image.replace(/^[a-z0-9.-]+(:\d+)?\/(?=.*\/)/, ''),
+    )
+  ) {
     return { pulling: '', error: cliError('invalid reference format') };
   }
   if (lookupImage(image)) return undefined;
@@ -33,8 +36,20 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
 
 /** The run and create commands wrap every error in a status of 125, a wrong count included. */
 const SPECS: Record<'run' | 'create', CommandSpec> = {
-  run: { usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', flags: RUN_FLAGS, arity: { kind: 'min', n: 1 }, interspersed: false, arityExitCode: 125 },
-  create: { usage: 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]', flags: CREATE_FLAGS, arity: { kind: 'min', n: 1 }, interspersed: false, arityExitCode: 125 },
+  run: {
+    usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+    flags: RUN_FLAGS,
+    arity: { kind: 'min', n: 1 },
+    interspersed: false,
+    arityExitCode: 125,
+  },
+  create: {
+    usage: 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+    flags: CREATE_FLAGS,
+    arity: { kind: 'min', n: 1 },
+    interspersed: false,
+    arityExitCode: 125,
+  },
 };
 
 function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'create'): Output {

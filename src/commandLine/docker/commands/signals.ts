@@ -8,20 +8,40 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, join, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 
-const KILL: CommandSpec = { usage: 'docker kill [OPTIONS] CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [{ name: 'signal', short: 's', type: 'string' }] };
+const KILL: CommandSpec = {
+  usage: 'docker kill [OPTIONS] CONTAINER [CONTAINER...]',
+  arity: { kind: 'min', n: 1 },
+  flags: [{ name: 'signal', short: 's', type: 'string' }],
+};
 const PAUSE: CommandSpec = { usage: 'docker pause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
-const UNPAUSE: CommandSpec = { usage: 'docker unpause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
+const UNPAUSE: CommandSpec = {
+  usage: 'docker unpause CONTAINER [CONTAINER...]',
+  arity: { kind: 'min', n: 1 },
+  flags: [],
+};
 
-function each(ctx: CommandContext, args: string[], spec: CommandSpec, act: (c: Container, ref: string) => void): Output {
+function each(
+  ctx: CommandContext,
+  args: string[],
+  spec: CommandSpec,
+  act: (c: Container, ref: string) => void,
+): Output {
   const p = prologue(spec, args);
   if (p.output) return p.output;
-  return join(...p.flags.positionals.map((ref) => guard(() => {
-    ctx.lab.batch(() => {
-      act(ctx.lab.getContainer(ref), ref);
-      ctx.lab.markChanged();
-    });
-    return ok(`${ref}\n`);
-  }, (e) => fail(errorText(e), 1))));
+  return join(
+    ...p.flags.positionals.map((ref) =>
+      guard(
+        () => {
+          ctx.lab.batch(() => {
+            act(ctx.lab.getContainer(ref), ref);
+            ctx.lab.markChanged();
+          });
+          return ok(`${ref}\n`);
+        },
+        (e) => fail(errorText(e), 1),
+      ),
+    ),
+  );
 }
 
 export function killCommand(ctx: CommandContext, args: string[]): Output {
