@@ -1,6 +1,7 @@
 // Entry point: a short list of registrations.
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
+import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
 
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
     tree,
     vscode.window.createTreeView('netlab.containers', { treeDataProvider: tree, showCollapseAll: false }),
   );
+  registerLabDocuments(context, store);
   registerCommands(context, store);
 }
 

@@ -24,6 +24,7 @@ interface Live {
 export class LabStore {
   private live: Live | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly resetListeners = new Set<() => void>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -85,7 +86,14 @@ export class LabStore {
   reset(): void {
     this.live?.subscription.dispose();
     this.live = this.attach(new Lab({ seed: this.seed }));
+    for (const l of [...this.resetListeners]) l();
     this.changed();
+  }
+
+  /** A new lab replaced the old one: sessions opened on the old lab must be opened anew. */
+  onDidReset(listener: () => void): { dispose(): void } {
+    this.resetListeners.add(listener);
+    return { dispose: () => this.resetListeners.delete(listener) };
   }
 
   onDidChange(listener: () => void): { dispose(): void } {
@@ -116,5 +124,6 @@ export class LabStore {
   dispose(): void {
     this.live?.subscription.dispose();
     this.listeners.clear();
+    this.resetListeners.clear();
   }
 }
