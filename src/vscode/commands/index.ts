@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
 import type { ContainerItem } from '../tree/containerTree';
 import { type CreateContainerArgs, createContainer } from './createContainer';
+import { type ExportLabArgs, exportLab } from './exportLab';
+import { type ImportLabArgs, importLab } from './importLab';
 import { removeContainer } from './removeContainer';
 import { resetLab } from './resetLab';
 
@@ -15,5 +17,7 @@ export function registerCommands(context: vscode.ExtensionContext, store: LabSto
       removeContainer(store, item),
     ),
     vscode.commands.registerCommand('netlab.resetLab', (args?: { confirm?: boolean }) => resetLab(store, args)),
+    vscode.commands.registerCommand('netlab.exportLab', (args?: ExportLabArgs) => exportLab(store, args)),
+    vscode.commands.registerCommand('netlab.importLab', (args?: ImportLabArgs) => importLab(store, args)),
   );
 }

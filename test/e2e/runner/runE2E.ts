@@ -135,9 +135,12 @@ function readManifest(): Manifest {
     publisher: string;
     contributes?: { views?: Record<string, { id: string; name: string }[]> };
   };
+  // Names may be %keys% of package.nls.json (the English the workbench shows in the tests).
+  const nls = JSON.parse(readFileSync(join(paths.root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const localized = (text: string) => text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
   const views: ActionContext['views'] = new Map();
   for (const [container, list] of Object.entries(pkg.contributes?.views ?? {})) {
-    for (const view of list) views.set(view.id, { container, name: view.name });
+    for (const view of list) views.set(view.id, { container, name: localized(view.name) });
   }
   return { id: `${pkg.publisher}.${pkg.name}`, views };
 }
