@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import * as reload from './reload';
 import { filesBelow, runMocha, type MochaCounts } from './runner/mocha';
-import { RESULT_MARKER, type E2EResult } from './runner/protocol';
+import { RESULT_MARKER, SUITES_ENV, type E2EResult } from './runner/protocol';
 
 /** Time for the extension's debounced save (one second after the last change) to land. */
 const SAVE_SETTLE_MS = 3000;
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
   let counts: MochaCounts;
   if (before) counts = sum(before, await runSuites('.afterReload.js'));
   else {
-    counts = await runSuites('.test.js');
+    counts = await runSuites(process.env[SUITES_ENV] ?? '.test.js');
     if (reload.requested()) {
       reload.saveCountsBeforeReload(counts);
       await new Promise((resolve) => setTimeout(resolve, SAVE_SETTLE_MS));

@@ -14,14 +14,25 @@ import { CHROMIUM, launchChromium } from './browser';
 import { extensionErrors } from './hostLog';
 import { joinArgs, shouldShow } from './hostOutput';
 import { paths } from './project';
-import { BRIDGE_ENV, RESULT_MARKER, type E2EResult } from './protocol';
+import { BRIDGE_ENV, RESULT_MARKER, SUITES_ENV, type E2EResult } from './protocol';
 
 export interface E2EOutcome extends E2EResult {
   /** Why the run itself went wrong (could not start, timed out, no result); each counts as a failure. */
   problems: string[];
 }
 
-export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000): Promise<E2EOutcome> {
+export interface E2EOptions {
+  timeoutMs?: number;
+  /** VS Code's display language for this run (code-server --locale). */
+  locale?: string;
+  /** Which suites the entry runs: files under test/e2e/suite ending so (see test/e2e/index.ts). */
+  suites?: string;
+}
+
+export async function runE2E(
+  log: (line: string) => void,
+  { timeoutMs = 5 * 60_000, locale, suites }: E2EOptions = {},
+): Promise<E2EOutcome> {
   const outcome: E2EOutcome = { passed: 0, failed: 0, pending: 0, vscodeVersion: 'unknown', problems: [] };
   const toolchain = await ensureToolchain(log, [CHROMIUM]).catch((e: unknown) => {
     outcome.problems.push(`e2e could not start: ${message(e)}`);
@@ -48,7 +59,8 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
       freshUserData: true,
       workspace: paths.workspace,
       smokeTestDriver: true,
-      env: { [BRIDGE_ENV]: bridgeDir },
+      env: { [BRIDGE_ENV]: bridgeDir, ...(suites ? { [SUITES_ENV]: suites } : {}) },
+      ...(locale ? { locale } : {}),
       startTimeoutMs: 60_000,
       onOutput: (line) => {
         serverLines.push(line);
