@@ -10,6 +10,7 @@ import { ensureToolchain } from '../../../tools/codeServer/install';
 import { startCodeServer, type CodeServer } from '../../../tools/codeServer/launch';
 import type { ActionContext } from './actions';
 import { BridgeHost } from './bridgeHost';
+import { installDisplayLanguage } from './displayLanguage';
 import { CHROMIUM, launchChromium } from './browser';
 import { extensionErrors } from './hostLog';
 import { joinArgs, shouldShow } from './hostOutput';
@@ -53,10 +54,12 @@ export async function runE2E(
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
+    if (locale) await installDisplayLanguage(toolchain, tmp, locale);
     server = await startCodeServer({
       toolchain,
       stateDir: tmp,
-      freshUserData: true,
+      // tmp is new; a display language leaves its pack's registration in the user data.
+      freshUserData: locale === undefined,
       workspace: paths.workspace,
       smokeTestDriver: true,
       env: { [BRIDGE_ENV]: bridgeDir, ...(suites ? { [SUITES_ENV]: suites } : {}) },

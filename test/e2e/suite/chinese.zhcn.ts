@@ -13,11 +13,15 @@ suite('Simplified Chinese', () => {
     const pkg = vscode.extensions.getExtension(ID)?.packageJSON as {
       contributes: {
         views: Record<string, Array<{ name: string }>>;
-        commands: Array<{ command: string; title: string }>;
+        commands: Array<{ command: string; title: string | { value: string; original: string } }>;
       };
     };
     assert.equal(pkg.contributes.views['netlab']![0]!.name, '网络实验室');
-    assert.equal(pkg.contributes.commands.find((c) => c.command === 'netlab.resetLab')?.title, '重置实验');
+    // Localized command titles keep the English as `original` (for the palette's English search).
+    assert.deepEqual(pkg.contributes.commands.find((c) => c.command === 'netlab.resetLab')?.title, {
+      value: '重置实验',
+      original: 'Reset Lab',
+    });
   });
 
   test('the view title and a command title show in Chinese in the workbench', async function () {
