@@ -1,8 +1,11 @@
 // The walkthrough's data and its completion predicates together: each step's own lines, replayed
 // through a session, bring the lab to the state that marks that step (and only that step) done;
-// running a step twice works as well as once; and states that fall short stay not done.
+// running a step twice works as well as once; states that fall short stay not done; and the
+// pages of package.json show exactly the lines the buttons run.
 import * as assert from 'node:assert/strict';
-import { WALKTHROUGH_STEPS, type WalkthroughStepId } from '../../src/knowledge/walkthrough';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { WALKTHROUGH_ID, WALKTHROUGH_STEPS, type WalkthroughStepId } from '../../src/knowledge/walkthrough';
 import { walkthroughProgress } from '../../src/viewModels/walkthroughProgress';
 import { replay } from './transcript';
 
@@ -176,6 +179,35 @@ describe('walkthrough progress', () => {
       const { steps, lab } = replay(c.lines);
       for (const s of steps) assert.equal(s.exitCode, 0, `${s.command}\n${s.stderr}`);
       assert.equal(walkthroughProgress(lab)[c.step], c.done);
+    });
+  }
+});
+
+describe('walkthrough contribution', () => {
+  interface Contributed {
+    contributes: {
+      walkthroughs: { id: string; steps: { id: string; media: { markdown: string }; completionEvents: string[] }[] }[];
+    };
+  }
+  const root = join(__dirname, '..', '..', '..');
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Contributed;
+  const contributed = manifest.contributes.walkthroughs.find((w) => w.id === WALKTHROUGH_ID)!;
+
+  it('package.json declares the same steps, completed by their context keys', () => {
+    assert.deepEqual(
+      contributed.steps.map((s) => [s.id, s.completionEvents]),
+      WALKTHROUGH_STEPS.map((s) => [s.id, [`onContext:netlab.walkthrough.${s.id}`]]),
+    );
+  });
+
+  for (const step of contributed.steps) {
+    it(`${step.id}: its page shows exactly the lines its button runs, and its picture exists`, () => {
+      const page = readFileSync(join(root, step.media.markdown), 'utf8');
+      const block = /```sh\n([\s\S]*?)```/.exec(page)?.[1];
+      assert.deepEqual(block?.trimEnd().split('\n'), [...linesOf(step.id as WalkthroughStepId)]);
+      const picture = /!\[[^\]]*\]\(([^)]+\.svg)\)/.exec(page)?.[1];
+      assert.ok(picture, `${step.media.markdown} shows no picture`);
+      assert.ok(existsSync(join(root, dirname(step.media.markdown), picture)), `${picture} is missing`);
     });
   }
 });

@@ -17,12 +17,20 @@ export interface TreeRow {
   depth: number;
 }
 
+export interface WalkthroughStepState {
+  /** The workbench's step id: `<extension id>#<walkthrough id>#<step id>`. */
+  id: string;
+  /** The step's checkbox is ticked. */
+  done: boolean;
+}
+
 /** Action name -> argument tuple and result type. */
 export interface BridgeActions {
   'quickInput.submit': { args: [text: string]; result: null };
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
   screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };
+  'walkthrough.steps': { args: []; result: WalkthroughStepState[] };
 }
 
 export type ActionName = keyof BridgeActions;
