@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
+import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
 import { registerWalkthrough } from './vscode/walkthrough/index';
@@ -9,9 +10,15 @@ import { registerWalkthrough } from './vscode/walkthrough/index';
 let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  store = new LabStore(context.workspaceState, (problem) => {
-    void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${problem}).`);
-  });
+  store = new LabStore(
+    context.workspaceState,
+    (problem) => {
+      void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${problem}).`);
+    },
+    undefined,
+    undefined,
+    hostProfileFromConfiguration,
+  );
   const tree = new ContainerTreeProvider(store);
   context.subscriptions.push(
     store,
@@ -21,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLabDocuments(context, store);
   registerCommands(context, store);
   registerWalkthrough(context, store);
+  context.subscriptions.push(watchHostProfileSettings());
 }
 
 export async function deactivate(): Promise<void> {

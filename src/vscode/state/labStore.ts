@@ -2,6 +2,7 @@
 // its change event. The saved lab is read on first use, not at activation (opening a YAML file
 // activates the extension); one that cannot be read is reported and replaced by a fresh one.
 import { Lab } from '../../core/lab/lab';
+import type { HostProfile } from '../../core/lab/model';
 import { SavedLabError, loadLab, saveLab } from '../../core/lab/serialize';
 import { type LineResult, Session } from '../../commandLine/session';
 import { labPath, nodeFileReader } from '../../node/fileReader';
@@ -34,17 +35,24 @@ export class LabStore {
     private readonly seed = 0,
     /** Changes within this window are written once (a compose up is many changes). */
     private readonly saveDelayMs = SAVE_DELAY_MS,
+    /** The host of a new lab (a reset, or nothing saved), asked each time: settings change. */
+    private readonly hostProfile: () => HostProfile | undefined = () => undefined,
   ) {}
+
+  /** A new, empty lab on the host the settings describe now; a saved lab keeps its own host. */
+  private freshLab(): Lab {
+    return new Lab({ seed: this.seed, hostProfile: this.hostProfile() });
+  }
 
   private restore(): Lab {
     const saved = this.memento?.get(STATE_KEY);
-    if (saved === undefined) return new Lab({ seed: this.seed });
+    if (saved === undefined) return this.freshLab();
     try {
       return loadLab(saved);
     } catch (e) {
       if (!(e instanceof SavedLabError)) throw e;
       this.onDamaged(e.message);
-      return new Lab({ seed: this.seed });
+      return this.freshLab();
     }
   }
 
@@ -85,7 +93,7 @@ export class LabStore {
 
   reset(): void {
     this.live?.subscription.dispose();
-    this.live = this.attach(new Lab({ seed: this.seed }));
+    this.live = this.attach(this.freshLab());
     for (const l of [...this.resetListeners]) l();
     this.changed();
   }
