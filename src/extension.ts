@@ -3,17 +3,25 @@ import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
+import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
+import { registerWalkthrough } from './vscode/walkthrough/index';
 
 let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  store = new LabStore(context.workspaceState, (problem) => {
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('Network Lab: the saved lab could not be read and was replaced by a fresh one ({0}).', problem),
-    );
-  });
+  store = new LabStore(
+    context.workspaceState,
+    (problem) => {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Network Lab: the saved lab could not be read and was replaced by a fresh one ({0}).', problem),
+      );
+    },
+    undefined,
+    undefined,
+    hostProfileFromConfiguration,
+  );
   const tree = new ContainerTreeProvider(store);
   context.subscriptions.push(
     store,
@@ -23,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLabDocuments(context, store);
   registerCommands(context, store);
   registerExitNotifier(context, store);
+  registerWalkthrough(context, store);
+  context.subscriptions.push(watchHostProfileSettings());
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,9 +11,10 @@ import {
   type BridgeActions,
   type BridgeResponse,
   type TreeRow,
+  type WalkthroughStepState,
 } from './runner/protocol';
 
-export type { TreeRow };
+export type { TreeRow, WalkthroughStepState };
 
 export function available(): boolean {
   return !!process.env[BRIDGE_ENV];
@@ -64,6 +65,11 @@ export function texts(selector: string): Promise<string[]> {
 export function runCommand(title: string): Promise<null> {
   return request('command.run', [title]);
 }
+
+export const walkthrough = {
+  /** The steps of the walkthrough open in the editor, with their checkbox state. */
+  steps: (): Promise<WalkthroughStepState[]> => request('walkthrough.steps', []),
+};
 
 /** Polls fn until it returns a value other than undefined. */
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {

@@ -1,6 +1,7 @@
 // The extension's lab store without VS Code: what it saves, what it loads, what it does with a
 // damaged saved state, and how often it writes.
 import * as assert from 'node:assert/strict';
+import { hostProfileFrom } from '../../src/core/lab/hostProfile';
 import { loadLab, saveLab } from '../../src/core/lab/serialize';
 import { LabStore, type LabMemento } from '../../src/vscode/state/labStore';
 
@@ -110,5 +111,30 @@ describe('the lab store', () => {
     assert.equal(heard, 2);
     assert.equal(store.current.containers.size, 0);
     store.dispose();
+  });
+
+  it('builds a fresh lab, and each reset, on the host profile it is given at that moment', () => {
+    let profile = hostProfileFrom({ hostname: 'first' });
+    const store = new LabStore(new FakeMemento(), undefined, undefined, DELAY, () => profile);
+    assert.equal(store.run('hostname').output.stdout, 'first\n');
+    profile = hostProfileFrom({ hostname: 'second' });
+    assert.equal(store.run('hostname').output.stdout, 'first\n', 'the running lab keeps its host until a reset');
+    store.reset();
+    assert.equal(store.current.hostProfile.hostname, 'second');
+    assert.equal(store.run('hostname').output.stdout, 'second\n');
+    assert.match(store.openSession().prompt(), /^\[root@second /);
+    store.dispose();
+  });
+
+  it('a saved lab keeps the host it was saved with', () => {
+    const first = new LabStore(undefined, undefined, 0, DELAY, () => hostProfileFrom({ hostname: 'saved-host' }));
+    first.run('docker run -d --name web nginx');
+    const memento = new FakeMemento(JSON.parse(JSON.stringify(saveLab(first.current))));
+    const second = new LabStore(memento, undefined, 0, DELAY, () => hostProfileFrom({ hostname: 'new-host' }));
+    assert.equal(second.current.hostProfile.hostname, 'saved-host');
+    second.reset();
+    assert.equal(second.current.hostProfile.hostname, 'new-host');
+    first.dispose();
+    second.dispose();
   });
 });

@@ -5,6 +5,7 @@
 import { Lab } from '../../core/lab/lab';
 import { savedLabPieces } from '../../core/lab/savedLabText';
 import { SavedLabError, loadLab } from '../../core/lab/serialize';
+import type { HostProfile } from '../../core/lab/model';
 import { type LineResult, Session } from '../../commandLine/session';
 import { labPath, nodeFileReader } from '../../node/fileReader';
 
@@ -42,18 +43,25 @@ export class LabStore {
     private readonly seed = 0,
     /** Changes within this window are written once (a compose up is many changes). */
     private readonly saveDelayMs = SAVE_DELAY_MS,
+    /** The host of a new lab (a reset, or nothing saved), asked each time: settings change. */
+    private readonly hostProfile: () => HostProfile | undefined = () => undefined,
   ) {}
+
+  /** A new, empty lab on the host the settings describe now; a saved lab keeps its own host. */
+  private freshLab(): Lab {
+    return new Lab({ seed: this.seed, hostProfile: this.hostProfile() });
+  }
 
   private restore(): Lab {
     const saved = this.memento?.get(STATE_KEY);
-    if (saved === undefined) return new Lab({ seed: this.seed });
+    if (saved === undefined) return this.freshLab();
     try {
       // Saved as JSON text since the sliced save; older versions stored the object itself.
       return loadLab(typeof saved === 'string' ? JSON.parse(saved) : saved);
     } catch (e) {
       if (!(e instanceof SavedLabError) && !(e instanceof SyntaxError)) throw e;
       this.onDamaged(e.message);
-      return new Lab({ seed: this.seed });
+      return this.freshLab();
     }
   }
 
@@ -93,7 +101,7 @@ export class LabStore {
   }
 
   reset(): void {
-    this.replace(new Lab({ seed: this.seed }));
+    this.replace(this.freshLab());
   }
 
   /** Puts another lab in place of this one (Import Lab): as a reset, sessions are opened anew. */

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { ActionName, BridgeActions, TreeRow } from './protocol';
+import type { ActionName, BridgeActions, TreeRow, WalkthroughStepState } from './protocol';
 
 export interface ActionContext {
   page: Page;
@@ -88,6 +88,21 @@ export const actions: ActionTable = {
     });
     await widget.locator('.quick-input-box input').press('Enter');
     return null;
+  },
+
+  // The open walkthrough's steps: each step's checkbox carries data-done-step-id and aria-checked
+  // (microsoft/vscode src/vs/workbench/contrib/welcomeGettingStarted/browser/gettingStarted.ts).
+  'walkthrough.steps': async ({ page }) => {
+    const boxes = page.locator('.gettingStartedContainer [data-done-step-id]');
+    await boxes.first().waitFor({ state: 'attached', timeout: 10_000 });
+    const steps: WalkthroughStepState[] = [];
+    for (const box of await boxes.all()) {
+      steps.push({
+        id: (await box.getAttribute('data-done-step-id')) ?? '',
+        done: (await box.getAttribute('aria-checked')) === 'true',
+      });
+    }
+    return steps;
   },
 };
 

@@ -20,6 +20,13 @@ export interface TreeRow {
   depth: number;
 }
 
+export interface WalkthroughStepState {
+  /** The workbench's step id: `<extension id>#<walkthrough id>#<step id>`. */
+  id: string;
+  /** The step's checkbox is ticked. */
+  done: boolean;
+}
+
 /** Action name -> argument tuple and result type. */
 export interface BridgeActions {
   'quickInput.submit': { args: [text: string]; result: null };
@@ -28,6 +35,7 @@ export interface BridgeActions {
   'command.run': { args: [title: string]; result: null };
   /** The text of every element matching a CSS selector in the workbench, in document order. */
   'dom.texts': { args: [selector: string]; result: string[] };
+  'walkthrough.steps': { args: []; result: WalkthroughStepState[] };
 }
 
 export type ActionName = keyof BridgeActions;

@@ -1,0 +1,35 @@
+// What the .vsix holds (vsce ls, which applies .vscodeignore): what the installed extension uses,
+// and nothing of the CLI, the sources, the tests or the toolchain.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('the .vsix contents', function () {
+  this.timeout(60_000);
+
+  it('are the bundle, the manifest and its translations, the media and the three documents', () => {
+    const listed = execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((line) => line !== '');
+    const strays = listed.filter(
+      (f) =>
+        !/^(dist\/extension\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+          f,
+        ),
+    );
+    assert.deepEqual(strays, []);
+    for (const needed of [
+      'dist/extension.js',
+      'package.nls.zh-cn.json',
+      'media/icon.png',
+      'media/walkthrough/bridge.md',
+    ]) {
+      assert.ok(listed.includes(needed), `${needed} is not in the .vsix`);
+    }
+  });
+});
