@@ -4,6 +4,7 @@ import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
+import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
 
 let store: LabStore | undefined;
 
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerLabDocuments(context, store);
   registerCommands(context, store);
+  registerLabTerminal(context, store);
 }
 
 export async function deactivate(): Promise<void> {

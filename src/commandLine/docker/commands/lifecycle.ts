@@ -26,7 +26,11 @@ export const START: CommandSpec = {
     { name: 'interactive', short: 'i', type: 'bool' },
   ],
 };
-export const STOP: CommandSpec = { usage: `docker stop ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
+export const STOP: CommandSpec = {
+  usage: `docker stop ${CONTAINERS}`,
+  arity: { kind: 'min', n: 1 },
+  flags: TIMEOUT_FLAGS,
+};
 export const RESTART: CommandSpec = {
   usage: `docker restart ${CONTAINERS}`,
   arity: { kind: 'min', n: 1 },

@@ -13,7 +13,11 @@ export const KILL: CommandSpec = {
   arity: { kind: 'min', n: 1 },
   flags: [{ name: 'signal', short: 's', type: 'string' }],
 };
-export const PAUSE: CommandSpec = { usage: 'docker pause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
+export const PAUSE: CommandSpec = {
+  usage: 'docker pause CONTAINER [CONTAINER...]',
+  arity: { kind: 'min', n: 1 },
+  flags: [],
+};
 export const UNPAUSE: CommandSpec = {
   usage: 'docker unpause CONTAINER [CONTAINER...]',
   arity: { kind: 'min', n: 1 },
