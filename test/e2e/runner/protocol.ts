@@ -23,6 +23,9 @@ export interface BridgeActions {
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
   screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };
+  'terminal.type': { args: [text: string]; result: null };
+  'terminal.press': { args: [key: string]; result: null };
+  'terminal.rows': { args: []; result: string[] };
 }
 
 export type ActionName = keyof BridgeActions;
