@@ -107,6 +107,8 @@ export class FakeTerminal {
         }
         break;
       case 'm':
+      case 'h':
+      case 'l':
         break;
       default:
         throw new Error(`unexpected escape ${JSON.stringify(all)}`);

@@ -36,6 +36,7 @@ describe('lab terminal shell', () => {
   it('shows the host prompt and runs each line, printing its output', () => {
     const t = open();
     assert.equal(t.screen.text(), HOST.trimEnd());
+    assert.equal(t.raw[0], '\x1b[?2004h', 'bracketed paste on');
     t.shell.input('echo hello\r');
     assert.deepEqual(t.screen.lines(), [`${HOST}echo hello`, 'hello', HOST.trimEnd()]);
   });
@@ -49,6 +50,12 @@ describe('lab terminal shell', () => {
     assert.equal(lines[2], `${HOST}wget -qO- localhost:8080`);
     assert.ok(lines.includes('<title>Welcome to nginx!</title>'), lines.join('\n'));
     assert.equal(t.lastRow(), `${HOST}hostname`, 'the last pasted line waits for Enter');
+  });
+
+  it('runs a bracketed paste line by line too, its markers unseen', () => {
+    const t = open();
+    t.shell.input('\x1b[200~echo one\recho two\x1b[201~\r');
+    assert.deepEqual(t.screen.lines(), [`${HOST}echo one`, 'one', `${HOST}echo two`, 'two', HOST.trimEnd()]);
   });
 
   it('enters a container shell with its prompt, and exit comes back to the host', () => {
@@ -176,6 +183,18 @@ describe('lab terminal shell', () => {
     assert.deepEqual(t.screen.lines().slice(-2), ['The lab was reset.', `${HOST}if`]);
     t.shell.input('config\r');
     assert.ok(t.screen.text().includes('inet addr:192.168.1.10'), 'ran on the new host');
+  });
+
+  it("shows the host's prompt again when another session removes the container it is in", () => {
+    const lab = new Lab({ seed: 0 });
+    const t = open(new Session(lab));
+    const other = new Session(lab);
+    t.shell.input('docker run -dit --name box busybox\rdocker exec -it box sh\rif');
+    t.shell.refreshPrompt();
+    assert.equal(t.lastRow(), '/ # if', 'nothing changed');
+    other.execute('docker rm -f box');
+    t.shell.refreshPrompt();
+    assert.deepEqual(t.screen.lines().slice(-2), ['/ # if', `${HOST}if`]);
   });
 
   it("reports a bug in the lab as the line's answer and goes on", () => {

@@ -38,6 +38,7 @@ export interface ShellOptions {
 }
 
 const BELL = '\x07';
+const BRACKETED_PASTE = '\x1b[?2004h';
 
 /** `exit` typed on the host ends the terminal (in a container it leaves the container's shell). */
 const isExit = (line: string) => /^exit(\s|$)/.test(line.trim());
@@ -48,6 +49,8 @@ export class InteractiveShell {
   /** Tab presses in a row that found several candidates: the second lists them. */
   private ambiguousTabs = 0;
   private closed = false;
+  /** A line is running: lab changes are its own, and its prompt comes after it. */
+  private running = false;
   readonly history: History;
 
   constructor(
@@ -59,9 +62,13 @@ export class InteractiveShell {
     this.history = options.history ?? new History();
   }
 
-  /** The greeting, if any, then the first prompt. */
+  /**
+   * The greeting, if any, then the first prompt. Turns on bracketed paste (xterm's mode 2004), with
+   * which VS Code pastes several lines without asking first; the markers it adds are skipped, and
+   * each pasted line runs.
+   */
   start(greeting = ''): void {
-    this.write(crlf(greeting));
+    this.write(`${BRACKETED_PASTE}${crlf(greeting)}`);
     this.showPrompt();
   }
 
@@ -90,6 +97,19 @@ export class InteractiveShell {
     if (this.closed) return;
     this.write(`${leaveLine(this.state, this.columns)}${crlf(note)}\r\n`);
     this.state = { ...this.state, prompt: session.prompt() };
+    this.write(render(this.state, this.columns));
+  }
+
+  /**
+   * The lab changed under the shell (another terminal or a view removed the container it is in):
+   * when its prompt is no longer the one shown, draws the new one on a fresh row, the line kept.
+   */
+  refreshPrompt(): void {
+    if (this.closed || this.running) return;
+    const prompt = this.session.prompt();
+    if (prompt === this.state.prompt) return;
+    this.write(leaveLine(this.state, this.columns));
+    this.state = { ...this.state, prompt };
     this.write(render(this.state, this.columns));
   }
 
@@ -161,6 +181,7 @@ export class InteractiveShell {
 
   /** A bug in the lab is the line's answer, and the shell goes on. */
   private run(line: string): LineResult {
+    this.running = true;
     try {
       return this.session.execute(line);
     } catch (e) {
@@ -170,6 +191,8 @@ export class InteractiveShell {
         enteredShell: false,
         output: { stdout: '', stderr: internalErrorText('netlab', e), exitCode: 1 },
       };
+    } finally {
+      this.running = false;
     }
   }
 

@@ -1,6 +1,7 @@
 // One lab terminal: a VS Code pseudoterminal that hands its input to an InteractiveShell on a
 // session of its own and writes what the shell writes. The shell starts when VS Code opens the
-// terminal (writes before that are dropped); a lab reset moves it onto a session of the new lab.
+// terminal (writes before that are dropped); a lab reset moves it onto a session of the new lab,
+// and a change elsewhere that ends its container shell shows the host's prompt again.
 import * as vscode from 'vscode';
 import { InteractiveShell } from '../../commandLine/terminal/interactiveShell';
 import type { LabStore } from '../state/labStore';
@@ -15,16 +16,19 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   private pending: string[] = [];
   private readonly opened: Promise<void>;
   private markOpened: () => void = () => undefined;
-  private readonly resetSubscription: { dispose(): void };
+  private readonly subscriptions: Array<{ dispose(): void }>;
 
   constructor(private readonly store: LabStore) {
     this.opened = new Promise((resolve) => (this.markOpened = resolve));
-    this.resetSubscription = store.onDidReset(() =>
-      this.shell?.replaceSession(
-        store.openSession(),
-        vscode.l10n.t("The lab was reset: this terminal goes on in the new lab, on the host's shell."),
+    this.subscriptions = [
+      store.onDidReset(() =>
+        this.shell?.replaceSession(
+          store.openSession(),
+          vscode.l10n.t("The lab was reset: this terminal goes on in the new lab, on the host's shell."),
+        ),
       ),
-    );
+      store.onDidChange(() => this.shell?.refreshPrompt()),
+    ];
   }
 
   open(dimensions: vscode.TerminalDimensions | undefined): void {
@@ -65,7 +69,7 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   }
 
   dispose(): void {
-    this.resetSubscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.writeEmitter.dispose();
     this.closeEmitter.dispose();
   }
