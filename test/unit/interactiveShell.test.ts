@@ -41,6 +41,12 @@ describe('lab terminal shell', () => {
     assert.deepEqual(t.screen.lines(), [`${HOST}echo hello`, 'hello', HOST.trimEnd()]);
   });
 
+  it('starts the prompt on a fresh row after output without a final newline', () => {
+    const t = open();
+    t.shell.input('echo -n hi\r');
+    assert.deepEqual(t.screen.lines(), [`${HOST}echo -n hi`, 'hi', HOST.trimEnd()]);
+  });
+
   it('runs pasted lines one by one, each echoed after its prompt', () => {
     const t = open();
     t.shell.input('docker run -d --name web -p 8080:80 nginx\rwget -qO- localhost:8080\rhostname');

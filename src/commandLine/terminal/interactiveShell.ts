@@ -163,7 +163,11 @@ export class InteractiveShell {
     this.history.add(line);
     if (line.trim() !== '') {
       const onHost = this.session.currentContainer === undefined;
-      this.write(outputText(this.run(line).output));
+      const { output } = this.run(line);
+      const printed = output.stdout + output.stderr;
+      this.write(outputText(output));
+      // The editor draws from column 0: output without a final newline (`echo -n`) gets one, as zsh and fish do.
+      if (printed !== '' && !printed.endsWith('\n')) this.write('\r\n');
       if (onHost && isExit(line)) return this.close();
     }
     this.showPrompt();
