@@ -7,6 +7,7 @@ import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
 import { registerWalkthrough } from './vscode/walkthrough/index';
+import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
 
 let store: LabStore | undefined;
 
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerExitNotifier(context, store);
   registerWalkthrough(context, store);
   context.subscriptions.push(watchHostProfileSettings());
+  registerLabTerminal(context, store);
 }
 
 export async function deactivate(): Promise<void> {

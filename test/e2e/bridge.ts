@@ -51,6 +51,15 @@ export const tree = {
   rows: (viewId: string): Promise<TreeRow[]> => request('tree.rows', [viewId]),
 };
 
+export const terminal = {
+  /** Types text into the terminal shown in the panel, key by key, as a person would. */
+  type: (text: string): Promise<null> => request('terminal.type', [text]),
+  /** Presses one key there, in Playwright's names: 'Enter', 'ArrowUp', 'Control+C'. */
+  press: (key: string): Promise<null> => request('terminal.press', [key]),
+  /** The terminal's visible rows, as text. */
+  rows: (): Promise<string[]> => request('terminal.rows', []),
+};
+
 /** Saves <project>/test-artifacts/<name>.png; resolves to its path. */
 export function screenshot(name: string): Promise<string> {
   return request('screenshot', [name]);

@@ -207,6 +207,9 @@ const CATALOGUE: Record<string, ImageInfo> = {
   ),
 };
 
+/** The images the lab knows, by base name: what `docker run` and `docker pull` accept. */
+export const catalogueImageNames = (): string[] => Object.keys(CATALOGUE);
+
 /** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
 const baseNames = new Map<string, string>();
 

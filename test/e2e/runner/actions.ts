@@ -104,7 +104,37 @@ export const actions: ActionTable = {
     }
     return steps;
   },
+
+  'terminal.type': async ({ page }, text) => {
+    await focusTerminal(page);
+    await page.keyboard.type(text);
+    return null;
+  },
+
+  'terminal.press': async ({ page }, key) => {
+    await focusTerminal(page);
+    await page.keyboard.press(key);
+    return null;
+  },
+
+  // The DOM renderer's rows (the workspace turns GPU acceleration off, so xterm draws to the DOM).
+  'terminal.rows': async ({ page }) => {
+    const rows = activeTerminal(page).locator('.xterm-rows > div');
+    return (await rows.allTextContents()).map((row) => row.replace(/\u00a0/g, ' ').trimEnd());
+  },
 };
+
+/** The xterm of the terminal shown in the panel (the active one of its group when split). */
+function activeTerminal(page: Page): Locator {
+  return page.locator('.terminal-wrapper.active .xterm').filter({ visible: true }).last();
+}
+
+/** Puts the keyboard focus in xterm's input textarea, where typed keys become terminal input. */
+async function focusTerminal(page: Page): Promise<void> {
+  const input = activeTerminal(page).locator('.xterm-helper-textarea');
+  await input.waitFor({ state: 'attached', timeout: 10_000 });
+  await input.focus();
+}
 
 async function focusedItemText(widget: Locator): Promise<string> {
   return (await widget.locator('.quick-input-list .monaco-list-row.focused').allInnerTexts()).join(' ');

@@ -36,6 +36,9 @@ export interface BridgeActions {
   /** The text of every element matching a CSS selector in the workbench, in document order. */
   'dom.texts': { args: [selector: string]; result: string[] };
   'walkthrough.steps': { args: []; result: WalkthroughStepState[] };
+  'terminal.type': { args: [text: string]; result: null };
+  'terminal.press': { args: [key: string]; result: null };
+  'terminal.rows': { args: []; result: string[] };
 }
 
 export type ActionName = keyof BridgeActions;

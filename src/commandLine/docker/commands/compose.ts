@@ -35,7 +35,7 @@ import { own } from '../../../core/lab/own';
 import { isEnabled } from '../../../core/daemon/health';
 import { containerMode } from '../../../core/daemon/networkMode';
 
-const GLOBAL_FLAGS: FlagSpec[] = [
+export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'file', short: 'f', type: 'list' },
   { name: 'project-name', short: 'p', type: 'string' },
   { name: 'profile', type: 'list' },
@@ -45,7 +45,7 @@ const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'help', short: 'h', type: 'bool' },
 ];
 
-const SUB_FLAGS: Record<string, FlagSpec[]> = {
+export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   up: [
     { name: 'detach', short: 'd', type: 'bool' },
     { name: 'help', short: 'h', type: 'bool' },

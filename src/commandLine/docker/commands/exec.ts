@@ -7,7 +7,7 @@ import { type Output, fail } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 import { daemonError } from '../../../core/lab/errors';
 
-const EXEC: CommandSpec = {
+export const EXEC: CommandSpec = {
   usage: 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
   arity: { kind: 'min', n: 2 },
   interspersed: false,

@@ -13,7 +13,7 @@ import { killCommand, pauseCommand, unpauseCommand } from './signals';
 import { createCommand, runCommand } from './run';
 import { own } from '../../../core/lab/own';
 
-const COMMANDS: Record<string, DockerHandler> = {
+export const COMMANDS: Record<string, DockerHandler> = {
   run: runCommand,
   create: createCommand,
   start: startCommand,
@@ -36,7 +36,7 @@ const COMMANDS: Record<string, DockerHandler> = {
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
-const CONTAINER_VERBS: Record<string, string> = {
+export const CONTAINER_VERBS: Record<string, string> = {
   run: 'run',
   create: 'create',
   start: 'start',

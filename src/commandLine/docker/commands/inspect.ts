@@ -75,12 +75,12 @@ function render(text: string, nodes: ReturnType<typeof parseTemplate>, found: Fo
   }
 }
 
-const INSPECT: CommandSpec = {
+export const INSPECT: CommandSpec = {
   usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
   arity: { kind: 'min', n: 1 },
   flags: FLAGS,
 };
-const CONTAINER_INSPECT: CommandSpec = {
+export const CONTAINER_INSPECT: CommandSpec = {
   usage: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
   arity: { kind: 'min', n: 1 },
   flags: FLAGS.filter((f) => f.name !== 'type'),

@@ -18,7 +18,7 @@ const TIMEOUT_FLAGS: FlagSpec[] = [
   { name: 'time', short: 't', type: 'string' },
   { name: 'signal', short: 's', type: 'string' },
 ];
-const START: CommandSpec = {
+export const START: CommandSpec = {
   usage: `docker start ${CONTAINERS}`,
   arity: { kind: 'min', n: 1 },
   flags: [
@@ -26,13 +26,17 @@ const START: CommandSpec = {
     { name: 'interactive', short: 'i', type: 'bool' },
   ],
 };
-const STOP: CommandSpec = { usage: `docker stop ${CONTAINERS}`, arity: { kind: 'min', n: 1 }, flags: TIMEOUT_FLAGS };
-const RESTART: CommandSpec = {
+export const STOP: CommandSpec = {
+  usage: `docker stop ${CONTAINERS}`,
+  arity: { kind: 'min', n: 1 },
+  flags: TIMEOUT_FLAGS,
+};
+export const RESTART: CommandSpec = {
   usage: `docker restart ${CONTAINERS}`,
   arity: { kind: 'min', n: 1 },
   flags: TIMEOUT_FLAGS,
 };
-const RM: CommandSpec = {
+export const RM: CommandSpec = {
   usage: `docker rm ${CONTAINERS}`,
   arity: { kind: 'min', n: 1 },
   flags: [
@@ -41,7 +45,7 @@ const RM: CommandSpec = {
     { name: 'link', short: 'l', type: 'bool' },
   ],
 };
-const PS: CommandSpec = {
+export const PS: CommandSpec = {
   usage: 'docker ps [OPTIONS]',
   arity: { kind: 'none' },
   flags: [

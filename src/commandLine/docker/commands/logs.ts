@@ -5,7 +5,7 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 
-const LOGS: CommandSpec = {
+export const LOGS: CommandSpec = {
   usage: 'docker logs [OPTIONS] CONTAINER',
   arity: { kind: 'exact', n: 1 },
   flags: [

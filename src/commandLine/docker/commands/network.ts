@@ -18,7 +18,7 @@ import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard, flagErrorOutput, type Arity } from '../output';
 import { own } from '../../../core/lab/own';
 
-interface Sub {
+export interface Sub {
   /** Canonical name (cobra's CommandPath uses it even when an alias was typed). */
   name: string;
   use: string;
@@ -284,7 +284,7 @@ const CREATE_FLAGS: FlagSpec[] = [
   HELP,
 ];
 
-const SUBS: Sub[] = [
+export const SUBS: Sub[] = [
   {
     name: 'connect',
     use: 'connect [OPTIONS] NETWORK CONTAINER',
@@ -358,7 +358,7 @@ const SUBS: Sub[] = [
   },
 ];
 
-const ALIASES: Record<string, string> = { list: 'ls', remove: 'rm' };
+export const ALIASES: Record<string, string> = { list: 'ls', remove: 'rm' };
 
 const NETWORK_HELP = `\nUsage:  docker network COMMAND\n\nManage networks\n\nCommands:\n${SUBS.map((s) => `  ${s.name.padEnd(11)} ${s.short}\n`).join('')}\nRun 'docker network COMMAND --help' for more information on a command.\n`;
 

@@ -13,7 +13,7 @@ function badPort(port: string): string | undefined {
   return Number(port) > 65535 ? `strconv.ParseUint: parsing ${JSON.stringify(port)}: value out of range` : undefined;
 }
 
-const PORT: CommandSpec = {
+export const PORT: CommandSpec = {
   usage: 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]',
   arity: { kind: 'range', min: 1, max: 2 },
   flags: [],

@@ -35,7 +35,7 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
 }
 
 /** The run and create commands wrap every error in a status of 125, a wrong count included. */
-const SPECS: Record<'run' | 'create', CommandSpec> = {
+export const SPECS: Record<'run' | 'create', CommandSpec> = {
   run: {
     usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
     flags: RUN_FLAGS,

@@ -8,13 +8,17 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, join, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 
-const KILL: CommandSpec = {
+export const KILL: CommandSpec = {
   usage: 'docker kill [OPTIONS] CONTAINER [CONTAINER...]',
   arity: { kind: 'min', n: 1 },
   flags: [{ name: 'signal', short: 's', type: 'string' }],
 };
-const PAUSE: CommandSpec = { usage: 'docker pause CONTAINER [CONTAINER...]', arity: { kind: 'min', n: 1 }, flags: [] };
-const UNPAUSE: CommandSpec = {
+export const PAUSE: CommandSpec = {
+  usage: 'docker pause CONTAINER [CONTAINER...]',
+  arity: { kind: 'min', n: 1 },
+  flags: [],
+};
+export const UNPAUSE: CommandSpec = {
   usage: 'docker unpause CONTAINER [CONTAINER...]',
   arity: { kind: 'min', n: 1 },
   flags: [],
