@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { LabStore } from './vscode/state/labStore';
-import { ContainerTreeProvider } from './vscode/tree/containerTree';
+import { LabTreeProvider } from './vscode/tree/labTree';
 
 let store: LabStore | undefined;
 
@@ -11,7 +11,7 @@ export function activate(context: vscode.ExtensionContext): void {
   store = new LabStore(context.workspaceState, (problem) => {
     void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${problem}).`);
   });
-  const tree = new ContainerTreeProvider(store);
+  const tree = new LabTreeProvider(store);
   context.subscriptions.push(
     store,
     tree,
