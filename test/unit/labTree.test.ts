@@ -1,6 +1,8 @@
 // The Network Lab tree model without VS Code: which row goes where, its label, description,
 // contextValue, icon and tooltip, and that the ids stay put across refreshes.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Lab } from '../../src/core/lab/lab';
 import { etcFilePath } from '../../src/viewModels/labDocuments';
 import {
@@ -334,6 +336,37 @@ describe('the Network Lab tree model', () => {
       const tip = treeTooltip(ctxOf(lab), { kind: 'network', networkId: none.id, name: 'none' })!;
       assert.match(tip, /only the loopback interface lo/);
     });
+  });
+
+  it("matches package.json's menus: the title bar's four, context menus on container and network rows", () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { menus: Record<string, Array<{ command: string; when?: string; group?: string }>> };
+    };
+    const { lab } = replay([
+      ...ALL_MODES,
+      'docker run -d --name frozen busybox top',
+      'docker pause frozen',
+      'docker create --name later busybox',
+    ]);
+    const title = manifest.contributes.menus['view/title']!.filter(
+      (m) => m.when === 'view == netlab.containers' && /^navigation/.test(m.group ?? ''),
+    );
+    assert.deepEqual(
+      title.map((m) => m.command),
+      ['netlab.createContainer', 'netlab.createNetwork', 'netlab.openTerminal', 'netlab.resetLab'],
+    );
+    const rows = allRows(lab);
+    for (const { command, when = '' } of manifest.contributes.menus['view/item/context']!) {
+      assert.match(when, /view == netlab\.containers/, command);
+      const patterns = [...when.matchAll(/viewItem =~ \/(.+?)\/(?=\s|$)/g)].map((m) => new RegExp(m[1]!));
+      const matched = rows.filter((r) => patterns.some((p) => p.test(r.contextValue)));
+      assert.ok(matched.length > 0, `no row shows ${command} (${when})`);
+      assert.deepEqual(
+        [...new Set(matched.map((r) => r.node.kind))].filter((k) => k !== 'container' && k !== 'network'),
+        [],
+        `${command} would show on other rows`,
+      );
+    }
   });
 
   it('keeps every id unique, and the same across a refresh that changed nothing they show', () => {

@@ -1,6 +1,7 @@
 // Interface rows (`eth0  172.17.0.2/16 · 02:42:ac:11:00:02`): the host's, with each bridge's veth
 // ends under it, and a container's, read from the namespace its processes are in.
 import type { Lab } from '../../core/lab/lab';
+import type { Network } from '../../core/lab/model';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { type NetInterface, hostLinks, namespaceInterfaces } from '../../core/kernel/interfaces';
 import { formatIPv4 } from '../../core/net/ipv4';
@@ -42,7 +43,7 @@ function interfaceRow(
 }
 
 /** The network whose bridge device is `name` (docker0, br-<id12>). */
-function bridgeNetwork(lab: Lab, name: string) {
+function bridgeNetwork(lab: Lab, name: string): Network | undefined {
   for (const n of lab.networks.values()) if (n.driver === 'bridge' && n.bridgeName === name) return n;
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Hover texts, built when VS Code asks for one (resolveTreeItem), as Markdown whose every lab value
 // is escaped (markdown.ts). A container's says what its mode means, in the display language, and
 // for one that exited on start, why: its exit code and last log lines.
-import { containerModeTarget, isContainerMode, modeKind } from '../../core/daemon/networkMode';
+import { type ModeKind, containerModeTarget, isContainerMode, modeKind } from '../../core/daemon/networkMode';
 import { type NetInterface, namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { dnsNames } from '../../core/lab/labIndex';
@@ -52,10 +52,12 @@ export function containerTooltip(ctx: TreeContext, c: Container): string {
   return md.toString();
 }
 
-const NETWORK_SUMMARY = (net: Network) =>
-  NETWORK_MODE_SUMMARY[
-    net.driver === 'null' ? 'none' : net.name === 'bridge' || net.name === 'host' ? net.name : 'user-defined'
-  ];
+/** Whose meaning a network's tooltip tells: the predefined bridge's, host's, none's, or a user-defined one's. */
+function networkKind(net: Network): ModeKind {
+  if (net.driver === 'null') return 'none';
+  if (net.name === 'bridge' || net.name === 'host') return net.name;
+  return 'user-defined';
+}
 
 export function networkTooltip(ctx: TreeContext, net: Network): string {
   const { words } = ctx;
@@ -73,7 +75,7 @@ export function networkTooltip(ctx: TreeContext, net: Network): string {
     )
     .field(words.internal, net.internal ? 'true' : '')
     .paragraph()
-    .text(pick(NETWORK_SUMMARY(net), ctx.locale))
+    .text(pick(NETWORK_MODE_SUMMARY[networkKind(net)], ctx.locale))
     .toString();
 }
 
