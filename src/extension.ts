@@ -5,9 +5,9 @@ import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
 import { LabStore } from './vscode/state/labStore';
-import { ContainerTreeProvider } from './vscode/tree/containerTree';
 import { registerWalkthrough } from './vscode/walkthrough/index';
 import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
+import { LabTreeProvider } from './vscode/tree/labTree';
 
 let store: LabStore | undefined;
 
@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     undefined,
     hostProfileFromConfiguration,
   );
-  const tree = new ContainerTreeProvider(store);
+  const tree = new LabTreeProvider(store);
   context.subscriptions.push(
     store,
     tree,

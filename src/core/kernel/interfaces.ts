@@ -50,7 +50,11 @@ function bridgeMac(net: Network): string {
   return `02:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}:${hex.slice(6, 8)}:${hex.slice(8, 10)}`;
 }
 
-function hostInterfaces(lab: Lab): NetInterface[] {
+/**
+ * The host's interfaces other than the veth ends (lo, eth0, the bridges), by index: a view of the
+ * host's own links need not build one veth per container.
+ */
+export function hostLinks(lab: Lab): NetInterface[] {
   const p = lab.hostProfile.eth0;
   const list: NetInterface[] = [
     loopback,
@@ -95,6 +99,11 @@ function hostInterfaces(lab: Lab): NetInterface[] {
       lowerUp,
     });
   }
+  return list.sort((a, b) => a.index - b.index);
+}
+
+function hostInterfaces(lab: Lab): NetInterface[] {
+  const list = hostLinks(lab);
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) {
       if (!ep.hostVeth) continue;

@@ -1,7 +1,7 @@
 // Every command of the extension, registered in one place.
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
-import type { ContainerItem } from '../tree/containerTree';
+import type { LabTreeArgument } from '../../viewModels/labTree';
 import { type CreateContainerArgs, createContainer } from './createContainer';
 import { type ExportLabArgs, exportLab } from './exportLab';
 import { type ImportLabArgs, importLab } from './importLab';
@@ -13,7 +13,7 @@ export function registerCommands(context: vscode.ExtensionContext, store: LabSto
     vscode.commands.registerCommand('netlab.createContainer', (args?: CreateContainerArgs) =>
       createContainer(store, args),
     ),
-    vscode.commands.registerCommand('netlab.removeContainer', (item?: ContainerItem | string) =>
+    vscode.commands.registerCommand('netlab.removeContainer', (item?: LabTreeArgument | string) =>
       removeContainer(store, item),
     ),
     vscode.commands.registerCommand('netlab.resetLab', (args?: { confirm?: boolean }) => resetLab(store, args)),

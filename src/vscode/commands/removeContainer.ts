@@ -1,11 +1,11 @@
 // Network Lab: Remove Container — `docker rm -f` for a tree row, or a picked container.
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
-import type { ContainerItem } from '../tree/containerTree';
+import type { LabTreeArgument } from '../../viewModels/labTree';
 import { shortId } from '../../core/lab/shortId';
 
-export async function removeContainer(store: LabStore, item?: ContainerItem | string): Promise<boolean> {
-  let ref = typeof item === 'string' ? item : item?.containerId;
+export async function removeContainer(store: LabStore, item?: LabTreeArgument | string): Promise<boolean> {
+  let ref = typeof item === 'string' ? item : item?.node.kind === 'container' ? item.node.containerId : undefined;
   if (!ref) {
     const picked = await vscode.window.showQuickPick(
       [...store.current.containers.values()].map((c) => ({ label: c.name, description: shortId(c.id) })),

@@ -57,16 +57,7 @@ export const actions: ActionTable = {
     const named = panes.filter({ has: page.locator(`.pane-header[aria-label^="${view.name}" i]`) });
     const pane = (await named.count()) > 0 ? named.first() : (await panes.count()) === 1 ? panes.first() : undefined;
     if (!pane) throw new Error(`no pane named ${view.name} in view container ${view.container}`);
-    const rows: TreeRow[] = [];
-    for (const row of await pane.locator('.monaco-list-row').all()) {
-      // allTextContents does not wait, so a row without a description reads as ''.
-      rows.push({
-        label: (await row.locator('.label-name').allTextContents()).join('').trim(),
-        description: (await row.locator('.label-description').allTextContents()).join('').trim(),
-        depth: Number((await row.getAttribute('aria-level', { timeout: 1000 }).catch(() => null)) ?? 1),
-      });
-    }
-    return rows;
+    return allRows(page, pane);
   },
 
   screenshot: async ({ page, artifactsDir }, name) => {
@@ -134,6 +125,87 @@ async function focusTerminal(page: Page): Promise<void> {
   const input = activeTerminal(page).locator('.xterm-helper-textarea');
   await input.waitFor({ state: 'attached', timeout: 10_000 });
   await input.focus();
+}
+
+/** The part of the DOM the row reader uses (the runner is compiled without the DOM library). */
+interface RowElement {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): RowElement | null;
+  querySelectorAll(selector: string): ArrayLike<RowElement>;
+  readonly textContent: string | null;
+}
+
+interface RenderedRow extends TreeRow {
+  index: number;
+}
+
+/** The rows a list has rendered, read in one round trip (a row may be re-rendered between two). */
+function renderedRows(pane: Locator): Promise<RenderedRow[]> {
+  // Sticky-scroll copies of parent rows (at the top of a scrolled tree) number their own data-index.
+  return pane.locator('.monaco-list-row:not(.monaco-tree-sticky-row)').evaluateAll((elements: RowElement[]) =>
+    elements.map((el) => {
+      const text = (selector: string) =>
+        Array.from(el.querySelectorAll(selector), (e) => e.textContent ?? '')
+          .join('')
+          .trim();
+      const icon = el.querySelector('.custom-view-tree-node-item-icon');
+      const iconClass = icon?.getAttribute('class') ?? '';
+      const iconStyle = icon?.getAttribute('style') ?? '';
+      return {
+        index: Number(el.getAttribute('data-index')),
+        label: text('.label-name'),
+        description: text('.label-description'),
+        depth: Number(el.getAttribute('aria-level') ?? 1),
+        icon: /(?:^|\s)codicon-(?!colored\b)([\w-]+)/.exec(iconClass)?.[1] ?? '',
+        iconColor: /(?:^|;)\s*color:\s*([^;]+)/.exec(iconStyle)?.[1]?.trim() ?? '',
+      };
+    }),
+  );
+}
+
+/** Where a list is on the page and how tall its content is, when taller than the list (it scrolls); else null. */
+async function scrollingBox(
+  list: Locator,
+): Promise<{ x: number; y: number; width: number; height: number; content: number } | null> {
+  const box = await list.boundingBox({ timeout: 1000 }).catch(() => null);
+  const style = await list
+    .locator('.monaco-list-rows')
+    .first()
+    .getAttribute('style', { timeout: 1000 })
+    .catch(() => null);
+  const content = Number(/(?:^|;)\s*height:\s*([\d.]+)px/.exec(style ?? '')?.[1] ?? NaN);
+  return box && content > box.height ? { ...box, content } : null;
+}
+
+/**
+ * Every row of a pane's list. The list renders only the rows in view, so a long one is read by
+ * scrolling through it with the mouse wheel until no new row shows, then scrolled back to the top.
+ */
+async function allRows(page: Page, pane: Locator): Promise<TreeRow[]> {
+  const seen = new Map<number, TreeRow>();
+  const list = pane.locator('.monaco-list').first();
+  const box = await scrollingBox(list);
+  const wheel = async (dy: number) => {
+    if (!box) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(100);
+  };
+  // The list keeps its scroll position: start from the top.
+  const toTop = -(box?.content ?? 0) - 100;
+  await wheel(toTop);
+  for (let pass = 0; pass < 200; pass++) {
+    const before = seen.size;
+    for (const { index, ...row } of await renderedRows(pane)) seen.set(index, row);
+    if (!box || seen.size === before) break;
+    await wheel(Math.max(22, box.height - 44));
+  }
+  if (box) {
+    await wheel(toTop);
+    // Leave no hover over a row, which would cover the next screenshot.
+    await page.mouse.move(0, 0);
+  }
+  return [...seen].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
 
 async function focusedItemText(widget: Locator): Promise<string> {

@@ -18,6 +18,10 @@ export interface TreeRow {
   description: string;
   /** 1 for top-level rows, 2 for their children (the row's aria-level). */
   depth: number;
+  /** The row's codicon (`vm` for `codicon-vm`), '' without one. */
+  icon: string;
+  /** The icon's colour as the workbench resolved it (`rgb(...)`), '' when uncoloured. */
+  iconColor: string;
 }
 
 export interface WalkthroughStepState {

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
+import { section } from './treeRows';
 
 const EXTENSION_ID = 'netlab.docker-network-lab';
 const VIEW = 'netlab.containers';
@@ -88,9 +89,10 @@ async function answerPrompts<T>(command: Thenable<T>, answers: string[]): Promis
   return final.value;
 }
 
+/** The container's row in the Containers section (its network lists it too, described otherwise). */
 function rowLabelled(label: string): Promise<bridge.TreeRow> {
-  return bridge.waitFor(`a row "${label}" in ${VIEW}`, async () =>
-    (await bridge.tree.rows(VIEW)).find((r) => r.label === label),
+  return bridge.waitFor(`a row "${label}" under Containers in ${VIEW}`, async () =>
+    section(await bridge.tree.rows(VIEW), 'Containers').find((r) => r.label === label),
   );
 }
 

@@ -1,0 +1,102 @@
+// The "Network Lab" view (netlab.containers): adapts the tree model of viewModels/labTree.ts to
+// TreeItems. Each item carries the model's `node` ({ kind: 'container', containerId, name }, ...),
+// which context-menu commands receive as their first argument.
+import * as vscode from 'vscode';
+import { localeOf } from '../../knowledge/localized';
+import {
+  type Expansion,
+  type LabNode,
+  type RowAction,
+  type TreeContext,
+  type TreeRow,
+  type TreeWords,
+  treeChildren,
+  treeTooltip,
+} from '../../viewModels/labTree';
+import { LAB_SCHEME } from '../documents/labDocuments';
+import type { LabStore } from '../state/labStore';
+import { treeWords } from './treeWords';
+
+const REFRESH_DELAY_MS = 50;
+
+const COLLAPSIBLE: Readonly<Record<Expansion, vscode.TreeItemCollapsibleState>> = {
+  none: vscode.TreeItemCollapsibleState.None,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+};
+
+function toCommand(action: RowAction): vscode.Command {
+  return action.kind === 'openDocument'
+    ? {
+        command: 'vscode.open',
+        title: action.title,
+        arguments: [vscode.Uri.from({ scheme: LAB_SCHEME, path: action.path })],
+      }
+    : { command: action.command, title: action.title, arguments: action.arguments };
+}
+
+export class LabTreeItem extends vscode.TreeItem {
+  readonly node: LabNode;
+
+  constructor(readonly row: TreeRow) {
+    // row.id ends in the default expansion: VS Code applies collapsibleState only to ids it has not
+    // seen, so a container gaining its first joiner gets a new id and opens to show it.
+    super(row.label, COLLAPSIBLE[row.expansion]);
+    this.node = row.node;
+    this.id = row.id;
+    this.description = row.description;
+    this.contextValue = row.contextValue;
+    this.iconPath = new vscode.ThemeIcon(
+      row.icon.id,
+      row.icon.color === undefined ? undefined : new vscode.ThemeColor(row.icon.color),
+    );
+    if (row.action) this.command = toCommand(row.action);
+  }
+}
+
+export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<LabTreeItem | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscription: { dispose(): void };
+  private readonly words: TreeWords = treeWords();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: LabStore) {
+    this.subscription = store.onDidChange(() => this.scheduleRefresh());
+  }
+
+  /** Coalesces bursts of lab changes (a compose up, a script) into one tree refresh. */
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.emitter.fire(undefined);
+    }, REFRESH_DELAY_MS);
+  }
+
+  private context(): TreeContext {
+    return { lab: this.store.current, words: this.words, locale: localeOf(vscode.env.language) };
+  }
+
+  getTreeItem(element: LabTreeItem): vscode.TreeItem {
+    return element;
+  }
+
+  getChildren(element?: LabTreeItem): LabTreeItem[] {
+    return treeChildren(this.context(), element?.node).map((row) => new LabTreeItem(row));
+  }
+
+  /** Tooltips are built on hover only: 10,000 rows need none until one is pointed at. */
+  resolveTreeItem(item: vscode.TreeItem, element: LabTreeItem): vscode.TreeItem {
+    const markdown = treeTooltip(this.context(), element.node);
+    // Untrusted, without HTML (the defaults): the model escaped every value from the lab.
+    if (markdown !== undefined) item.tooltip = new vscode.MarkdownString(markdown);
+    return item;
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
