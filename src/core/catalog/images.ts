@@ -207,6 +207,9 @@ const CATALOGUE: Record<string, ImageInfo> = {
   ),
 };
 
+/** The images the simulated registry has, in catalogue order (what a picker offers). */
+export const CATALOGUE_IMAGES: readonly string[] = Object.keys(CATALOGUE);
+
 /** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
 const baseNames = new Map<string, string>();
 
