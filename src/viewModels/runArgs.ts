@@ -26,7 +26,11 @@ export interface RunRequest {
   ip?: string;
 }
 
-/** What each mode lets a container have besides its image and name (moby: ports need an own namespace; aliases and static addresses a user-defined network). */
+/**
+ * What each mode lets a container have besides its image and name: published ports need a
+ * namespace of its own, aliases and static addresses a user-defined network (moby
+ * daemon/container_operations.go validateEndpointSettings, validateNetContainerMode).
+ */
 export const MODE_OFFERS: Readonly<Record<CreateMode, { ports: boolean; aliases: boolean; ip: boolean }>> = {
   bridge: { ports: true, aliases: false, ip: false },
   host: { ports: false, aliases: false, ip: false },
