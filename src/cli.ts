@@ -11,6 +11,7 @@ import type { HostProfile } from './core/lab/model';
 import { internalErrorText } from './commandLine/docker/output';
 import { type LineResult, Session } from './commandLine/session';
 import { labPath, nodeFileReader } from './node/fileReader';
+import { readLabFile, writeLabFile } from './node/labFile';
 
 interface CliOptions {
   json: boolean;
@@ -18,17 +19,20 @@ interface CliOptions {
   commands: string[];
   seed: number;
   hostProfile: HostProfile | undefined;
+  state: string | undefined;
 }
 
-const USAGE = `Usage: netlab [--json] [--seed N] [--host-profile FILE] [-c COMMAND]...
+const USAGE = `Usage: netlab [--json] [--seed N] [--host-profile FILE] [--state FILE] [-c COMMAND]...
 
 Runs docker and shell commands against a simulated Docker host.
 With -c, runs those commands; otherwise reads commands from stdin (a prompt on a terminal).
 The host's shell starts in the current folder; docker compose reads files from there.
+With --state FILE, the lab is read from FILE when it exists and written back at the end
+(the format of the extension's Export Lab and Import Lab).
 `;
 
 function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { json: false, help: false, commands: [], seed: 0, hostProfile: undefined };
+  const o: CliOptions = { json: false, help: false, commands: [], seed: 0, hostProfile: undefined, state: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -44,7 +48,8 @@ function parseArgs(argv: string[]): CliOptions {
       o.seed = n;
     } else if (a === '--host-profile') {
       o.hostProfile = hostProfileFrom(JSON.parse(readFileSync(value(), 'utf8')) as Partial<HostProfile>);
-    } else if (a === '-h' || a === '--help') o.help = true;
+    } else if (a === '--state') o.state = value();
+    else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`netlab: unknown option ${a}\n${USAGE}`);
   }
   return o;
@@ -93,11 +98,24 @@ async function main(): Promise<number> {
     await write(process.stdout, USAGE);
     return 0;
   }
+  let lab: Lab;
+  try {
+    lab =
+      (options.state !== undefined && readLabFile(options.state)) ||
+      new Lab({ seed: options.seed, hostProfile: options.hostProfile });
+  } catch (e) {
+    // A file that is not a lab is left as it is: the user may want it back.
+    await write(process.stderr, `netlab: ${options.state ?? ''}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
   // The host's files are the disk, and its shell starts in the current folder.
-  const session = new Session(new Lab({ seed: options.seed, hostProfile: options.hostProfile }), {
-    cwd: labPath(process.cwd()),
-    files: nodeFileReader,
-  });
+  const session = new Session(lab, { cwd: labPath(process.cwd()), files: nodeFileReader });
+  const code = await runAll(options, session);
+  if (options.state !== undefined) writeLabFile(options.state, lab);
+  return code;
+}
+
+async function runAll(options: CliOptions, session: Session): Promise<number> {
   let lineNo = 0;
   let lastExit = 0;
   const run = async (line: string) => {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
+import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { LabStore } from './vscode/state/labStore';
 import { ContainerTreeProvider } from './vscode/tree/containerTree';
 
@@ -9,7 +10,9 @@ let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   store = new LabStore(context.workspaceState, (problem) => {
-    void vscode.window.showWarningMessage(`Network Lab: the saved lab could not be read and was reset (${problem}).`);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Network Lab: the saved lab could not be read and was replaced by a fresh one ({0}).', problem),
+    );
   });
   const tree = new ContainerTreeProvider(store);
   context.subscriptions.push(
@@ -19,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerLabDocuments(context, store);
   registerCommands(context, store);
+  registerExitNotifier(context, store);
 }
 
 export async function deactivate(): Promise<void> {

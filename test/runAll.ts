@@ -25,20 +25,27 @@ async function main(): Promise<number> {
   const unitOnly = process.argv.includes('--unit-only');
   const u = await unit();
   let e: E2EOutcome | undefined;
+  let zh: E2EOutcome | undefined;
   if (!unitOnly) {
     console.log('\ne2e: starting VS Code (code-server) ...');
     e = await runE2E((line) => console.log(line));
     for (const problem of e.problems) console.error(problem);
+    // A second, short run in Simplified Chinese: the manifest's and the bundle's translations in use.
+    console.log('\ne2e (zh-cn): starting VS Code (code-server --locale zh-cn) ...');
+    zh = await runE2E((line) => console.log(line), { locale: 'zh-cn', suites: '.zhcn.js', timeoutMs: 2 * 60_000 });
+    for (const problem of zh.problems) console.error(problem);
   }
   // A run that could not start or did not finish counts as one failure, so the totals say so.
-  const e2eFailed = e ? e.failed + e.problems.length : 0;
-  const passed = u.passed + (e?.passed ?? 0);
-  const failed = u.failed + e2eFailed;
+  const failedIn = (run: E2EOutcome | undefined) => (run ? run.failed + run.problems.length : 0);
+  const passed = u.passed + (e?.passed ?? 0) + (zh?.passed ?? 0);
+  const failed = u.failed + failedIn(e) + failedIn(zh);
   console.log('');
-  const skipped = u.pending + (e?.pending ?? 0);
-  if (skipped > 0) console.log(`skipped: ${u.pending} unit, ${e?.pending ?? 0} e2e`);
+  const e2eSkipped = (e?.pending ?? 0) + (zh?.pending ?? 0);
+  if (u.pending + e2eSkipped > 0) console.log(`skipped: ${u.pending} unit, ${e2eSkipped} e2e`);
   console.log(`unit: ${u.passed} passed, ${u.failed} failed`);
-  if (e) console.log(`e2e (VS Code ${e.vscodeVersion}): ${e.passed} passed, ${e2eFailed} failed`);
+  if (e) console.log(`e2e (VS Code ${e.vscodeVersion}): ${e.passed} passed, ${failedIn(e)} failed`);
+  if (zh)
+    console.log(`e2e in Simplified Chinese (VS Code ${zh.vscodeVersion}): ${zh.passed} passed, ${failedIn(zh)} failed`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }

@@ -55,6 +55,11 @@ export function screenshot(name: string): Promise<string> {
   return request('screenshot', [name]);
 }
 
+/** The text of every element matching a CSS selector in the workbench. */
+export function texts(selector: string): Promise<string[]> {
+  return request('dom.texts', [selector]);
+}
+
 /** Runs a command through the command palette, by its title as shown there. */
 export function runCommand(title: string): Promise<null> {
   return request('command.run', [title]);

@@ -27,7 +27,7 @@ describe('the lab store', () => {
     assert.equal(store.run('docker run -d --name web nginx').output.exitCode, 0);
     await settle();
     assert.equal(memento.writes.length, 1);
-    const saved = loadLab(memento.writes[0]);
+    const saved = loadLab(JSON.parse(memento.writes[0] as string));
     assert.equal(saved.containerByName('web')?.state, 'running');
     store.dispose();
   });
@@ -42,6 +42,38 @@ describe('the lab store', () => {
     assert.equal(second.run('docker network ls --format {{.Name}}').output.stdout, 'app\nbridge\nhost\nnone\n');
     first.dispose();
     second.dispose();
+  });
+
+  it('loads the JSON text it saves, and the object form older versions saved', () => {
+    const first = new LabStore(new FakeMemento(), undefined, 0, DELAY);
+    first.run('docker run -d --name web nginx');
+    for (const saved of [JSON.stringify(saveLab(first.current)), saveLab(first.current)]) {
+      const store = new LabStore(new FakeMemento(saved), () => assert.fail('nothing was damaged'), 0, DELAY);
+      assert.equal(store.current.containerByName('web')?.state, 'running');
+      store.dispose();
+    }
+    first.dispose();
+  });
+
+  it('reports saved text that is not JSON as damaged', () => {
+    const problems: string[] = [];
+    const store = new LabStore(new FakeMemento('{not json'), (p) => problems.push(p), 0, DELAY);
+    assert.equal(store.current.containers.size, 0);
+    assert.equal(problems.length, 1);
+    store.dispose();
+  });
+
+  it('writes what the lab is after the last change, even when a change comes during a save', async () => {
+    const memento = new FakeMemento();
+    const store = new LabStore(memento, undefined, 0, DELAY);
+    for (let i = 0; i < 300; i++) store.run(`docker run -d --name c${i} busybox top`);
+    await new Promise((resolve) => setTimeout(resolve, DELAY + 1));
+    store.run('docker rm -f c0');
+    await settle();
+    const last = loadLab(JSON.parse(memento.writes[memento.writes.length - 1] as string));
+    assert.equal(last.containers.size, 299);
+    assert.equal(last.containerByName('c0'), undefined);
+    store.dispose();
   });
 
   it('reports a damaged saved state once and starts a fresh lab', () => {
@@ -63,7 +95,7 @@ describe('the lab store', () => {
     store.run('docker rm -f aa');
     await store.flush();
     assert.equal(memento.writes.length, 2);
-    assert.equal(loadLab(memento.writes[1]).containerByName('aa'), undefined);
+    assert.equal(loadLab(JSON.parse(memento.writes[1] as string)).containerByName('aa'), undefined);
     await settle();
     assert.equal(memento.writes.length, 2, 'flush cancelled the pending write');
     store.dispose();

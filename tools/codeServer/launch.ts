@@ -25,6 +25,8 @@ export interface LaunchOptions {
    * in microsoft/vscode src/vs/workbench/services/environment/browser/environmentService.ts.
    */
   smokeTestDriver: boolean;
+  /** VS Code's display language (code-server's --locale), e.g. `zh-cn`; its default otherwise. */
+  locale?: string;
   /** Extra environment for the server and the extension host it starts. */
   env: NodeJS.ProcessEnv;
   onOutput(line: string, stream: 'stdout' | 'stderr'): void;
@@ -61,6 +63,7 @@ export async function startCodeServer(o: LaunchOptions): Promise<CodeServer> {
       '--disable-update-check',
       '--disable-workspace-trust',
       ...(o.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      ...(o.locale ? ['--locale', o.locale] : []),
       o.workspace,
     ],
     {

@@ -22,6 +22,8 @@ import { startContainer } from './startContainer';
 import { stopContainer } from './stopContainer';
 import { unpauseContainer } from './unpauseContainer';
 import { createContainer } from './createContainer';
+import { type ExportLabArgs, exportLab } from './exportLab';
+import { type ImportLabArgs, importLab } from './importLab';
 import { removeContainer } from './removeContainer';
 import { resetLab } from './resetLab';
 
@@ -56,6 +58,8 @@ export function registerCommands(context: vscode.ExtensionContext, store: LabSto
     vscode.commands.registerCommand('netlab.checkReachability', (arg?: unknown) => checkReachability(store, arg)),
     vscode.commands.registerCommand('netlab.runCommand', (arg?: unknown) => runCommand(store, arg)),
     vscode.commands.registerCommand('netlab.resetLab', (arg?: unknown) => resetLab(store, arg)),
+    vscode.commands.registerCommand('netlab.exportLab', (args?: ExportLabArgs) => exportLab(store, args)),
+    vscode.commands.registerCommand('netlab.importLab', (args?: ImportLabArgs) => importLab(store, args)),
     { dispose: disposeLabOutput },
   );
 }

@@ -1,8 +1,10 @@
 // The extension's one lab and terminal session, saved with the workspace; views subscribe to
-// its change event. The saved lab is read on first use, not at activation (opening a YAML file
-// activates the extension); one that cannot be read is reported and replaced by a fresh one.
+// its change event. The saved lab is read on first use, not at activation; one that cannot be read
+// is reported and replaced by a fresh one. A save runs a second after the last change and writes
+// the JSON in slices between other work, so a large lab never stalls typing in a lab terminal.
 import { Lab } from '../../core/lab/lab';
-import { SavedLabError, loadLab, saveLab } from '../../core/lab/serialize';
+import { savedLabPieces } from '../../core/lab/savedLabText';
+import { SavedLabError, loadLab } from '../../core/lab/serialize';
 import { type LineResult, Session } from '../../commandLine/session';
 import { labPath, nodeFileReader } from '../../node/fileReader';
 
@@ -13,7 +15,11 @@ export interface LabMemento {
 }
 
 const STATE_KEY = 'netlab.lab';
-const SAVE_DELAY_MS = 250;
+const SAVE_DELAY_MS = 1000;
+/** Work per slice of a save before it lets the event loop run. */
+const SLICE_MS = 8;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Live {
   lab: Lab;
@@ -26,6 +32,8 @@ export class LabStore {
   private readonly listeners = new Set<() => void>();
   private readonly resetListeners = new Set<() => void>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts lab changes, so a save in progress knows it is out of date. */
+  private changes = 0;
 
   constructor(
     private readonly memento?: LabMemento,
@@ -40,9 +48,10 @@ export class LabStore {
     const saved = this.memento?.get(STATE_KEY);
     if (saved === undefined) return new Lab({ seed: this.seed });
     try {
-      return loadLab(saved);
+      // Saved as JSON text since the sliced save; older versions stored the object itself.
+      return loadLab(typeof saved === 'string' ? JSON.parse(saved) : saved);
     } catch (e) {
-      if (!(e instanceof SavedLabError)) throw e;
+      if (!(e instanceof SavedLabError) && !(e instanceof SyntaxError)) throw e;
       this.onDamaged(e.message);
       return new Lab({ seed: this.seed });
     }
@@ -84,8 +93,13 @@ export class LabStore {
   }
 
   reset(): void {
+    this.replace(new Lab({ seed: this.seed }));
+  }
+
+  /** Puts another lab in place of this one (Import Lab): as a reset, sessions are opened anew. */
+  replace(lab: Lab): void {
     this.live?.subscription.dispose();
-    this.live = this.attach(new Lab({ seed: this.seed }));
+    this.live = this.attach(lab);
     for (const l of [...this.resetListeners]) l();
     this.changed();
   }
@@ -106,19 +120,39 @@ export class LabStore {
     this.scheduleSave();
   }
 
+  /** Debounced: a burst of changes (a compose up, a script) is written once, after it ends. */
   private scheduleSave(): void {
-    if (!this.memento || this.saveTimer) return;
+    this.changes++;
+    if (!this.memento) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      if (this.live) void this.memento?.update(STATE_KEY, saveLab(this.live.lab));
+      void this.saveInSlices();
     }, this.saveDelayMs);
   }
 
-  /** Writes the lab now (on deactivate), if it was ever read. */
+  /** Builds the JSON a slice at a time; a change meanwhile abandons it (the change schedules the next save). */
+  private async saveInSlices(): Promise<void> {
+    const live = this.live;
+    if (!live || !this.memento) return;
+    const changesAtStart = this.changes;
+    const pieces: string[] = [];
+    let sliceStart = performance.now();
+    for (const piece of savedLabPieces(live.lab)) {
+      pieces.push(piece);
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await nextTurn();
+      if (this.changes !== changesAtStart || this.live !== live) return;
+      sliceStart = performance.now();
+    }
+    await this.memento.update(STATE_KEY, pieces.join(''));
+  }
+
+  /** Writes the lab now (on deactivate, before an export), if it was ever read. */
   async flush(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.live) await this.memento?.update(STATE_KEY, saveLab(this.live.lab));
+    if (this.live) await this.memento?.update(STATE_KEY, [...savedLabPieces(this.live.lab)].join(''));
   }
 
   dispose(): void {

@@ -76,6 +76,8 @@ export const actions: ActionTable = {
     return path;
   },
 
+  'dom.texts': async ({ page }, selector) => page.locator(selector).allTextContents(),
+
   'command.run': async ({ page }, title) => {
     await page.keyboard.press('F1');
     const widget = page.locator(QUICK_INPUT);

@@ -4,6 +4,9 @@
 /** Environment variable naming the folder where the Playwright side writes answers. */
 export const BRIDGE_ENV = 'NETLAB_E2E_BRIDGE';
 
+/** Environment variable naming the suites a run executes (their file suffix); `.test.js` by default. */
+export const SUITES_ENV = 'NETLAB_E2E_SUITES';
+
 /** Prefix of a console line that asks the Playwright side to act. */
 export const BRIDGE_REQUEST_MARKER = 'NETLAB_E2E_BRIDGE_REQUEST ';
 
@@ -23,6 +26,8 @@ export interface BridgeActions {
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
   screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };
+  /** The text of every element matching a CSS selector in the workbench, in document order. */
+  'dom.texts': { args: [selector: string]; result: string[] };
 }
 
 export type ActionName = keyof BridgeActions;

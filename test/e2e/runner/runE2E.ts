@@ -10,18 +10,30 @@ import { ensureToolchain } from '../../../tools/codeServer/install';
 import { startCodeServer, type CodeServer } from '../../../tools/codeServer/launch';
 import type { ActionContext } from './actions';
 import { BridgeHost } from './bridgeHost';
+import { installDisplayLanguage } from './displayLanguage';
 import { CHROMIUM, launchChromium } from './browser';
 import { extensionErrors } from './hostLog';
 import { joinArgs, shouldShow } from './hostOutput';
 import { paths } from './project';
-import { BRIDGE_ENV, RESULT_MARKER, type E2EResult } from './protocol';
+import { BRIDGE_ENV, RESULT_MARKER, SUITES_ENV, type E2EResult } from './protocol';
 
 export interface E2EOutcome extends E2EResult {
   /** Why the run itself went wrong (could not start, timed out, no result); each counts as a failure. */
   problems: string[];
 }
 
-export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000): Promise<E2EOutcome> {
+export interface E2EOptions {
+  timeoutMs?: number;
+  /** VS Code's display language for this run (code-server --locale). */
+  locale?: string;
+  /** Which suites the entry runs: files under test/e2e/suite ending so (see test/e2e/index.ts). */
+  suites?: string;
+}
+
+export async function runE2E(
+  log: (line: string) => void,
+  { timeoutMs = 5 * 60_000, locale, suites }: E2EOptions = {},
+): Promise<E2EOutcome> {
   const outcome: E2EOutcome = { passed: 0, failed: 0, pending: 0, vscodeVersion: 'unknown', problems: [] };
   const toolchain = await ensureToolchain(log, [CHROMIUM]).catch((e: unknown) => {
     outcome.problems.push(`e2e could not start: ${message(e)}`);
@@ -42,13 +54,16 @@ export async function runE2E(log: (line: string) => void, timeoutMs = 5 * 60_000
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
+    if (locale) await installDisplayLanguage(toolchain, tmp, locale);
     server = await startCodeServer({
       toolchain,
       stateDir: tmp,
-      freshUserData: true,
+      // tmp is new; a display language leaves its pack's registration in the user data.
+      freshUserData: locale === undefined,
       workspace: paths.workspace,
       smokeTestDriver: true,
-      env: { [BRIDGE_ENV]: bridgeDir },
+      env: { [BRIDGE_ENV]: bridgeDir, ...(suites ? { [SUITES_ENV]: suites } : {}) },
+      ...(locale ? { locale } : {}),
       startTimeoutMs: 60_000,
       onOutput: (line) => {
         serverLines.push(line);
@@ -135,9 +150,12 @@ function readManifest(): Manifest {
     publisher: string;
     contributes?: { views?: Record<string, { id: string; name: string }[]> };
   };
+  // Names may be %keys% of package.nls.json (the English the workbench shows in the tests).
+  const nls = JSON.parse(readFileSync(join(paths.root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const localized = (text: string) => text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
   const views: ActionContext['views'] = new Map();
   for (const [container, list] of Object.entries(pkg.contributes?.views ?? {})) {
-    for (const view of list) views.set(view.id, { container, name: view.name });
+    for (const view of list) views.set(view.id, { container, name: localized(view.name) });
   }
   return { id: `${pkg.publisher}.${pkg.name}`, views };
 }
