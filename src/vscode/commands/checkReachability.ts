@@ -33,7 +33,7 @@ function report(store: LabStore, query: ReachQuery): ReachAnswer {
     [
       vscode.l10n.t('Reachability from {0} to {1}:', from, to),
       ...answer.hops.map((h) => `  → ${h}`),
-      answer.reachable ? vscode.l10n.t('  reachable') : vscode.l10n.t('  stops: {0}', answer.stop?.reason ?? ''),
+      `  ${answer.reachable ? vscode.l10n.t('reachable') : vscode.l10n.t('stops: {0}', answer.stop?.reason ?? '')}`,
     ].join('\n'),
     true,
   );
