@@ -38,7 +38,8 @@ export function execIn(store: LabStore, container: string, words: readonly strin
   const result = store.runArgv(['docker', 'exec', container, ...words]);
   echo(result, true);
   const { exitCode, stdout, stderr } = result.output;
-  if (!runs) showDockerError(stderr);
+  // docker exec's own failures: 126 cannot invoke, 127 no such program (docker/cli's documented statuses).
+  if (!runs || exitCode >= 126) showDockerError(stderr);
   return { exitCode, stdout, stderr };
 }
 
