@@ -14,9 +14,9 @@ import type { Container, Network } from '../../core/lab/model';
 import { type ConnectRequest, networkConnectArgv } from '../../viewModels/networkArgs';
 import type { LabStore } from '../state/labStore';
 import { commandInput, containerOf, listArg, networkOf, textArg } from './nodeArgs';
-import { hasNetwork, isUserNetwork, pickContainer, pickNetwork } from './pickers';
+import { hasNetwork, isUserNetwork } from './pickers';
+import { type PairSpec, pickPair } from './pickPair';
 import { askAliases, askStaticIp } from './endpointPrompts';
-import type { Step } from './prompts';
 import { missingArgument, runDocker } from './runDocker';
 
 /** Only a container with a namespace of its own on bridge networks can gain interfaces. */
@@ -27,47 +27,38 @@ function connect(store: LabStore, request: ConnectRequest): boolean {
   return runDocker(store, networkConnectArgv(request)) !== undefined;
 }
 
-async function ask(store: LabStore, givenContainer?: string, givenNetwork?: string): Promise<boolean> {
-  const lab = store.current;
-  const title = vscode.l10n.t('Connect to Network');
-  const known = givenNetwork ? lab.findNetwork(givenNetwork) : undefined;
+const CONNECT = (): PairSpec => ({
+  title: vscode.l10n.t('Connect to Network'),
   // Aliases and an address are asked on user-defined networks only; until the network is picked, count them.
-  const count = (givenContainer ? 0 : 1) + (givenNetwork ? 0 : 1) + (known && !isUserNetwork(known) ? 0 : 2);
-  let index = 0;
-  const step = (): Step => ({ title, index: ++index, count });
-  const container =
-    givenContainer ??
-    (await pickContainer(
-      store,
-      step(),
-      vscode.l10n.t('Container to connect'),
-      (c) => connectable(c) && (!known || !hasNetwork(c, known)),
-      vscode.l10n.t('No container that can be connected (host, none and container: modes cannot).'),
-    ));
-  if (!container) return false;
-  const c = lab.findContainer(container);
-  const network =
-    givenNetwork ??
-    (await pickNetwork(
-      store,
-      step(),
-      vscode.l10n.t('Network to connect {0} to', container),
-      (n) => joinable(n) && (!c || !hasNetwork(c, n)),
-      vscode.l10n.t('No other network to connect {0} to.', container),
-    ));
-  if (!network) return false;
-  const net = lab.findNetwork(network);
+  stepsAfter: (known) => (known && !isUserNetwork(known) ? 0 : 2),
+  container: {
+    placeHolder: vscode.l10n.t('Container to connect'),
+    none: vscode.l10n.t('No container that can be connected (host, none and container: modes cannot).'),
+    offers: (c, known) => connectable(c) && (!known || !hasNetwork(c, known)),
+  },
+  network: {
+    placeHolder: (container) => vscode.l10n.t('Network to connect {0} to', container),
+    none: (container) => vscode.l10n.t('No other network to connect {0} to.', container),
+    offers: (n, c) => joinable(n) && (!c || !hasNetwork(c, n)),
+  },
+});
+
+async function ask(store: LabStore, given: { container?: string; network?: string }): Promise<boolean> {
+  const pair = await pickPair(store, given, CONNECT());
+  if (!pair) return false;
+  const { container, network } = pair;
+  const net = store.current.findNetwork(network);
   if (!net || !isUserNetwork(net)) return connect(store, { network, container });
-  const aliases = await askAliases(step(), network);
+  const aliases = await askAliases(pair.next(), network);
   if (aliases === undefined) return false;
-  const ip = await askStaticIp(step(), lab, net);
+  const ip = await askStaticIp(pair.next(), store.current, net);
   if (ip === undefined) return false;
   return connect(store, { network, container, aliases, ip });
 }
 
 export async function connectNetwork(store: LabStore, arg?: unknown): Promise<boolean> {
   const input = commandInput(arg);
-  if (input.via !== 'args') return ask(store, containerOf(input), networkOf(input));
+  if (input.via !== 'args') return ask(store, { container: containerOf(input), network: networkOf(input) });
   const network = textArg(input.args, 'network');
   const container = textArg(input.args, 'container');
   if (!network || !container)

@@ -10,41 +10,34 @@ import * as vscode from 'vscode';
 import { networkDisconnectArgv } from '../../viewModels/networkArgs';
 import type { LabStore } from '../state/labStore';
 import { boolArg, commandInput, containerOf, networkOf, textArg } from './nodeArgs';
-import { hasNetwork, pickContainer, pickNetwork } from './pickers';
+import { hasNetwork } from './pickers';
+import { type PairSpec, pickPair } from './pickPair';
 import { missingArgument, runDocker } from './runDocker';
 
-async function ask(store: LabStore, givenContainer?: string, givenNetwork?: string): Promise<boolean> {
-  const lab = store.current;
-  const title = vscode.l10n.t('Disconnect from Network');
-  const count = givenContainer || givenNetwork ? 1 : 2;
-  const known = givenNetwork ? lab.findNetwork(givenNetwork) : undefined;
-  const container =
-    givenContainer ??
-    (await pickContainer(
-      store,
-      { title, index: 1, count },
-      vscode.l10n.t('Container to disconnect'),
-      (c) => (known ? hasNetwork(c, known) : Object.keys(c.networks).length > 0),
-      vscode.l10n.t('No container is connected to a network.'),
-    ));
-  if (!container) return false;
-  const c = lab.findContainer(container);
-  const network =
-    givenNetwork ??
-    (await pickNetwork(
-      store,
-      { title, index: count, count },
-      vscode.l10n.t('Network to disconnect {0} from', container),
-      (n) => c !== undefined && hasNetwork(c, n),
-      vscode.l10n.t('{0} is on no network.', container),
-    ));
-  if (!network) return false;
-  return runDocker(store, networkDisconnectArgv({ network, container })) !== undefined;
+const DISCONNECT = (): PairSpec => ({
+  title: vscode.l10n.t('Disconnect from Network'),
+  stepsAfter: () => 0,
+  container: {
+    placeHolder: vscode.l10n.t('Container to disconnect'),
+    none: vscode.l10n.t('No container is connected to a network.'),
+    offers: (c, known) => (known ? hasNetwork(c, known) : Object.keys(c.networks).length > 0),
+  },
+  network: {
+    placeHolder: (container) => vscode.l10n.t('Network to disconnect {0} from', container),
+    none: (container) => vscode.l10n.t('{0} is on no network.', container),
+    offers: (n, c) => c !== undefined && hasNetwork(c, n),
+  },
+});
+
+async function ask(store: LabStore, given: { container?: string; network?: string }): Promise<boolean> {
+  const pair = await pickPair(store, given, DISCONNECT());
+  if (!pair) return false;
+  return runDocker(store, networkDisconnectArgv(pair)) !== undefined;
 }
 
 export async function disconnectNetwork(store: LabStore, arg?: unknown): Promise<boolean> {
   const input = commandInput(arg);
-  if (input.via !== 'args') return ask(store, containerOf(input), networkOf(input));
+  if (input.via !== 'args') return ask(store, { container: containerOf(input), network: networkOf(input) });
   const network = textArg(input.args, 'network');
   const container = textArg(input.args, 'container');
   if (!network || !container)

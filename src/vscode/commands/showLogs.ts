@@ -5,23 +5,17 @@
 // quick pick). Resolves to the logs' text, or undefined when cancelled or refused (Docker's words shown).
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
-import { commandInput, containerOf, textArg } from './nodeArgs';
-import { pickContainer } from './pickers';
-import { missingArgument, runDocker } from './runDocker';
+import { type ContainerVerb, runContainerVerb } from './containerVerb';
+
+const LOGS: ContainerVerb = {
+  command: 'netlab.showLogs',
+  title: () => vscode.l10n.t('Show Container Logs'),
+  argv: (c) => ['docker', 'logs', c],
+  offers: () => true,
+  none: () => vscode.l10n.t('The lab has no container.'),
+  reveal: true,
+};
 
 export async function showLogs(store: LabStore, arg?: unknown): Promise<string | undefined> {
-  const input = commandInput(arg);
-  const given = input.via === 'args' ? textArg(input.args, 'container') : containerOf(input);
-  if (input.via === 'args' && !given) return missingArgument('netlab.showLogs', 'container');
-  const container =
-    given ??
-    (await pickContainer(
-      store,
-      { title: vscode.l10n.t('Show Container Logs'), index: 1, count: 1 },
-      vscode.l10n.t('Container'),
-      () => true,
-      vscode.l10n.t('The lab has no container.'),
-    ));
-  if (!container) return undefined;
-  return runDocker(store, ['docker', 'logs', container], { reveal: true })?.stdout;
+  return (await runContainerVerb(store, arg, LOGS))?.stdout;
 }
