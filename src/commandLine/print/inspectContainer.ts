@@ -282,19 +282,20 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
   };
 }
 
-/** The pre-1.44 top-level fields, copied from the `bridge` endpoint. */
+/** The pre-1.44 top-level fields of NetworkSettings, copied from the `bridge` endpoint. */
+const LEGACY_BRIDGE_KEYS = [
+  'EndpointID',
+  'Gateway',
+  'GlobalIPv6Address',
+  'GlobalIPv6PrefixLen',
+  'IPAddress',
+  'IPPrefixLen',
+  'IPv6Gateway',
+  'MacAddress',
+];
+
 function legacyBridgeFields(bridge: JsonObject): JsonObject {
-  const keys = [
-    'EndpointID',
-    'Gateway',
-    'GlobalIPv6Address',
-    'GlobalIPv6PrefixLen',
-    'IPAddress',
-    'IPPrefixLen',
-    'IPv6Gateway',
-    'MacAddress',
-  ];
-  return Object.fromEntries(keys.map((k) => [k, bridge[k] ?? '']));
+  return Object.fromEntries(LEGACY_BRIDGE_KEYS.map((k) => [k, bridge[k] ?? '']));
 }
 
 /** Config.MacAddress below API 1.52: the --mac-address asked for on a bridge or user-defined primary network. */
@@ -356,14 +357,7 @@ const SETTINGS_ORDER = [
   'LinkLocalIPv6PrefixLen',
   'SecondaryIPAddresses',
   'SecondaryIPv6Addresses',
-  'EndpointID',
-  'Gateway',
-  'GlobalIPv6Address',
-  'GlobalIPv6PrefixLen',
-  'IPAddress',
-  'IPPrefixLen',
-  'IPv6Gateway',
-  'MacAddress',
+  ...LEGACY_BRIDGE_KEYS,
   'Networks',
 ];
 const ENDPOINT_ORDER = [

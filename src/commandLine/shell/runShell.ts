@@ -1,6 +1,6 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../../core/lab/output';
-import { TokenizeError, substitutionEnd, tokenize } from '../../core/text/shellWords';
+import { TokenizeError, scanUnquoted, tokenize } from '../../core/text/shellWords';
 import { imageHasProgram, lookupImage } from '../../core/catalog/images';
 import { cdBuiltin } from './cdBuiltin';
 import type { ShellContext } from './context';
@@ -62,21 +62,13 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
 /** Splits on a single `|` outside quotes (not `||`, which splitList has taken). */
 function splitPipeline(text: string): string[] {
   const stages: string[] = [];
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') i++;
-    } else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '\\') i++;
-    else if (ch === '$' && text[i + 1] === '(') i = Math.max(i, substitutionEnd(text, i));
-    else if (ch === '|') {
-      stages.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
+  scanUnquoted(text, 0, true, (i) => {
+    if (text[i] !== '|') return undefined;
+    stages.push(text.slice(start, i));
+    start = i + 1;
+    return undefined;
+  });
   stages.push(text.slice(start));
   return stages;
 }
@@ -129,26 +121,17 @@ function runPipeline(
 /** Splits on `;`, `&&` and `||` outside quotes. */
 function splitList(line: string): Array<{ text: string; op: ';' | '&&' | '||' }> {
   const parts: Array<{ text: string; op: ';' | '&&' | '||' }> = [];
-  let quote = '';
   let start = 0;
   let op: ';' | '&&' | '||' = ';';
-  for (let i = 0; i < line.length; i++) {
+  scanUnquoted(line, 0, true, (i) => {
     const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') i++;
-      continue;
-    }
-    if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '\\') i++;
-    else if (ch === '$' && line[i + 1] === '(') i = Math.max(i, substitutionEnd(line, i));
-    else if (ch === ';' || ((ch === '&' || ch === '|') && line[i + 1] === ch)) {
-      parts.push({ text: line.slice(start, i), op });
-      op = ch === ';' ? ';' : ch === '&' ? '&&' : '||';
-      if (ch !== ';') i++;
-      start = i + 1;
-    }
-  }
+    if (ch !== ';' && !((ch === '&' || ch === '|') && line[i + 1] === ch)) return undefined;
+    parts.push({ text: line.slice(start, i), op });
+    op = ch === ';' ? ';' : ch === '&' ? '&&' : '||';
+    const end = ch === ';' ? i : i + 1;
+    start = end + 1;
+    return end;
+  });
   parts.push({ text: line.slice(start), op });
   return parts;
 }

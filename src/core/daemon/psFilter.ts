@@ -4,6 +4,7 @@ import type { Lab } from '../lab/lab';
 import type { Container } from '../lab/model';
 import { imageBaseName } from '../catalog/images';
 import { own } from '../lab/own';
+import { FilterFormatError, parseFilterArgs } from './filterArgs';
 
 export class PsFilterError extends Error {}
 
@@ -35,20 +36,18 @@ function safeRegex(text: string): RegExp {
 }
 
 export function psFilter(lab: Lab, specs: readonly string[]): (c: Container) => boolean {
-  const byKey = new Map<string, string[]>();
-  for (const spec of specs) {
-    const eq = spec.indexOf('=');
-    if (eq < 0)
-      throw new PsFilterError(
-        `invalid argument "${spec}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
-      );
-    const key = spec.slice(0, eq).toLowerCase();
-    const value = spec.slice(eq + 1);
+  let byKey: Map<string, string[]>;
+  try {
+    byKey = parseFilterArgs(specs);
+  } catch (e) {
+    if (e instanceof FilterFormatError) throw new PsFilterError(e.message);
+    throw e;
+  }
+  for (const [key, values] of byKey) {
     if (!own(TESTS, key)) throw new PsFilterError(`Error response from daemon: invalid filter '${key}'`);
-    if (key === 'status' && !STATUSES.includes(value)) {
-      throw new PsFilterError(`Error response from daemon: invalid filter 'status=${value}'`);
-    }
-    byKey.set(key, [...(byKey.get(key) ?? []), value]);
+    const badStatus = key === 'status' ? values.find((v) => !STATUSES.includes(v)) : undefined;
+    if (badStatus !== undefined)
+      throw new PsFilterError(`Error response from daemon: invalid filter 'status=${badStatus}'`);
   }
   return (c) => [...byKey].every(([key, values]) => values.some((v) => own(TESTS, key)!(lab, c, v)));
 }

@@ -25,21 +25,47 @@ function expand(line: string, i: number, vars: Variables): [string, number] {
 /** Runs a command substitution's command and returns what it printed. */
 export type Substitute = (command: string) => string;
 
-/** Index of the `)` closing the `$(` at line[start], skipping quotes and nested parentheses; -1 if none. */
-export function substitutionEnd(line: string, start: number): number {
-  let depth = 0;
+/**
+ * Walks text from `from`, calling visit for each character outside single quotes, double quotes
+ * and backslash escapes (and, with skipSubstitutions, outside `$(...)`). visit returns the index
+ * to go on after (to skip a two-character operator), or 'stop'.
+ */
+export function scanUnquoted(
+  text: string,
+  from: number,
+  skipSubstitutions: boolean,
+  visit: (i: number) => number | 'stop' | void,
+): void {
   let quote = '';
-  for (let i = start + 1; i < line.length; i++) {
-    const ch = line[i]!;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
     if (quote) {
       if (ch === quote) quote = '';
       else if (ch === '\\' && quote === '"') i++;
     } else if (ch === "'" || ch === '"') quote = ch;
     else if (ch === '\\') i++;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (skipSubstitutions && ch === '$' && text[i + 1] === '(') i = Math.max(i, substitutionEnd(text, i));
+    else {
+      const next = visit(i);
+      if (next === 'stop') return;
+      if (next !== undefined) i = next;
+    }
   }
-  return -1;
+}
+
+/** Index of the `)` closing the `$(` at line[start], skipping quotes and nested parentheses; -1 if none. */
+export function substitutionEnd(line: string, start: number): number {
+  let depth = 0;
+  let end = -1;
+  scanUnquoted(line, start + 1, false, (i) => {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')' && --depth === 0) {
+      end = i;
+      return 'stop';
+    }
+    return undefined;
+  });
+  return end;
 }
 
 /** The output of `$(cmd)`: run it, drop trailing newlines (as sh does). */

@@ -3,6 +3,7 @@
 import { DockerError } from '../../../core/lab/errors';
 import { connectContainer, disconnectContainer } from '../../../core/daemon/networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../../core/daemon/networkCreate';
+import { FilterFormatError, parseFilterArgs } from '../../../core/daemon/filterArgs';
 import { PREDEFINED_NAMES } from '../../../core/daemon/networkMode';
 import type { Network } from '../../../core/lab/model';
 import { type JsonValue, indentedArray } from '../../print/json';
@@ -104,15 +105,12 @@ function runCreate(ctx: CommandContext, flags: ParsedFlags, args: string[], raw:
 
 /** The daemon's network list filters: keys AND, values of one key OR. */
 function filterNetworks(networks: Network[], filters: string[]): Network[] {
-  const byKey = new Map<string, string[]>();
-  for (const f of filters) {
-    const eq = f.indexOf('=');
-    if (eq < 0)
-      throw new FlagValueError(
-        `invalid argument "${f}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
-      );
-    const key = f.slice(0, eq).trim().toLowerCase();
-    byKey.set(key, [...(byKey.get(key) ?? []), f.slice(eq + 1)]);
+  let byKey: Map<string, string[]>;
+  try {
+    byKey = parseFilterArgs(filters);
+  } catch (e) {
+    if (e instanceof FilterFormatError) throw new FlagValueError(e.message);
+    throw e;
   }
   const matches = (pattern: string, text: string) => {
     try {
