@@ -44,6 +44,8 @@ export async function request<K extends ActionName>(
 export const quickInput = {
   /** Waits for the quick input, types text into it and presses Enter. */
   submit: (text: string): Promise<null> => request('quickInput.submit', [text]),
+  /** Types text into the open input box, no Enter; resolves to the validation message it shows ('' if none). */
+  validation: (text: string): Promise<string> => request('quickInput.validation', [text]),
 };
 
 export const tree = {

@@ -13,6 +13,10 @@ export function goParseIP(text: string): string | undefined {
   return v6 === undefined ? undefined : formatIPv6(v6);
 }
 
+/** pflag's IP flag (--gateway) refusing a value that is not an address. */
+export const ipFlagError = (value: string, flag: string): string =>
+  `invalid argument "${value}" for "${flag}" flag: invalid string being converted to IP address: ${value}`;
+
 /** Go's net.ParseCIDR, returning the masked network's String(); undefined when invalid. */
 export function goParseCIDR(text: string): string | undefined {
   const v4 = parseCidr(text);
@@ -22,7 +26,7 @@ export function goParseCIDR(text: string): string | undefined {
 }
 
 /** netip.ParsePrefix's error text for what the CLI passes as --subnet. */
-function parsePrefixError(s: string): string | undefined {
+export function parsePrefixError(s: string): string | undefined {
   const slash = s.indexOf('/');
   if (slash < 0) return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`;
   const addr = s.slice(0, slash);

@@ -1,7 +1,7 @@
 // Tab completion for the lab's shell: the word before the cursor, completed from what the shell at
 // hand can run (the host's docker and tools, or the programs in the container's image), docker's
 // subcommands and flags, and the names in the lab (containers, networks, catalogue images).
-import { catalogueImageNames } from '../../core/catalog/images';
+import { CATALOGUE_IMAGES } from '../../core/catalog/images';
 import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
 import { naturalCompare } from '../../core/text/naturalSort';
@@ -61,9 +61,9 @@ function namesOf(lab: Lab, kind: ArgKind, before: readonly string[]): string[] {
     case 'network':
       return networks(lab);
     case 'image':
-      return catalogueImageNames();
+      return [...CATALOGUE_IMAGES];
     case 'object':
-      return [...containers(lab), ...networks(lab), ...catalogueImageNames()];
+      return [...containers(lab), ...networks(lab), ...CATALOGUE_IMAGES];
     case 'networkMode':
       return [...networks(lab), 'container:'];
     case 'imageProgram':

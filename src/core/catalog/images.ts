@@ -207,8 +207,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
   ),
 };
 
-/** The images the lab knows, by base name: what `docker run` and `docker pull` accept. */
-export const catalogueImageNames = (): string[] => Object.keys(CATALOGUE);
+/** The images the simulated registry has, in catalogue order (what a picker offers). */
+export const CATALOGUE_IMAGES: readonly string[] = Object.keys(CATALOGUE);
 
 /** `nginx:1.27-alpine`, `docker.io/library/nginx` → `nginx`; `nicolaka/netshoot:v0.13` → `nicolaka/netshoot`. */
 const baseNames = new Map<string, string>();

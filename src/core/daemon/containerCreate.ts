@@ -87,17 +87,25 @@ function validateLinks(lab: Lab, links: readonly string[]): void {
   }
 }
 
-function validateName(lab: Lab, name: string): void {
+/**
+ * The daemon's objection to a container name (moby daemon/names.go validContainerNamePattern, then
+ * the name reservation), or undefined; also what a form checks as the name is typed.
+ */
+export function containerNameError(lab: Lab, name: string): string | undefined {
   if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
-    throw daemonError(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    return `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
   }
   const existing = lab.containerByName(name);
   if (existing) {
     const bare = name.replace(/^\//, '');
-    throw daemonError(
-      `Conflict. The container name "/${bare}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`,
-    );
+    return `Conflict. The container name "/${bare}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`;
   }
+  return undefined;
+}
+
+function validateName(lab: Lab, name: string): void {
+  const error = containerNameError(lab, name);
+  if (error !== undefined) throw daemonError(error);
 }
 
 export function createContainer(lab: Lab, o: CreateOptions): CreateResult {

@@ -20,6 +20,13 @@ const SETUP = 'failed to set up container networking: ';
 const removalError = (c: Container) =>
   daemonError(`Container ${c.id} is marked for removal and cannot be connected or disconnected to the network`);
 
+export const ADDRESS_IN_USE = 'Address already in use';
+
+/** A running endpoint or the gateway holds the address on this network (IPAM RequestAddress refuses it). */
+export function addressInUse(lab: Lab, net: Network, ip: number): boolean {
+  return (lab.addresses.get(net.id) ?? []).some((b) => b.contains(ip) && b.isUsed(ip));
+}
+
 /** NetworkMode(type).IsPrivate(): not the host's namespace (nor another container's). */
 const isPrivateDriver = (driver: string) => driver !== 'host';
 
@@ -60,9 +67,7 @@ function connectRunning(lab: Lab, c: Container, netRef: string, cfg: EndpointCon
     if (endpointOn(c, net) !== undefined)
       throw daemonError(`endpoint with name ${c.name} already exists in network ${net.name}`);
     const ip = cfg.ipv4Address ? parseIPv4(cfg.ipv4Address) : undefined;
-    if (ip !== undefined && (lab.addresses.get(net.id) ?? []).some((b) => b.contains(ip) && b.isUsed(ip))) {
-      throw daemonError('Address already in use');
-    }
+    if (ip !== undefined && addressInUse(lab, net, ip)) throw daemonError(ADDRESS_IN_USE);
     const ep = attachEndpoint(
       lab,
       c,

@@ -50,7 +50,7 @@ const HOST_ETH0_IFINDEX = 2;
 const isV6 = (text: string) => text.includes(':');
 
 /** validateIpamConfig: every problem at once, framed `invalid network config:\n...`. */
-function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
+export function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
   const errs: string[] = [];
   for (const cfg of configs) {
     const family = isV6(cfg.subnet) ? 6 : 4;
@@ -117,16 +117,21 @@ function carvePredefined(taken: readonly Cidr[], prefix: number): Cidr {
   throw daemonError(NO_MORE_SUBNETS);
 }
 
+export const POOL_OVERLAPS = 'invalid pool request: Pool overlaps with other one on this address space';
+
+/** Whether a requested IPv4 subnet overlaps one a network already has (RequestPool refuses it). */
+export function v4PoolOverlaps(lab: Lab, subnet: Cidr): boolean {
+  const masked = networkOf(subnet);
+  return v4InUse(lab).some((u) => cidrOverlaps(u, masked));
+}
+
 /** RequestPool for IPv4: a user subnet must not overlap an allocated one; otherwise first fit. */
 function allocateV4(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr {
   const inUse = v4InUse(lab);
   const wanted = cfg ? parseCidr(cfg.subnet) : undefined;
   if (wanted && wanted.base !== 0) {
-    const masked = networkOf(wanted);
-    if (inUse.some((u) => cidrOverlaps(u, masked))) {
-      throw daemonError('invalid pool request: Pool overlaps with other one on this address space');
-    }
-    return masked;
+    if (v4PoolOverlaps(lab, wanted)) throw daemonError(POOL_OVERLAPS);
+    return networkOf(wanted);
   }
   const taken = [...inUse, ...reserved(lab)];
   if (wanted) return carvePredefined(taken, wanted.prefix);
@@ -148,7 +153,7 @@ function allocateV6(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr6 {
   if (wanted && wanted.base !== 0n) {
     const masked = networkOf6(wanted);
     if (inUse.some((u) => cidr6Overlaps(u, masked))) {
-      throw daemonError('invalid pool request: Pool overlaps with other one on this address space');
+      throw daemonError(POOL_OVERLAPS);
     }
     return masked;
   }
@@ -270,15 +275,33 @@ function createSubinterfaceNetwork(lab: Lab, driver: 'macvlan' | 'ipvlan', optio
 
 // --- create / remove / prune ------------------------------------------------------------------
 
+/** The daemon refuses the predefined names first of all (moby daemon/network.go PredefinedNetworkError). */
+const predefinedNameError = (name: string) =>
+  isPredefinedName(name) ? `operation is not permitted on predefined ${name} network ` : undefined;
+
+/** libnetwork's checks of a new network's name: empty, or already taken. */
+const takenNameError = (lab: Lab, name: string) =>
+  name.trim() === ''
+    ? 'invalid name: name is empty'
+    : lab.findNetwork(name)?.name === name
+      ? `network with name ${name} already exists`
+      : undefined;
+
+/** What the daemon says against a new network's name, or undefined; also what a form checks as it is typed. */
+export function networkNameError(lab: Lab, name: string): string | undefined {
+  return predefinedNameError(name) ?? takenNameError(lab, name);
+}
+
 export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
-  if (isPredefinedName(req.name)) throw daemonError(`operation is not permitted on predefined ${req.name} network `);
+  const predefined = predefinedNameError(req.name);
+  if (predefined !== undefined) throw daemonError(predefined);
   const driver = req.driver || 'bridge';
   if (driver === 'overlay') throw daemonError(OVERLAY_NOT_MANAGER);
   const ipv4 = req.ipv4 ?? true;
   const ipv6 = req.ipv6 ?? false;
   validateIpamConfig(req.ipam ?? [], ipv6);
-  if (req.name.trim() === '') throw daemonError('invalid name: name is empty');
-  if (lab.findNetwork(req.name)?.name === req.name) throw daemonError(`network with name ${req.name} already exists`);
+  const taken = takenNameError(lab, req.name);
+  if (taken !== undefined) throw daemonError(taken);
   if (!KNOWN_DRIVERS.includes(driver)) throw daemonError(`plugin "${driver}" not found`);
   const special = driver === 'host' || driver === 'null';
   const subnets = special ? [] : allocateSubnets(lab, req, driver, ipv4, ipv6);

@@ -1,23 +1,14 @@
-// Network Lab: Remove Container — `docker rm -f` for a tree row, or a picked container.
+// Network Lab: Remove Container — `docker rm -f`: stopped first when running, its endpoints and
+// addresses given back.
+// Called with a tree row, a name ('web'), { container: 'web' } (no prompts), or nothing (a quick pick).
+// Resolves to true when docker did it; Docker's error is shown and nothing changes otherwise.
 import * as vscode from 'vscode';
-import type { LabStore } from '../state/labStore';
-import type { LabTreeArgument } from '../../viewModels/labTree';
-import { shortId } from '../../core/lab/shortId';
+import { containerVerbCommand } from './containerVerb';
 
-export async function removeContainer(store: LabStore, item?: LabTreeArgument | string): Promise<boolean> {
-  let ref = typeof item === 'string' ? item : item?.node.kind === 'container' ? item.node.containerId : undefined;
-  if (!ref) {
-    const picked = await vscode.window.showQuickPick(
-      [...store.current.containers.values()].map((c) => ({ label: c.name, description: shortId(c.id) })),
-      { title: 'Network Lab: Remove Container' },
-    );
-    ref = picked?.label;
-  }
-  if (!ref) return false;
-  const result = store.runArgv(['docker', 'rm', '-f', ref]);
-  if (result.output.exitCode !== 0) {
-    void vscode.window.showErrorMessage(result.output.stderr.trim());
-    return false;
-  }
-  return true;
-}
+export const removeContainer = containerVerbCommand({
+  command: 'netlab.removeContainer',
+  title: () => vscode.l10n.t('Remove Container'),
+  argv: (c) => ['docker', 'rm', '-f', c],
+  offers: () => true,
+  none: () => vscode.l10n.t('The lab has no container to remove.'),
+});

@@ -48,6 +48,29 @@ export const actions: ActionTable = {
     return null;
   },
 
+  'quickInput.validation': async ({ page }, text) => {
+    const widget = page.locator(QUICK_INPUT);
+    await widget.waitFor({ state: 'visible', timeout: 15_000 });
+    await widget.locator('.quick-input-box input').fill(text);
+    // The extension host validates after the value reaches it; a message shows with the input box
+    // decorated by its severity (VS Code's InputBox.showMessage adds error, warning or info).
+    const decorated = widget.locator('.quick-input-box .monaco-inputbox:is(.error, .warning, .info)');
+    const message = widget.locator('.quick-input-message');
+    let last = '';
+    const shown = await waitUntil(async () => {
+      if ((await decorated.count()) === 0) return false;
+      const now = (await message.innerText()).trim();
+      // Stable over two reads: not the message of the value typed before.
+      const settled = now !== '' && now === last;
+      last = now;
+      return settled;
+    }, 3000).then(
+      () => true,
+      () => false,
+    );
+    return shown ? last : '';
+  },
+
   'tree.rows': async ({ page, views }, viewId) => {
     const view = views.get(viewId);
     if (!view) throw new Error(`unknown view ${viewId}: not in package.json contributes.views`);

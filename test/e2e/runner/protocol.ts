@@ -34,6 +34,8 @@ export interface WalkthroughStepState {
 /** Action name -> argument tuple and result type. */
 export interface BridgeActions {
   'quickInput.submit': { args: [text: string]; result: null };
+  /** Types text into the open quick input (no Enter) and reads the validation message it shows ('' when none). */
+  'quickInput.validation': { args: [text: string]; result: string };
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
   screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };

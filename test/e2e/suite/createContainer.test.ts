@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
+import { answerPrompts, labLine, within } from '../prompts';
 import { section } from './treeRows';
 
 const EXTENSION_ID = 'netlab.docker-network-lab';
@@ -41,6 +42,44 @@ suite('Create container', () => {
     await bridge.screenshot('create-container');
   });
 
+  test('asks the mode first, then what a user-defined network offers: aliases and a static address', async function () {
+    if (!bridge.available()) {
+      console.log(NO_BRIDGE);
+      this.skip();
+    }
+    await vscode.commands.executeCommand('netlab.createNetwork', { name: 'app', subnet: '10.30.0.0/24' });
+    const created = vscode.commands.executeCommand<string | undefined>('netlab.createContainer');
+    const answers = ['user-defined', 'app', 'busybox', 'api', '', 'backend', '10.30.0.7'];
+    assert.equal(await answerPrompts(created, answers), 'api');
+    const format =
+      '{{.HostConfig.NetworkMode}} {{.NetworkSettings.Networks.app.IPAddress}} {{.NetworkSettings.Networks.app.Aliases}}';
+    assert.equal(await labLine(`docker inspect -f '${format}' api`), 'app 10.30.0.7 [backend]');
+  });
+
+  test("shows Docker's words for a bad name as it is typed, and creates nothing", async function () {
+    if (!bridge.available()) {
+      console.log(NO_BRIDGE);
+      this.skip();
+    }
+    await vscode.commands.executeCommand('netlab.createContainer', { mode: 'bridge', image: 'nginx', name: 'web' });
+    const created = vscode.commands.executeCommand<string | undefined>('netlab.createHostContainer');
+    await bridge.quickInput.submit('busybox');
+    assert.equal(
+      await bridge.quickInput.validation('x'),
+      'Invalid container name (x), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    );
+    await bridge.screenshot('create-container-invalid-name');
+    assert.equal(
+      await bridge.quickInput.validation('my app'),
+      'Invalid container name (my app), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    );
+    assert.match(await bridge.quickInput.validation('web'), /^Conflict\. The container name "\/web" is already in use/);
+    assert.equal(await bridge.quickInput.validation('ok-name'), '');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await within(10_000, 'the cancelled command to end', created), undefined);
+    assert.equal(await labLine("docker ps -a --format '{{.Names}}'"), 'web');
+  });
+
   test('creates from an argument object without prompting', async function () {
     const created = vscode.commands.executeCommand<string | undefined>('netlab.createContainer', {
       mode: 'bridge',
@@ -58,48 +97,8 @@ suite('Create container', () => {
   });
 });
 
-/**
- * Answers a command's prompts in order through the quick input, then returns what the command
- * resolved to. Fails when the command ends while prompts are still expected.
- */
-async function answerPrompts<T>(command: Thenable<T>, answers: string[]): Promise<T> {
-  const outcome = Promise.resolve(command).then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  try {
-    for (const [i, text] of answers.entries()) {
-      const submitted = bridge.quickInput.submit(text);
-      const first = await Promise.race([
-        submitted.then(() => 'submitted' as const),
-        outcome.then(() => 'finished' as const),
-      ]);
-      // The last Enter can end the command before the bridge has reported back: wait for both.
-      await submitted;
-      if (first === 'finished' && i < answers.length - 1) {
-        throw new Error(`command finished after ${i + 1} of ${answers.length} prompts`);
-      }
-    }
-  } catch (e) {
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    throw e;
-  }
-  const final = await within(10_000, 'the command to finish after its last prompt', outcome);
-  if ('error' in final) throw final.error;
-  return final.value;
-}
-
-/** The container's row in the Containers section (its network lists it too, described otherwise). */
 function rowLabelled(label: string): Promise<bridge.TreeRow> {
   return bridge.waitFor(`a row "${label}" under Containers in ${VIEW}`, async () =>
     section(await bridge.tree.rows(VIEW), 'Containers').find((r) => r.label === label),
   );
-}
-
-function within<T>(ms: number, what: string, promise: Thenable<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([Promise.resolve(promise), timeout]).finally(() => clearTimeout(timer));
 }

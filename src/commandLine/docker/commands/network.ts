@@ -13,7 +13,7 @@ import type { CommandContext } from '../context';
 import type { FlagSpec, ParsedFlags } from '../flags';
 import { prologue } from '../prologue';
 import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
-import { createIpamConfig, goParseCIDR, goParseIP } from '../networkIpamFlags';
+import { createIpamConfig, goParseCIDR, goParseIP, ipFlagError } from '../networkIpamFlags';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard, flagErrorOutput, type Arity } from '../output';
 import { own } from '../../../core/lab/own';
@@ -72,7 +72,7 @@ function runCreate(ctx: CommandContext, flags: ParsedFlags, args: string[], raw:
     (g) =>
       goParseIP(g) ??
       (() => {
-        throw badValue(g, '--gateway', `invalid string being converted to IP address: ${g}`);
+        throw new FlagValueError(ipFlagError(g, '--gateway'));
       })(),
   );
   return guard(
