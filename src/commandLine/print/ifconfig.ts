@@ -15,7 +15,8 @@ export function ifconfigBlock(i: NetInterface, ipv6Loopback: boolean): string {
   const pad = ' '.repeat(10);
   const lines: string[] = [];
   const encap = i.kind === 'loopback' ? 'Local Loopback  ' : `Ethernet  HWaddr ${i.mac.toUpperCase()}  `;
-  lines.push(`${i.name.padEnd(10)}Link encap:${encap}`);
+  // busybox networking/interface.c ife_print: printf("%-9s Link encap:%s  ", name, ...): a space after long names too.
+  lines.push(`${i.name.padEnd(9)} Link encap:${encap}`);
   if (i.ipv4) {
     const addr = formatIPv4(i.ipv4.address);
     const mask = formatMask(i.ipv4.prefix);
