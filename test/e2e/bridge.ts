@@ -51,6 +51,9 @@ export const quickInput = {
 export const tree = {
   /** Rows of a tree view as shown, e.g. tree.rows('netlab.containers'). */
   rows: (viewId: string): Promise<TreeRow[]> => request('tree.rows', [viewId]),
+  /** Right-clicks the last row with this label and picks the context menu item with this title. */
+  contextMenu: (viewId: string, label: string, itemTitle: string): Promise<null> =>
+    request('tree.contextMenu', [viewId, label, itemTitle]),
 };
 
 export const terminal = {

@@ -71,16 +71,27 @@ export const actions: ActionTable = {
     return shown ? last : '';
   },
 
-  'tree.rows': async ({ page, views }, viewId) => {
-    const view = views.get(viewId);
-    if (!view) throw new Error(`unknown view ${viewId}: not in package.json contributes.views`);
-    const container = page.locator(`[id="workbench.view.extension.${view.container}"]`);
-    if ((await container.count()) === 0) throw new Error(`view container ${view.container} is not open`);
-    const panes = container.locator('.pane');
-    const named = panes.filter({ has: page.locator(`.pane-header[aria-label^="${view.name}" i]`) });
-    const pane = (await named.count()) > 0 ? named.first() : (await panes.count()) === 1 ? panes.first() : undefined;
-    if (!pane) throw new Error(`no pane named ${view.name} in view container ${view.container}`);
-    return allRows(page, pane);
+  'tree.rows': async (ctx, viewId) => allRows(ctx.page, await viewPane(ctx, viewId)),
+
+  // Right-clicks the last shown row with this label (a container's row in the Containers section
+  // comes after its rows under Networks) and clicks the context menu's item with this title.
+  'tree.contextMenu': async (ctx, viewId, label, itemTitle) => {
+    const { page } = ctx;
+    const pane = await viewPane(ctx, viewId);
+    const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = pane
+      .locator('.monaco-list-row:not(.monaco-tree-sticky-row)')
+      .filter({ has: page.locator('.label-name', { hasText: exactly(label) }) })
+      .last();
+    await row.click({ button: 'right', timeout: 10_000 });
+    const item = page.locator('.context-view .monaco-menu .action-label', { hasText: exactly(itemTitle) }).first();
+    await item.waitFor({ state: 'visible', timeout: 5000 }).catch(async () => {
+      const shown = await page.locator('.context-view .monaco-menu .action-label').allTextContents();
+      await page.keyboard.press('Escape');
+      throw new Error(`no "${itemTitle}" in the context menu of ${label}; it shows: ${shown.join(' | ')}`);
+    });
+    await item.click();
+    return null;
   },
 
   screenshot: async ({ page, artifactsDir }, name) => {
@@ -137,6 +148,19 @@ export const actions: ActionTable = {
     return (await rows.allTextContents()).map((row) => row.replace(/\u00a0/g, ' ').trimEnd());
   },
 };
+
+/** The pane of a contributed view in its open view container. */
+async function viewPane({ page, views }: ActionContext, viewId: string): Promise<Locator> {
+  const view = views.get(viewId);
+  if (!view) throw new Error(`unknown view ${viewId}: not in package.json contributes.views`);
+  const container = page.locator(`[id="workbench.view.extension.${view.container}"]`);
+  if ((await container.count()) === 0) throw new Error(`view container ${view.container} is not open`);
+  const panes = container.locator('.pane');
+  const named = panes.filter({ has: page.locator(`.pane-header[aria-label^="${view.name}" i]`) });
+  const pane = (await named.count()) > 0 ? named.first() : (await panes.count()) === 1 ? panes.first() : undefined;
+  if (!pane) throw new Error(`no pane named ${view.name} in view container ${view.container}`);
+  return pane;
+}
 
 /** The xterm of the terminal shown in the panel (the active one of its group when split). */
 function activeTerminal(page: Page): Locator {

@@ -37,6 +37,7 @@ export interface BridgeActions {
   /** Types text into the open quick input (no Enter) and reads the validation message it shows ('' when none). */
   'quickInput.validation': { args: [text: string]; result: string };
   'tree.rows': { args: [viewId: string]; result: TreeRow[] };
+  'tree.contextMenu': { args: [viewId: string, label: string, itemTitle: string]; result: null };
   screenshot: { args: [name: string]; result: string };
   'command.run': { args: [title: string]; result: null };
   /** The text of every element matching a CSS selector in the workbench, in document order. */

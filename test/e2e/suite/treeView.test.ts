@@ -26,15 +26,6 @@ async function rowsWhen(what: string, check: (rows: bridge.TreeRow[]) => boolean
 
 const pick = (rows: readonly bridge.TreeRow[] | undefined) => (rows ?? []).map((r) => [r.label, r.description]);
 
-/** A container's full ID, from the read-only `docker inspect` document the extension serves. */
-async function containerId(name: string): Promise<string> {
-  const doc = await vscode.workspace.openTextDocument(
-    vscode.Uri.from({ scheme: 'netlab', path: `/inspect/${name}.json` }),
-  );
-  const [inspect] = JSON.parse(doc.getText()) as Array<{ Id: string }>;
-  return inspect!.Id;
-}
-
 suite('Network Lab tree', () => {
   setup(async () => {
     await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
@@ -127,13 +118,9 @@ suite('Network Lab tree', () => {
     assert.deepEqual(pick(section(rows, 'Containers').slice(0, 1)), [['No containers yet', 'Create Container…']]);
   });
 
-  test("stopping a container changes its row's icon and description", async function () {
+  test("Stop Container from a row's context menu changes the row's icon and description", async function () {
     if (!bridge.available()) {
       console.log(NO_BRIDGE);
-      this.skip();
-    }
-    if (!(await vscode.commands.getCommands(true)).includes('netlab.stopContainer')) {
-      console.log('skipped: netlab.stopContainer is not registered yet (it is written in another part of the work)');
       this.skip();
     }
     assert.equal(await create({ mode: 'bridge', image: 'busybox', name: 'svc' }), 'svc');
@@ -141,9 +128,7 @@ suite('Network Lab tree', () => {
     const row = (rows: readonly bridge.TreeRow[]) => section(rows, 'Containers').find((r) => r.label === 'svc');
     const before = row(await rowsWhen('svc running', (now) => row(now)?.description === 'bridge · 172.17.0.2'))!;
 
-    // What the context menu passes: the tree item, whose node names the container.
-    const node = { kind: 'container', containerId: await containerId('svc'), name: 'svc' };
-    await vscode.commands.executeCommand('netlab.stopContainer', { node });
+    await bridge.tree.contextMenu(VIEW, 'svc', 'Stop Container');
     const after = row(
       await rowsWhen('svc stopped', (now) => /^bridge · exited \(\d+\)$/.test(row(now)?.description ?? '')),
     )!;
