@@ -2,6 +2,7 @@
 // JSON. They follow the lab: an open document refreshes when the lab changes.
 import * as vscode from 'vscode';
 import { etcFileText, parseDocumentPath } from '../../viewModels/labDocuments';
+import { onCoalescedChanges } from '../state/coalescedChanges';
 import type { LabStore } from '../state/labStore';
 
 export const LAB_SCHEME = 'netlab';
@@ -11,18 +12,11 @@ export class LabDocumentProvider implements vscode.TextDocumentContentProvider, 
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
   private readonly subscription: { dispose(): void };
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: LabStore) {
-    this.subscription = store.onDidChange(() => this.scheduleRefresh());
-  }
-
-  private scheduleRefresh(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => {
       for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === LAB_SCHEME) this.emitter.fire(doc.uri);
-    }, REFRESH_DELAY_MS);
+    });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -39,7 +33,6 @@ export class LabDocumentProvider implements vscode.TextDocumentContentProvider, 
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.subscription.dispose();
     this.emitter.dispose();
   }

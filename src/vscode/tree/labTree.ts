@@ -14,6 +14,7 @@ import {
   treeTooltip,
 } from '../../viewModels/labTree';
 import { LAB_SCHEME } from '../documents/labDocuments';
+import { onCoalescedChanges } from '../state/coalescedChanges';
 import type { LabStore } from '../state/labStore';
 import { treeWords } from './treeWords';
 
@@ -59,19 +60,10 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscription: { dispose(): void };
   private readonly words: TreeWords = treeWords();
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: LabStore) {
-    this.subscription = store.onDidChange(() => this.scheduleRefresh());
-  }
-
-  /** Coalesces bursts of lab changes (a compose up, a script) into one tree refresh. */
-  private scheduleRefresh(): void {
-    if (this.refreshTimer) return;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.emitter.fire(undefined);
-    }, REFRESH_DELAY_MS);
+    // Coalesces bursts of lab changes (a compose up, a script) into one tree refresh.
+    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => this.emitter.fire(undefined));
   }
 
   private context(): TreeContext {
@@ -95,7 +87,6 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   }
 
   dispose(): void {
-    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.subscription.dispose();
     this.emitter.dispose();
   }
