@@ -12,17 +12,15 @@ import { LabTreeProvider } from './vscode/tree/labTree';
 let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  store = new LabStore(
-    context.workspaceState,
-    (problem) => {
+  store = new LabStore(context.workspaceState, {
+    onDamaged: (problem) => {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Network Lab: the saved lab could not be read and was replaced by a fresh one ({0}).', problem),
       );
     },
-    undefined,
-    undefined,
-    hostProfileFromConfiguration,
-  );
+    hostProfile: hostProfileFromConfiguration,
+    workingDirectory: () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+  });
   const tree = new LabTreeProvider(store);
   context.subscriptions.push(
     store,

@@ -1,6 +1,9 @@
 // The extension's lab store without VS Code: what it saves, what it loads, what it does with a
 // damaged saved state, and how often it writes.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { hostProfileFrom } from '../../src/core/lab/hostProfile';
 import { loadLab, saveLab } from '../../src/core/lab/serialize';
 import { LabStore, type LabMemento } from '../../src/vscode/state/labStore';
@@ -24,7 +27,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, DELAY * 3));
 describe('the lab store', () => {
   it('saves the lab after a change, in a form loadLab reads back', async () => {
     const memento = new FakeMemento();
-    const store = new LabStore(memento, () => assert.fail('nothing was damaged'), 0, DELAY);
+    const store = new LabStore(memento, { onDamaged: () => assert.fail('nothing was damaged'), saveDelayMs: DELAY });
     assert.equal(store.run('docker run -d --name web nginx').output.exitCode, 0);
     await settle();
     assert.equal(memento.writes.length, 1);
@@ -34,11 +37,11 @@ describe('the lab store', () => {
   });
 
   it('loads what was saved, on first use', () => {
-    const first = new LabStore(new FakeMemento(), undefined, 0, DELAY);
+    const first = new LabStore(new FakeMemento(), { saveDelayMs: DELAY });
     first.run('docker network create app');
     first.run('docker run -d --name api --network app busybox top');
     const memento = new FakeMemento(JSON.parse(JSON.stringify(saveLab(first.current))));
-    const second = new LabStore(memento, () => assert.fail('nothing was damaged'), 0, DELAY);
+    const second = new LabStore(memento, { onDamaged: () => assert.fail('nothing was damaged'), saveDelayMs: DELAY });
     assert.equal(second.current.containerByName('api')?.networkMode, 'app');
     assert.equal(second.run('docker network ls --format {{.Name}}').output.stdout, 'app\nbridge\nhost\nnone\n');
     first.dispose();
@@ -46,10 +49,13 @@ describe('the lab store', () => {
   });
 
   it('loads the JSON text it saves, and the object form older versions saved', () => {
-    const first = new LabStore(new FakeMemento(), undefined, 0, DELAY);
+    const first = new LabStore(new FakeMemento(), { saveDelayMs: DELAY });
     first.run('docker run -d --name web nginx');
     for (const saved of [JSON.stringify(saveLab(first.current)), saveLab(first.current)]) {
-      const store = new LabStore(new FakeMemento(saved), () => assert.fail('nothing was damaged'), 0, DELAY);
+      const store = new LabStore(new FakeMemento(saved), {
+        onDamaged: () => assert.fail('nothing was damaged'),
+        saveDelayMs: DELAY,
+      });
       assert.equal(store.current.containerByName('web')?.state, 'running');
       store.dispose();
     }
@@ -58,7 +64,10 @@ describe('the lab store', () => {
 
   it('reports saved text that is not JSON as damaged', () => {
     const problems: string[] = [];
-    const store = new LabStore(new FakeMemento('{not json'), (p) => problems.push(p), 0, DELAY);
+    const store = new LabStore(new FakeMemento('{not json'), {
+      onDamaged: (p) => problems.push(p),
+      saveDelayMs: DELAY,
+    });
     assert.equal(store.current.containers.size, 0);
     assert.equal(problems.length, 1);
     store.dispose();
@@ -66,7 +75,7 @@ describe('the lab store', () => {
 
   it('writes what the lab is after the last change, even when a change comes during a save', async () => {
     const memento = new FakeMemento();
-    const store = new LabStore(memento, undefined, 0, DELAY);
+    const store = new LabStore(memento, { saveDelayMs: DELAY });
     for (let i = 0; i < 300; i++) store.run(`docker run -d --name c${i} busybox top`);
     await new Promise((resolve) => setTimeout(resolve, DELAY + 1));
     store.run('docker rm -f c0');
@@ -79,7 +88,10 @@ describe('the lab store', () => {
 
   it('reports a damaged saved state once and starts a fresh lab', () => {
     const problems: string[] = [];
-    const store = new LabStore(new FakeMemento({ version: 999, garbage: true }), (p) => problems.push(p), 0, DELAY);
+    const store = new LabStore(new FakeMemento({ version: 999, garbage: true }), {
+      onDamaged: (p) => problems.push(p),
+      saveDelayMs: DELAY,
+    });
     assert.equal(store.current.containers.size, 0);
     assert.equal(store.run('docker ps -q').output.exitCode, 0);
     assert.equal(problems.length, 1);
@@ -89,7 +101,7 @@ describe('the lab store', () => {
 
   it('writes a burst of changes once, and flush writes at once', async () => {
     const memento = new FakeMemento();
-    const store = new LabStore(memento, undefined, 0, DELAY);
+    const store = new LabStore(memento, { saveDelayMs: DELAY });
     for (const name of ['aa', 'bb', 'cc']) store.run(`docker run -d --name ${name} busybox top`);
     await settle();
     assert.equal(memento.writes.length, 1);
@@ -102,8 +114,16 @@ describe('the lab store', () => {
     store.dispose();
   });
 
+  it('starts every session in the working directory it is given (the workspace folder)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dnl-workspace-'));
+    const store = new LabStore(undefined, { saveDelayMs: DELAY, workingDirectory: () => dir });
+    assert.equal(store.run('pwd').output.stdout, `${dir}\n`);
+    assert.equal(store.openSession().execute('pwd').output.stdout, `${dir}\n`);
+    store.dispose();
+  });
+
   it('tells listeners of each change and of a reset', () => {
-    const store = new LabStore(undefined, undefined, 0, DELAY);
+    const store = new LabStore(undefined, { saveDelayMs: DELAY });
     let heard = 0;
     store.onDidChange(() => heard++);
     store.run('docker run -d --name web nginx');
@@ -115,7 +135,7 @@ describe('the lab store', () => {
 
   it('builds a fresh lab, and each reset, on the host profile it is given at that moment', () => {
     let profile = hostProfileFrom({ hostname: 'first' });
-    const store = new LabStore(new FakeMemento(), undefined, undefined, DELAY, () => profile);
+    const store = new LabStore(new FakeMemento(), { saveDelayMs: DELAY, hostProfile: () => profile });
     assert.equal(store.run('hostname').output.stdout, 'first\n');
     profile = hostProfileFrom({ hostname: 'second' });
     assert.equal(store.run('hostname').output.stdout, 'first\n', 'the running lab keeps its host until a reset');
@@ -127,10 +147,16 @@ describe('the lab store', () => {
   });
 
   it('a saved lab keeps the host it was saved with', () => {
-    const first = new LabStore(undefined, undefined, 0, DELAY, () => hostProfileFrom({ hostname: 'saved-host' }));
+    const first = new LabStore(undefined, {
+      saveDelayMs: DELAY,
+      hostProfile: () => hostProfileFrom({ hostname: 'saved-host' }),
+    });
     first.run('docker run -d --name web nginx');
     const memento = new FakeMemento(JSON.parse(JSON.stringify(saveLab(first.current))));
-    const second = new LabStore(memento, undefined, 0, DELAY, () => hostProfileFrom({ hostname: 'new-host' }));
+    const second = new LabStore(memento, {
+      saveDelayMs: DELAY,
+      hostProfile: () => hostProfileFrom({ hostname: 'new-host' }),
+    });
     assert.equal(second.current.hostProfile.hostname, 'saved-host');
     second.reset();
     assert.equal(second.current.hostProfile.hostname, 'new-host');

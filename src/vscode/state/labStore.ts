@@ -28,6 +28,18 @@ interface Live {
   subscription: { dispose(): void };
 }
 
+export interface LabStoreOptions {
+  /** Told why a saved lab was discarded, when it is first read. */
+  onDamaged?: (problem: string) => void;
+  seed?: number;
+  /** Changes within this window are written once (a compose up is many changes). */
+  saveDelayMs?: number;
+  /** The host of a new lab (a reset, or nothing saved), asked each time: settings change. */
+  hostProfile?: () => HostProfile | undefined;
+  /** Where a new session's shell starts (the workspace folder); the extension host's folder otherwise. */
+  workingDirectory?: () => string | undefined;
+}
+
 export class LabStore {
   private live: Live | undefined;
   private readonly listeners = new Set<() => void>();
@@ -36,16 +48,22 @@ export class LabStore {
   /** Counts lab changes, so a save in progress knows it is out of date. */
   private changes = 0;
 
+  private readonly onDamaged: (problem: string) => void;
+  private readonly seed: number;
+  private readonly saveDelayMs: number;
+  private readonly hostProfile: () => HostProfile | undefined;
+  private readonly workingDirectory: () => string | undefined;
+
   constructor(
     private readonly memento?: LabMemento,
-    /** Told why a saved lab was discarded, when it is first read. */
-    private readonly onDamaged: (problem: string) => void = () => undefined,
-    private readonly seed = 0,
-    /** Changes within this window are written once (a compose up is many changes). */
-    private readonly saveDelayMs = SAVE_DELAY_MS,
-    /** The host of a new lab (a reset, or nothing saved), asked each time: settings change. */
-    private readonly hostProfile: () => HostProfile | undefined = () => undefined,
-  ) {}
+    options: LabStoreOptions = {},
+  ) {
+    this.onDamaged = options.onDamaged ?? (() => undefined);
+    this.seed = options.seed ?? 0;
+    this.saveDelayMs = options.saveDelayMs ?? SAVE_DELAY_MS;
+    this.hostProfile = options.hostProfile ?? (() => undefined);
+    this.workingDirectory = options.workingDirectory ?? (() => undefined);
+  }
 
   /** A new, empty lab on the host the settings describe now; a saved lab keeps its own host. */
   private freshLab(): Lab {
@@ -69,11 +87,10 @@ export class LabStore {
     return { lab, session: this.newSession(lab), subscription: lab.onDidChange(() => this.changed()) };
   }
 
-  // For now the disk through node:fs (the extension host runs in Node), from the extension host's
-  // folder; the workspace's file system (vscode.workspace.fs, preloaded into a MemoryFiles for the
-  // synchronous lab) and a workspace folder as the start are for the vscode side to hand in.
+  // The disk through node:fs: the extension host runs in Node. A session starts in the workspace
+  // folder, so `docker compose` finds the workspace's compose files as it would in a shell there.
   private newSession(lab: Lab): Session {
-    return new Session(lab, { files: nodeFileReader, cwd: labPath(process.cwd()) });
+    return new Session(lab, { files: nodeFileReader, cwd: labPath(this.workingDirectory() ?? process.cwd()) });
   }
 
   /** A session of its own (a terminal) on the current lab: its own folder and $?; the lab is shared. */
