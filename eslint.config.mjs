@@ -38,7 +38,7 @@ const BOUNDARIES = [
     nodeFs: true,
     why: 'src/commandLine imports only src/core and src/compose; its files come through the reader the session is given',
   },
-  // The one place below the entry points that reads the disk: the FileReader the CLI hands the lab.
+  // The one place below the entry points that reads the disk: the FileReader the CLI and the Node extension host hand their sessions.
   {
     folder: 'node',
     layers: LAYERS.filter((l) => l !== 'core' && l !== 'node'),

@@ -8,13 +8,14 @@ import { LabStore } from './vscode/state/labStore';
 import { registerWalkthrough } from './vscode/walkthrough/index';
 import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
 import { LabTreeProvider } from './vscode/tree/labTree';
+import { notifyWarning } from './vscode/notify';
 
 let store: LabStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   store = new LabStore(context.workspaceState, {
     onDamaged: (problem) => {
-      void vscode.window.showWarningMessage(
+      void notifyWarning(
         vscode.l10n.t('Network Lab: the saved lab could not be read and was replaced by a fresh one ({0}).', problem),
       );
     },

@@ -56,8 +56,3 @@ export function newExitReports(lab: Lab, reported: Set<string>): ExitReport[] {
   }
   return reports;
 }
-
-/** What a tooltip says of a container that exited on start, or undefined. */
-export function exitReason(c: Container): string | undefined {
-  return exitedOnStart(c) ? reasonOf(c) : undefined;
-}

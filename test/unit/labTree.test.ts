@@ -14,6 +14,9 @@ import {
   treeChildren,
   treeTooltip,
 } from '../../src/viewModels/labTree';
+import { containerDescription } from '../../src/viewModels/labTree/containerRow';
+import { modeLabel } from '../../src/viewModels/labTree/context';
+import { containerTooltip } from '../../src/viewModels/labTree/tooltips';
 import { replay } from './transcript';
 
 const ctxOf = (lab: Lab, locale: TreeContext['locale'] = 'en'): TreeContext => ({ lab, words: ENGLISH, locale });
@@ -395,5 +398,19 @@ describe('the Network Lab tree model', () => {
     assert.equal(rowsAt(lab, ['Networks', 'none']).length, 250);
     assert.equal(rowsAt(lab, ['Host', 'docker0']).length, 1000);
     assert.equal(rowsAt(lab, ['Containers', 'b0']).filter((r) => r.node.kind === 'container').length, 1);
+  });
+});
+
+describe('a container whose mode names its network by ID', () => {
+  it('shows the network by name in its row and tooltip, never the 64-character ID', () => {
+    const { lab, session } = replay(['docker network create app']);
+    const id = lab.findNetwork('app')!.id;
+    assert.equal(session.execute(`docker run -d --name aa --network ${id} busybox top`).output.exitCode, 0);
+    const c = lab.containerByName('aa')!;
+    assert.equal(c.networkMode, id);
+    assert.equal(modeLabel(lab, c), 'app');
+    const ctx = ctxOf(lab);
+    assert.equal(containerDescription(ctx, c), 'app · 172.18.0.2');
+    assert.ok(!containerTooltip(ctx, c).includes(id));
   });
 });

@@ -18,7 +18,7 @@ describe('the .vsix contents', function () {
       .filter((line) => line !== '');
     const strays = listed.filter(
       (f) =>
-        !/^(dist\/extension\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+        !/^(dist\/extension\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
           f,
         ),
     );
@@ -28,6 +28,9 @@ describe('the .vsix contents', function () {
       'package.nls.zh-cn.json',
       'media/icon.png',
       'media/walkthrough/bridge.md',
+      // The README's screenshots ship inside the .vsix.
+      'media/screenshot.png',
+      'media/screenshots/tree.png',
     ]) {
       assert.ok(listed.includes(needed), `${needed} is not in the .vsix`);
     }

@@ -33,3 +33,21 @@ describe('saving and loading the lab', () => {
     assert.throws(() => loadLab({ ...saved, containers: 'x' }), SavedLabError);
   });
 });
+
+describe('a damaged saved lab', () => {
+  it('is a SavedLabError however deep the damage, never another exception', () => {
+    const { lab } = replay(['docker run -d --name web -p 8080:80 nginx']);
+    const good = JSON.parse(JSON.stringify(saveLab(lab))) as Record<string, unknown>;
+    const damaged: Array<(d: Record<string, unknown>) => void> = [
+      (d) => ((d['containers'] as Array<Record<string, unknown>>)[0]!['ports'] = { '80/tcp': 5 }),
+      (d) => ((d['containers'] as Array<Record<string, unknown>>)[0]!['endpoints'] = { bridge: null }),
+      (d) => (d['namespaces'] = [null]),
+      (d) => (d['networks'] = [null]),
+    ];
+    for (const damage of damaged) {
+      const copy = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
+      damage(copy);
+      assert.throws(() => loadLab(copy), SavedLabError);
+    }
+  });
+});

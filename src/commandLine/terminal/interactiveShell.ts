@@ -91,6 +91,11 @@ export class InteractiveShell {
     this.columns = Math.max(1, columns);
   }
 
+  /** The shell is the host's (not a container's, entered with `docker exec -it` or `run -it`). */
+  get atHost(): boolean {
+    return this.session.currentContainer === undefined;
+  }
+
   /** Goes on in another session (the lab was reset): a note under the line, then the new prompt and the line. */
   replaceSession(session: ShellSession, note: string): void {
     this.session = session;

@@ -47,6 +47,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Rebuilds a lab; throws SavedLabError when the data is not a lab this version can read. */
 export function loadLab(data: unknown): Lab {
+  try {
+    return rebuild(data);
+  } catch (e) {
+    if (e instanceof SavedLabError) throw e;
+    // The checks cover the shape a lab file must have; anything deeper that does not fit (a list
+    // where a map belongs, a null entry) fails while rebuilding, and is the same kind of damage.
+    throw new SavedLabError(`saved lab is damaged: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function rebuild(data: unknown): Lab {
   check(isRecord(data), 'not an object');
   check(data.version === LAB_FORMAT_VERSION, `unknown format version ${String(data.version)}`);
   const saved = data as unknown as SavedLab;

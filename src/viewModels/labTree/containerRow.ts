@@ -6,7 +6,7 @@ import { HOST_NETNS } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { containerContextValue, containerIcon, stateText } from './containerState';
-import { type TreeContext, containerName } from './context';
+import { type TreeContext, containerName, networkName } from './context';
 import { type Expansion, type TreeRow, rowId } from './rows';
 
 /** The running container whose namespace c's processes are in (itself, its owner), not the host. */
@@ -17,13 +17,13 @@ export function namespaceOwner(lab: Lab, c: Container): Container | undefined {
 }
 
 /** The network its mode names: `bridge` for the default, the network's name for a user-defined one. */
-export function modeNetwork(c: Container): string {
-  return modeKind(c.networkMode) === 'bridge' ? 'bridge' : c.networkMode;
+export function modeNetwork(lab: Lab, c: Container): string {
+  return modeKind(c.networkMode) === 'bridge' ? 'bridge' : networkName(lab, c.networkMode);
 }
 
 /** `172.17.0.2` on the mode's network, `app 172.18.0.2` on the others. */
-function addresses(owner: Container): string[] {
-  const primary = modeNetwork(owner);
+function addresses(lab: Lab, owner: Container): string[] {
+  const primary = modeNetwork(lab, owner);
   return Object.entries(owner.endpoints).flatMap(([net, ep]) =>
     ep.ip === null ? [] : [net === primary ? formatIPv4(ep.ip) : `${net} ${formatIPv4(ep.ip)}`],
   );
@@ -36,13 +36,13 @@ const MODE_PARTS: Readonly<Record<ReturnType<typeof modeKind>, ModeParts>> = {
   host: (ctx) => ['host', ctx.words.hostNamespace],
   none: () => ['none'],
   bridge: (_ctx, _c, ips) => ['bridge', ...ips],
-  'user-defined': (_ctx, c, ips) => [c.networkMode, ...ips],
+  'user-defined': (ctx, c, ips) => [networkName(ctx.lab, c.networkMode), ...ips],
 };
 
 export function containerDescription(ctx: TreeContext, c: Container): string {
   const owner = namespaceOwner(ctx.lab, c);
   const state = stateText(c);
-  const parts = MODE_PARTS[modeKind(c.networkMode)](ctx, c, owner ? addresses(owner) : []);
+  const parts = MODE_PARTS[modeKind(c.networkMode)](ctx, c, owner ? addresses(ctx.lab, owner) : []);
   return [...parts, ...(state ? [state] : [])].join(' · ');
 }
 

@@ -1,7 +1,7 @@
 // Hover texts, built when VS Code asks for one (resolveTreeItem), as Markdown whose every lab value
 // is escaped (markdown.ts). A container's says what its mode means, in the display language, and
 // for one that exited on start, why: its exit code and last log lines.
-import { type ModeKind, containerModeTarget, isContainerMode, modeKind } from '../../core/daemon/networkMode';
+import { type ModeKind, modeKind } from '../../core/daemon/networkMode';
 import { type NetInterface, namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { dnsNames } from '../../core/lab/labIndex';
@@ -11,7 +11,7 @@ import { pick } from '../../knowledge/localized';
 import { NETWORK_MODE_SUMMARY } from '../../knowledge/networkModes';
 import { dnsNetworks } from './containerDetails';
 import { exitedOnStart, stateText } from './containerState';
-import { type TreeContext, containerName } from './context';
+import { type TreeContext, containerName, modeLabel } from './context';
 import { addressText, interfacesIn } from './interfaces';
 import { Markdown } from './markdown';
 import { networkDescription } from './networksSection';
@@ -20,13 +20,6 @@ import type { InterfaceNode, LabNode } from './rows';
 
 const LOG_LINES = 5;
 
-/** The mode as `docker inspect` shows it, with a joined container's name instead of its ID. */
-function modeText(ctx: TreeContext, c: Container): string {
-  return isContainerMode(c.networkMode)
-    ? `container:${containerName(ctx, containerModeTarget(c.networkMode))}`
-    : c.networkMode;
-}
-
 export function containerTooltip(ctx: TreeContext, c: Container): string {
   const { words } = ctx;
   const md = new Markdown()
@@ -34,7 +27,7 @@ export function containerTooltip(ctx: TreeContext, c: Container): string {
     .field(words.image, c.image)
     .field(words.id, shortId(c.id))
     .field(words.hostname, c.hostname)
-    .field(words.networkMode, modeText(ctx, c))
+    .field(words.networkMode, modeLabel(ctx.lab, c))
     .field(words.ports, publishedText(c))
     .field(
       words.dnsNames,

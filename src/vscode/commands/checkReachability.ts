@@ -18,6 +18,8 @@ import { commandInput, containerOf, numberArg, textArg } from './nodeArgs';
 import { isRunning } from './pickers';
 import { type Step, askText, pickOne, problemText } from './prompts';
 import { missingArgument } from './runDocker';
+import { notifyError, notifyInfo, notifyWarning } from '../notify';
+import { modeLabel } from '../../viewModels/labTree/context';
 
 /** `db`, `db:80/tcp`. */
 const targetText = (q: ReachQuery) => (q.port === undefined ? q.to : `${q.to}:${q.port}/${q.protocol ?? 'tcp'}`);
@@ -37,8 +39,8 @@ function report(store: LabStore, query: ReachQuery): ReachAnswer {
     ].join('\n'),
     true,
   );
-  if (answer.reachable) void vscode.window.showInformationMessage(verdict);
-  else void vscode.window.showWarningMessage(verdict);
+  if (answer.reachable) void notifyInfo(verdict);
+  else void notifyWarning(verdict);
   return answer;
 }
 
@@ -46,7 +48,7 @@ function pickFrom(store: LabStore, step: Step): Promise<string | undefined> {
   const running = [...store.current.containers.values()].filter(isRunning);
   return pickOne(step, vscode.l10n.t('Where the packet starts'), [
     { label: HOST, description: vscode.l10n.t("the host's own namespace"), value: HOST },
-    ...running.map((c) => ({ label: c.name, description: c.networkMode, value: c.name })),
+    ...running.map((c) => ({ label: c.name, description: modeLabel(store.current, c), value: c.name })),
   ]);
 }
 
@@ -81,7 +83,7 @@ function queryOf(args: Readonly<Record<string, unknown>>): ReachQuery | undefine
   const spec = port === undefined ? '' : protocol ? `${port}/${protocol}` : String(port);
   const probe = parsePortProbe(spec);
   if (spec !== '' && !probe) {
-    void vscode.window.showErrorMessage(problemText(portProbeRule(spec)) ?? spec);
+    void notifyError(problemText(portProbeRule(spec)) ?? spec);
     return undefined;
   }
   return { from: textArg(args, 'from'), to, port: probe?.port, protocol: probe?.protocol };

@@ -18,6 +18,7 @@ import { hasNetwork, isUserNetwork } from './pickers';
 import { type PairSpec, pickPair } from './pickPair';
 import { askAliases, askStaticIp } from './endpointPrompts';
 import { missingArgument, runDocker } from './runDocker';
+import { findQuietly } from '../../viewModels/lookups';
 
 /** Only a container with a namespace of its own on bridge networks can gain interfaces. */
 const connectable = (c: Container) => ['bridge', 'user-defined'].includes(modeKind(c.networkMode));
@@ -47,7 +48,7 @@ async function ask(store: LabStore, given: { container?: string; network?: strin
   const pair = await pickPair(store, given, CONNECT());
   if (!pair) return false;
   const { container, network } = pair;
-  const net = store.current.findNetwork(network);
+  const net = findQuietly(() => store.current.findNetwork(network));
   if (!net || !isUserNetwork(net)) return connect(store, { network, container });
   const aliases = await askAliases(pair.next(), network);
   if (aliases === undefined) return false;

@@ -22,6 +22,8 @@ import { type CommandInput, commandInput, listArg, rowRef, textArg } from './nod
 import { isUserNetwork, pickContainer, pickImage, pickNetwork } from './pickers';
 import { type Step, askText, pickOne } from './prompts';
 import { runDocker } from './runDocker';
+import { notifyError } from '../notify';
+import { findQuietly } from '../../viewModels/lookups';
 
 /**
  * The argument object of the create commands (netlab.createContainer and the per-mode ones):
@@ -114,7 +116,7 @@ const ASK: Readonly<Record<Field, Asker>> = {
   },
   aliases: (_store, step, answers) => askAliases(step, answers.network ?? ''),
   ip: (store, step, answers) => {
-    const network = store.current.findNetwork(answers.network ?? '');
+    const network = findQuietly(() => store.current.findNetwork(answers.network ?? ''));
     return network ? askStaticIp(step, store.current, network) : Promise.resolve('');
   },
 };
@@ -137,7 +139,7 @@ function run(store: LabStore, request: RunRequest): string | undefined {
 }
 
 function unknownMode(mode: unknown): undefined {
-  void vscode.window.showErrorMessage(
+  void notifyError(
     vscode.l10n.t('Unknown network mode "{0}": use bridge, host, none, container or user-defined.', String(mode)),
   );
   return undefined;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { labFileText } from '../../core/lab/labFile';
 import type { LabStore } from '../state/labStore';
 import { labFileUri } from './labFileUri';
+import { notifyError, notifyInfo } from '../notify';
 
 export interface ExportLabArgs {
   uri?: string;
@@ -23,7 +24,18 @@ export async function exportLab(store: LabStore, args: ExportLabArgs = {}): Prom
           filters: { [vscode.l10n.t('Lab files')]: ['json'] },
         });
   if (!target) return undefined;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(labFileText(store.current)));
-  void vscode.window.showInformationMessage(vscode.l10n.t('The lab was exported to {0}.', target.fsPath));
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(labFileText(store.current)));
+  } catch (e) {
+    void notifyError(
+      vscode.l10n.t(
+        'The lab could not be written to {0}: {1}',
+        target.fsPath,
+        e instanceof Error ? e.message : String(e),
+      ),
+    );
+    return undefined;
+  }
+  void notifyInfo(vscode.l10n.t('The lab was exported to {0}.', target.fsPath));
   return target.toString();
 }

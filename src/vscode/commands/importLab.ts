@@ -8,6 +8,7 @@ import { labFromFileText } from '../../core/lab/labFile';
 import { SavedLabError } from '../../core/lab/serialize';
 import type { LabStore } from '../state/labStore';
 import { labFileUri } from './labFileUri';
+import { notifyError } from '../notify';
 
 export interface ImportLabArgs {
   uri?: string;
@@ -28,9 +29,7 @@ async function readLab(uri: vscode.Uri): Promise<Lab | undefined> {
     return labFromFileText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
   } catch (e) {
     if (!(e instanceof SavedLabError) && !(e instanceof vscode.FileSystemError)) throw e;
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('{0} is not a lab that can be imported: {1}', uri.fsPath, e.message),
-    );
+    void notifyError(vscode.l10n.t('{0} is not a lab that can be imported: {1}', uri.fsPath, e.message));
     return undefined;
   }
 }

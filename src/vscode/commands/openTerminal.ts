@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { Lab } from '../../core/lab/lab';
 import type { LabStore } from '../state/labStore';
 import type { LabTerminals, OpenLabTerminal } from '../terminal/labTerminals';
+import { notifyError } from '../notify';
+import { DockerError } from '../../core/lab/errors';
 
 export interface OpenTerminalArgs {
   /** Name or ID of a running container to open a shell in. */
@@ -43,7 +45,13 @@ function readArgs(arg: unknown, lab: Lab): OpenTerminalArgs {
 
 /** Docker's refusal of `docker exec` into this container, if it would refuse. */
 function execRefusal(lab: Lab, ref: string): string | undefined {
-  const c = lab.findContainer(ref);
+  let c;
+  try {
+    c = lab.findContainer(ref);
+  } catch (e) {
+    if (e instanceof DockerError) return `Error response from daemon: ${e.message}`;
+    throw e;
+  }
   if (!c) return `Error response from daemon: No such container: ${ref}`;
   if (c.state !== 'running') return `Error response from daemon: container ${c.id} is not running`;
   if (c.paused) return `Error response from daemon: container ${c.id} is paused, unpause the container before exec`;
@@ -59,14 +67,15 @@ export async function openTerminal(
   if (args.container !== undefined) {
     const refusal = execRefusal(store.current, args.container);
     if (refusal) {
-      void vscode.window.showErrorMessage(refusal);
+      void notifyError(refusal);
       return undefined;
     }
   }
   const base = vscode.l10n.t('Network Lab');
   let target: OpenLabTerminal | undefined;
   if (args.name !== undefined) target = terminals.named(args.name);
-  else if (args.container === undefined && args.lines !== undefined) target = terminals.mostRecent();
+  // Lines for the host (the walkthrough's) never go to a terminal inside a container's shell.
+  else if (args.container === undefined && args.lines !== undefined) target = terminals.mostRecentAtHost();
   target ??= terminals.create(
     args.name ?? terminals.freeName(args.container === undefined ? base : `${base}: ${args.container}`),
   );

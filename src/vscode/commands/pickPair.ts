@@ -4,6 +4,7 @@ import type { Container, Network } from '../../core/lab/model';
 import type { LabStore } from '../state/labStore';
 import { pickContainer, pickNetwork } from './pickers';
 import type { Step } from './prompts';
+import { findQuietly } from '../../viewModels/lookups';
 
 export interface PairSpec {
   title: string;
@@ -34,7 +35,7 @@ export async function pickPair(
   spec: PairSpec,
 ): Promise<Pair | undefined> {
   const lab = store.current;
-  const known = given.network ? lab.findNetwork(given.network) : undefined;
+  const known = given.network ? findQuietly(() => lab.findNetwork(given.network ?? '')) : undefined;
   const count = (given.container ? 0 : 1) + (given.network ? 0 : 1) + spec.stepsAfter(known);
   let index = 0;
   const next = (): Step => ({ title: spec.title, index: ++index, count });
@@ -48,7 +49,7 @@ export async function pickPair(
       spec.container.none,
     ));
   if (!container) return undefined;
-  const c = lab.findContainer(container);
+  const c = findQuietly(() => lab.findContainer(container));
   const network =
     given.network ??
     (await pickNetwork(

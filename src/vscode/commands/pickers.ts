@@ -7,6 +7,7 @@ import type { Container, Network } from '../../core/lab/model';
 import { shortId } from '../../core/lab/shortId';
 import type { LabStore } from '../state/labStore';
 import { type Choice, type Step, pickOne } from './prompts';
+import { notifyInfo } from '../notify';
 
 export const isRunning = (c: Container): boolean => c.state === 'running' && c.paused !== true;
 
@@ -26,7 +27,7 @@ export async function pickContainer(
 ): Promise<string | undefined> {
   const candidates = [...store.current.containers.values()].filter(which);
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(none);
+    void notifyInfo(none);
     return undefined;
   }
   const choices: Choice<string>[] = candidates.map((c) => ({
@@ -54,7 +55,7 @@ export async function pickNetwork<T = never>(
 ): Promise<string | T | undefined> {
   const candidates = [...store.current.networks.values()].filter(which);
   if (candidates.length === 0 && extra.length === 0) {
-    void vscode.window.showInformationMessage(none);
+    void notifyInfo(none);
     return undefined;
   }
   const choices: Choice<string | T>[] = [

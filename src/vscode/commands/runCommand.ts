@@ -15,12 +15,13 @@ import { echo } from './labOutput';
 import { commandInput, textArg } from './nodeArgs';
 import { askText } from './prompts';
 import { missingArgument } from './runDocker';
+import { notifyInfo } from '../notify';
 
 export function runLine(store: LabStore, line: string, reveal: boolean): CommandOutput {
   const result = store.openSession().execute(line);
   echo(result, reveal);
   if (result.enteredShell) {
-    void vscode.window.showInformationMessage(
+    void notifyInfo(
       vscode.l10n.t('An interactive shell needs a terminal: run this line in the lab terminal (Open Lab Terminal).'),
     );
   }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Output } from '../../core/lab/output';
 import type { LabStore } from '../state/labStore';
 import { echo } from './labOutput';
+import { notifyError, notifyWarning } from '../notify';
 
 /** The CLI's closing hint (`Run 'docker run --help' for more information`) says nothing in a notification. */
 const CLI_HINT = /^Run '.*--help' for more information$/;
@@ -18,7 +19,7 @@ export function dockerWords(stderr: string): string {
 }
 
 export function showDockerError(stderr: string): void {
-  void vscode.window.showErrorMessage(dockerWords(stderr) || vscode.l10n.t('The command failed without a message.'));
+  void notifyError(dockerWords(stderr) || vscode.l10n.t('The command failed without a message.'));
 }
 
 export interface EchoOptions {
@@ -38,12 +39,12 @@ export function runDocker(store: LabStore, argv: readonly string[], options: Ech
     return undefined;
   }
   const warning = dockerWords(output.stderr);
-  if (warning !== '') void vscode.window.showWarningMessage(warning);
+  if (warning !== '') void notifyWarning(warning);
   return output;
 }
 
 /** Tells the caller of an argument object that a field it must give is missing; nothing runs. */
 export function missingArgument(command: string, field: string): undefined {
-  void vscode.window.showErrorMessage(vscode.l10n.t('{0}: the argument object has no "{1}".', command, field));
+  void notifyError(vscode.l10n.t('{0}: the argument object has no "{1}".', command, field));
   return undefined;
 }

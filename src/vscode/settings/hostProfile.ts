@@ -8,6 +8,7 @@ import {
   type HostSettingProblem,
   hostProfileFromSettings,
 } from '../../viewModels/hostProfileSettings';
+import { notifyInfo, notifyWarning } from '../notify';
 
 const SECTION = 'netlab.hostProfile';
 
@@ -77,7 +78,7 @@ function problemText(p: HostSettingProblem): string {
 /** The host a new lab gets now; warns of each setting that could not be used. */
 export function hostProfileFromConfiguration(): HostProfile {
   const { profile, problems } = hostProfileFromSettings(readSettings());
-  for (const p of problems) void vscode.window.showWarningMessage(problemText(p));
+  for (const p of problems) void notifyWarning(problemText(p));
   return profile;
 }
 
@@ -90,9 +91,9 @@ export function watchHostProfileSettings(): vscode.Disposable {
 
 async function offerReset(): Promise<void> {
   const { problems } = hostProfileFromSettings(readSettings());
-  for (const p of problems) void vscode.window.showWarningMessage(problemText(p));
+  for (const p of problems) void notifyWarning(problemText(p));
   const reset = vscode.l10n.t('Reset Lab');
-  const answer = await vscode.window.showInformationMessage(
+  const answer = await notifyInfo(
     vscode.l10n.t("The lab's host profile changed. It applies when the lab is reset."),
     reset,
   );

@@ -3,18 +3,18 @@
 import * as vscode from 'vscode';
 import { newExitReports } from '../../viewModels/exitReports';
 import type { LabStore } from './labStore';
+import { notifyWarning } from '../notify';
 
 export function registerExitNotifier(context: vscode.ExtensionContext, store: LabStore): void {
   const reported = new Set<string>();
-  // What had already happened before this window (a reloaded lab) is not news.
-  let primed = false;
+  // What had already happened in a lab before it was shown here (a reloaded or an imported lab)
+  // is not news: only exits from now on are reported.
+  const prime = () => {
+    reported.clear();
+    newExitReports(store.current, reported);
+  };
   const check = () => {
-    const reports = newExitReports(store.current, reported);
-    if (!primed) {
-      primed = true;
-      return;
-    }
-    for (const r of reports) {
+    for (const r of newExitReports(store.current, reported)) {
       const showLogs = vscode.l10n.t('Show Logs');
       const message = vscode.l10n.t(
         '{0} exited right after it started (exit code {1}): {2}',
@@ -22,14 +22,12 @@ export function registerExitNotifier(context: vscode.ExtensionContext, store: La
         r.exitCode,
         r.reason,
       );
-      void vscode.window.showWarningMessage(message, showLogs).then((choice) => {
+      void notifyWarning(message, showLogs).then((choice) => {
         if (choice === showLogs) void vscode.commands.executeCommand('netlab.showLogs', r.name);
       });
     }
   };
-  check();
-  context.subscriptions.push(
-    store.onDidChange(check),
-    store.onDidReset(() => reported.clear()),
-  );
+  prime();
+  // A reset or an import replaces the lab before its change event: prime on the new one first.
+  context.subscriptions.push(store.onDidReset(prime), store.onDidChange(check));
 }

@@ -43,6 +43,11 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
     this.markOpened();
   }
 
+  /** At the host's prompt (a terminal not opened yet will be). */
+  get atHost(): boolean {
+    return this.shell?.atHost ?? true;
+  }
+
   handleInput(data: string): void {
     this.shell?.input(data);
   }

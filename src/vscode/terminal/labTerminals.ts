@@ -42,9 +42,9 @@ export class LabTerminals implements vscode.Disposable {
     throw new Error('a lab terminal was created without its pseudoterminal');
   }
 
-  /** The lab terminal used last, if one is open. */
-  mostRecent(): OpenLabTerminal | undefined {
-    return this.open.at(-1);
+  /** The lab terminal used last among those at the host's prompt: lines for the host go there. */
+  mostRecentAtHost(): OpenLabTerminal | undefined {
+    return this.open.filter((t) => t.pty.atHost).at(-1);
   }
 
   named(name: string): OpenLabTerminal | undefined {

@@ -5,6 +5,7 @@ import type { LineResult } from '../../commandLine/session';
 import { localeOf, pick } from '../../knowledge/localized';
 import { WALKTHROUGH_STEPS, type WalkthroughStep, walkthroughStep } from '../../knowledge/walkthrough';
 import type { LabStore } from '../state/labStore';
+import { notifyError } from '../notify';
 
 export interface WalkthroughRun {
   step: WalkthroughStep['id'];
@@ -27,7 +28,7 @@ async function pickStep(): Promise<WalkthroughStep | undefined> {
 export async function runWalkthroughStep(store: LabStore, id?: string): Promise<WalkthroughRun | undefined> {
   const step = id === undefined ? await pickStep() : walkthroughStep(id);
   if (!step) {
-    if (id !== undefined) void vscode.window.showErrorMessage(vscode.l10n.t('No walkthrough step "{0}".', id));
+    if (id !== undefined) void notifyError(vscode.l10n.t('No walkthrough step "{0}".', id));
     return undefined;
   }
   // The lab terminal is another part of the extension; until netlab.openTerminal is registered
