@@ -126,7 +126,7 @@ suite('Lab terminal', () => {
     });
   });
 
-  test("opens a running container's shell from its tree row, and types given lines into the latest terminal", async function () {
+  test("opens a running container's shell from its tree row, and types host lines into a terminal at the host prompt", async function () {
     const run = vscode.commands.executeCommand<string | undefined>('netlab.createContainer', {
       mode: 'bridge',
       image: 'busybox',
@@ -136,8 +136,18 @@ suite('Lab terminal', () => {
     const row = { node: { kind: 'container', name: 'box' } };
     const intoBox = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', row);
     assert.equal(intoBox.name, 'Network Lab: box');
-    const reused = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', { lines: ['hostname'] });
-    assert.equal(reused.name, intoBox.name, 'lines go to the most recent lab terminal');
+    // Lines without a terminal's name are host commands (the walkthrough's): they go to the most
+    // recent lab terminal at the host's prompt, never into box's shell.
+    const atHost = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', { lines: ['true'] });
+    assert.notEqual(atHost.name, intoBox.name, 'host lines do not go into a container shell');
+    const again = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', { lines: ['true'] });
+    assert.equal(again.name, atHost.name, 'the most recent terminal at the host prompt is reused');
+    // Named, lines go to that terminal whatever its shell.
+    const reused = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', {
+      name: intoBox.name,
+      lines: ['hostname'],
+    });
+    assert.equal(reused.name, intoBox.name);
     const fresh = await vscode.commands.executeCommand<Opened>('netlab.openTerminal', { name: 'Lab B' });
     assert.equal(fresh.name, 'Lab B');
     assert.equal(vscode.window.terminals.filter((t) => t.name === 'Lab B').length, 1);
