@@ -48,8 +48,12 @@ suite('Walkthrough', () => {
     // The commands ran: the tree shows the step's two containers (typed into the lab terminal
     // when netlab.openTerminal exists, which may take a moment; at once otherwise).
     for (const name of ['web', 'client']) {
-      const row = await bridge.waitFor(`a row "${name}" in ${VIEW}`, async () =>
-        (await bridge.tree.rows(VIEW)).find((r) => r.label === name && r.description.startsWith('bridge · 172.17.')),
+      const row = await bridge.waitFor(
+        `a row "${name}" in ${VIEW}`,
+        async () =>
+          (await bridge.tree.rows(VIEW)).find((r) => r.label === name && r.description.startsWith('bridge · 172.17.')),
+        // A lab terminal opened for the first time in a window starts slowly on a busy machine.
+        30_000,
       );
       assert.ok(row);
     }
@@ -94,7 +98,9 @@ suite('Walkthrough', () => {
 });
 
 function stepDone(step: string): Promise<true> {
-  return bridge.waitFor(`the walkthrough step ${step} to be ticked`, async () =>
-    (await bridge.walkthrough.steps()).find((s) => s.id === stepId(step))?.done ? true : undefined,
+  return bridge.waitFor(
+    `the walkthrough step ${step} to be ticked`,
+    async () => ((await bridge.walkthrough.steps()).find((s) => s.id === stepId(step))?.done ? true : undefined),
+    20_000,
   );
 }
