@@ -17,10 +17,10 @@ function create(store: LabStore, request: NetworkCreateRequest): string | undefi
   return runDocker(store, networkCreateArgv(request)) ? request.name : undefined;
 }
 
-const STEPS = 4;
-
 export async function createNetworkAsking(store: LabStore): Promise<string | undefined> {
-  const step = (index: number): Step => ({ title: vscode.l10n.t('Create Network'), index, count: STEPS });
+  // Four steps, or three when Docker picks the subnet (a gateway needs a subnet to be in).
+  let count = 4;
+  const step = (index: number): Step => ({ title: vscode.l10n.t('Create Network'), index, count });
   const name = await askText(step(1), {
     prompt: vscode.l10n.t('Network name'),
     rule: networkNameRule(store.current),
@@ -31,6 +31,7 @@ export async function createNetworkAsking(store: LabStore): Promise<string | und
     rule: subnetRule(store.current),
   });
   if (subnet === undefined) return undefined;
+  if (subnet === '') count = 3;
   // A gateway needs a subnet to belong to (the CLI refuses one alone).
   const gateway = subnet
     ? await askText(step(3), {
@@ -39,7 +40,7 @@ export async function createNetworkAsking(store: LabStore): Promise<string | und
       })
     : '';
   if (gateway === undefined) return undefined;
-  const internal = await pickOne(step(STEPS), vscode.l10n.t('May its containers reach outside the host?'), [
+  const internal = await pickOne(step(count), vscode.l10n.t('May its containers reach outside the host?'), [
     {
       label: 'bridge',
       description: vscode.l10n.t('out through the host, with NAT; ports can be published'),
