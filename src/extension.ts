@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
+import { registerDockerfileLanguage } from './vscode/language/dockerfileLanguage';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
 import { LabStore } from './vscode/state/labStore';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerWalkthrough(context, store);
   context.subscriptions.push(watchHostProfileSettings());
   registerLabTerminal(context, store);
+  registerDockerfileLanguage(context);
 }
 
 export async function deactivate(): Promise<void> {

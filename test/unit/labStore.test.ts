@@ -122,6 +122,26 @@ describe('the lab store', () => {
     store.dispose();
   });
 
+  it('reads the saved lab on first use only, and tells whenLoaded listeners then', () => {
+    let reads = 0;
+    const memento: LabMemento = {
+      get: () => {
+        reads++;
+        return undefined;
+      },
+      update: () => Promise.resolve(),
+    };
+    const store = new LabStore(memento, { saveDelayMs: DELAY });
+    let loaded = 0;
+    store.whenLoaded(() => loaded++);
+    assert.deepEqual([reads, loaded], [0, 0], 'nothing is read before the lab is used');
+    store.run('docker ps');
+    assert.deepEqual([reads, loaded], [1, 1]);
+    store.whenLoaded(() => loaded++);
+    assert.equal(loaded, 2, 'a listener added later runs at once');
+    store.dispose();
+  });
+
   it('tells listeners of each change and of a reset', () => {
     const store = new LabStore(undefined, { saveDelayMs: DELAY });
     let heard = 0;

@@ -27,7 +27,6 @@ export function registerExitNotifier(context: vscode.ExtensionContext, store: La
       });
     }
   };
-  prime();
   // A reset or an import replaces the lab before its change event: prime on the new one first.
-  context.subscriptions.push(store.onDidReset(prime), store.onDidChange(check));
+  context.subscriptions.push(store.whenLoaded(prime), store.onDidReset(prime), store.onDidChange(check));
 }

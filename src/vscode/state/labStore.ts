@@ -44,6 +44,7 @@ export class LabStore {
   private live: Live | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly resetListeners = new Set<() => void>();
+  private readonly loadListeners = new Set<() => void>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts lab changes, so a save in progress knows it is out of date. */
   private changes = 0;
@@ -99,8 +100,24 @@ export class LabStore {
   }
 
   private get state(): Live {
-    this.live ??= this.attach(this.restore());
+    if (!this.live) {
+      this.live = this.attach(this.restore());
+      for (const l of [...this.loadListeners]) l();
+    }
     return this.live;
+  }
+
+  /**
+   * Runs once the saved lab has been read (at once if it has): the lab is read on first use, so
+   * that opening a Dockerfile, which activates the extension, does not read it.
+   */
+  whenLoaded(listener: () => void): { dispose(): void } {
+    if (this.live) {
+      listener();
+      return { dispose: () => undefined };
+    }
+    this.loadListeners.add(listener);
+    return { dispose: () => this.loadListeners.delete(listener) };
   }
 
   get current(): Lab {
@@ -184,5 +201,6 @@ export class LabStore {
     this.live?.subscription.dispose();
     this.listeners.clear();
     this.resetListeners.clear();
+    this.loadListeners.clear();
   }
 }

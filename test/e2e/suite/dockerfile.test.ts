@@ -1,0 +1,60 @@
+// Dockerfile network settings in the editor: hovers on RUN --network and EXPOSE through VS Code's
+// hover API, and BuildKit's error for an unknown network mode in the Problems list.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from '../bridge';
+
+const hoverText = (hovers: vscode.Hover[]) =>
+  hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+
+suite('Dockerfile network settings', () => {
+  // Opening a Dockerfile activates the extension; a hover asked at once would come before it.
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
+  });
+
+  test('hovers explain RUN --network=host and EXPOSE in the example Dockerfile', async () => {
+    const [folder] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(folder, 'the example workspace is open');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'Dockerfile'));
+    assert.equal(doc.languageId, 'dockerfile');
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('RUN --network=host'));
+    const onHost = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(line, 10),
+    );
+    assert.match(hoverText(onHost), /network\.host is not allowed/);
+    const expose = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('EXPOSE'));
+    const onExpose = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(expose, 1),
+    );
+    assert.match(hoverText(onExpose), /publishes nothing/);
+  });
+
+  test('an unknown RUN --network mode is an error in BuildKit words, on its line', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'dockerfile',
+      content: 'FROM busybox\nRUN --network=bridge true\n',
+    });
+    const found = await waitFor('the diagnostic', () => {
+      const list = vscode.languages.getDiagnostics(doc.uri);
+      return Promise.resolve(list.length > 0 ? list : undefined);
+    });
+    assert.deepEqual(
+      found.map((d) => [d.message, d.range.start.line, d.severity]),
+      [['invalid network mode "bridge"', 1, vscode.DiagnosticSeverity.Error]],
+    );
+  });
+});
