@@ -1,7 +1,11 @@
 // Dockerfile network hovers and diagnostics: RUN --network values and EXPOSE, in both languages,
 // and BuildKit's words for a mode it does not know.
 import * as assert from 'node:assert/strict';
-import { dockerfileDiagnostics, dockerfileHover } from '../../src/language/dockerfile/dockerfileNetwork';
+import {
+  dockerfileCompletions,
+  dockerfileDiagnostics,
+  dockerfileHover,
+} from '../../src/language/dockerfile/dockerfileNetwork';
 
 const FILE = [
   'FROM busybox',
@@ -50,5 +54,28 @@ describe('Dockerfile network diagnostics', () => {
       assert.doesNotThrow(() => dockerfileDiagnostics(text));
       assert.doesNotThrow(() => dockerfileHover(text, { line: 0, character: 5 }, 'en'));
     }
+  });
+});
+
+describe('Dockerfile network completions', () => {
+  it('offers default, none and host after RUN --network=, replacing what is typed', () => {
+    const text = 'FROM busybox\nRUN --network=ho';
+    const items = dockerfileCompletions(text, { line: 1, character: 16 }, 'en');
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['default', 'none', 'host'],
+    );
+    assert.deepEqual(items[0]!.range, { start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
+    assert.equal(
+      items[1]!.detail,
+      'the command runs with no network access: `lo` is still there, isolated to this step.',
+    );
+    assert.match(dockerfileCompletions(text, { line: 1, character: 16 }, 'zh-cn')[1]!.detail, /没有网络/);
+  });
+
+  it('offers nothing elsewhere', () => {
+    assert.deepEqual(dockerfileCompletions('FROM busybox\nRUN echo --network=', { line: 0, character: 4 }, 'en'), []);
+    assert.deepEqual(dockerfileCompletions('FROM busybox\nCOPY --network=', { line: 1, character: 15 }, 'en'), []);
+    assert.deepEqual(dockerfileCompletions('FROM busybox\nRUN --mount=', { line: 1, character: 12 }, 'en'), []);
   });
 });

@@ -63,3 +63,35 @@ export function dockerfileDiagnostics(text: string): Diagnostic[] {
     ];
   });
 }
+
+export interface Completion {
+  label: string;
+  /** One line on what the value does, in the display language. */
+  detail: string;
+  /** The text the value replaces (what is typed of it so far). */
+  range: Range;
+}
+
+/** `RUN --network=` values where the cursor is in that flag's value. */
+export function dockerfileCompletions(text: string, position: Position, locale: Locale): Completion[] {
+  const inRun = DockerfileParser.parse(text)
+    .getInstructions()
+    .some((i) => i instanceof Run && contains(i.getRange(), position));
+  if (!inRun) return [];
+  const before = (text.split('\n')[position.line] ?? '').slice(0, position.character);
+  const typed = /(?:^|\s)--network=([\w-]*)$/.exec(before);
+  if (!typed) return [];
+  const range = { start: { line: position.line, character: position.character - typed[1]!.length }, end: position };
+  return RUN_NETWORK_MODES.map((mode) => ({
+    label: mode,
+    detail: firstSentence(pick(RUN_NETWORK_VALUES[mode], locale)),
+    range,
+  }));
+}
+
+/** A value's text without its leading `mode`: label, up to the first sentence's end. */
+function firstSentence(text: string): string {
+  const body = text.replace(/^`[\w-]+`[:：]\s*/, '');
+  const end = body.search(/[.。](\s|$)/);
+  return end < 0 ? body : body.slice(0, end + 1);
+}

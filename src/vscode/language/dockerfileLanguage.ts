@@ -1,8 +1,13 @@
-// Dockerfile hovers and diagnostics for network settings: adapts src/language/dockerfile to
+// Dockerfile hovers, completions and diagnostics for network settings: adapts src/language/dockerfile to
 // VS Code. Diagnostics follow each edit (debounced) of every open Dockerfile.
 import * as vscode from 'vscode';
 import { localeOf } from '../../knowledge/localized';
-import { type Diagnostic, dockerfileDiagnostics, dockerfileHover } from '../../language/dockerfile/dockerfileNetwork';
+import {
+  type Diagnostic,
+  dockerfileCompletions,
+  dockerfileDiagnostics,
+  dockerfileHover,
+} from '../../language/dockerfile/dockerfileNetwork';
 import type { Range } from '../../language/position';
 
 const SELECTOR: vscode.DocumentSelector = { language: 'dockerfile' };
@@ -25,6 +30,19 @@ function hoverProvider(): vscode.HoverProvider {
       const md = new vscode.MarkdownString(hover.markdown);
       md.appendMarkdown(`\n\n[${vscode.l10n.t('Dockerfile reference')}](${hover.link})`);
       return new vscode.Hover(md, toRange(hover.range));
+    },
+  };
+}
+
+function completionProvider(): vscode.CompletionItemProvider {
+  return {
+    provideCompletionItems(document, position) {
+      return dockerfileCompletions(document.getText(), position, localeOf(vscode.env.language)).map((c) => {
+        const item = new vscode.CompletionItem(c.label, vscode.CompletionItemKind.EnumMember);
+        item.detail = c.detail;
+        item.range = toRange(c.range);
+        return item;
+      });
     },
   };
 }
@@ -55,6 +73,7 @@ export function registerDockerfileLanguage(context: vscode.ExtensionContext): vo
   context.subscriptions.push(
     diagnostics,
     vscode.languages.registerHoverProvider(SELECTOR, hoverProvider()),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, completionProvider(), '='),
     vscode.workspace.onDidOpenTextDocument(diagnose),
     vscode.workspace.onDidChangeTextDocument((e) => diagnose(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.delete(d.uri)),

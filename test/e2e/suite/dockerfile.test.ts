@@ -57,4 +57,19 @@ suite('Dockerfile network settings', () => {
       [['invalid network mode "bridge"', 1, vscode.DiagnosticSeverity.Error]],
     );
   });
+
+  test('RUN --network= completes to default, none and host', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'dockerfile',
+      content: 'FROM busybox\nRUN --network=',
+    });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      new vscode.Position(1, 14),
+      '=',
+    );
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const mode of ['default', 'none', 'host']) assert.ok(labels.includes(mode), `${mode} in ${labels.join(', ')}`);
+  });
 });
