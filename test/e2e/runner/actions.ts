@@ -90,7 +90,16 @@ export const actions: ActionTable = {
       await page.keyboard.press('Escape');
       throw new Error(`no "${itemTitle}" in the context menu of ${label}; it shows: ${shown.join(' | ')}`);
     });
-    await item.click();
+    // A monaco menu ignores a click that comes too soon after it opened (the right-click's own
+    // mouse-up must not pick an item): focus the item by hovering it, then press Enter.
+    await item.hover();
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor({ state: 'hidden', timeout: 3000 }).catch(async () => {
+      await item.click();
+      await menu.waitFor({ state: 'hidden', timeout: 3000 });
+    });
     return null;
   },
 
