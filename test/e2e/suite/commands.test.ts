@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { type LineOutput, answerPrompts, labLine, within } from '../prompts';
+import { labSuiteHooks } from '../labSuite';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
@@ -32,21 +33,12 @@ async function notifications(): Promise<string[]> {
 }
 
 suite('Network Lab commands', () => {
-  suiteSetup(async () => {
-    await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
-  });
-
-  setup(async () => {
-    await run('netlab.resetLab', { confirm: false });
-    await run('notifications.clearAll');
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && bridge.available()) {
-      await bridge.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-    }
-    await run('workbench.action.closeQuickOpen');
-    await run('workbench.action.closeAllEditors');
+  labSuiteHooks({
+    beforeEach: () => run('notifications.clearAll'),
+    afterEach: async () => {
+      await run('workbench.action.closeQuickOpen');
+      await run('workbench.action.closeAllEditors');
+    },
   });
 
   test('creates one container of each mode through its command, the prompts answered', async function () {

@@ -5,27 +5,14 @@ import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { answerPrompts, labLine, within } from '../prompts';
 import { section } from './treeRows';
+import { labSuiteHooks } from '../labSuite';
 
-const EXTENSION_ID = 'netlab.docker-network-lab';
 const VIEW = 'netlab.containers';
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
 suite('Create container', () => {
-  suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-  });
-
-  setup(async () => {
-    await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && bridge.available()) {
-      await bridge.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-    }
-    // A test that failed mid-prompt must not leave a quick input open for the next one.
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-  });
+  // A test that failed mid-prompt must not leave a quick input open for the next one.
+  labSuiteHooks({ afterEach: () => vscode.commands.executeCommand('workbench.action.closeQuickOpen') });
 
   test('prompts for mode, image and name, then shows the container in the tree', async function () {
     if (!bridge.available()) {

@@ -1,4 +1,4 @@
-// Runs in the window after the reload that persistence.test.ts asked for: the lab it left is back.
+// Runs in the window after the reload that persistence.beforeReload.test.ts asked for: the lab it left is back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
+import { EXTENSION_ID, labSuiteHooks } from '../labSuite';
 
-const EXTENSION_ID = 'netlab.docker-network-lab';
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 const HOST_PROMPT = '[root@docker-host ~]#';
 
@@ -42,21 +42,7 @@ function closeLabTerminals(): void {
 }
 
 suite('Lab terminal', () => {
-  suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-  });
-
-  setup(async () => {
-    closeLabTerminals();
-    await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && bridge.available()) {
-      await bridge.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-    }
-    closeLabTerminals();
-  });
+  labSuiteHooks({ beforeEach: closeLabTerminals, afterEach: closeLabTerminals });
 
   test('runs nginx and a host-mode busybox shell, typed key by key', async function () {
     if (!bridge.available()) {

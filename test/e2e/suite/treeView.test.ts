@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { VIEW, childrenOf, section } from './treeRows';
+import { labSuiteHooks } from '../labSuite';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
@@ -27,20 +28,11 @@ async function rowsWhen(what: string, check: (rows: bridge.TreeRow[]) => boolean
 const pick = (rows: readonly bridge.TreeRow[] | undefined) => (rows ?? []).map((r) => [r.label, r.description]);
 
 suite('Network Lab tree', () => {
-  setup(async () => {
-    await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
-    await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
-  });
+  labSuiteHooks();
 
   // The last test's lab change starts a tree refresh; if the run ends here, the extension host
   // shuts down under it and logs "Unable to refresh tree view ...: Canceled". Let it land first.
   suiteTeardown(() => new Promise((resolve) => setTimeout(resolve, 500)));
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && bridge.available()) {
-      await bridge.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-    }
-  });
 
   test('places a container of each mode under its network and, by namespace, under Containers', async function () {
     if (!bridge.available()) {

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
+import { EXTENSION_ID, labSuiteHooks } from '../labSuite';
 
-const EXTENSION_ID = 'netlab.docker-network-lab';
 const WALKTHROUGH = `${EXTENSION_ID}#netlab.networkModes`;
 const VIEW = 'netlab.containers';
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
@@ -12,19 +12,7 @@ const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server run
 const stepId = (step: string) => `${WALKTHROUGH}#${step}`;
 
 suite('Walkthrough', () => {
-  suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-  });
-
-  setup(async () => {
-    await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && bridge.available()) {
-      await bridge.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-    }
-  });
+  labSuiteHooks();
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
