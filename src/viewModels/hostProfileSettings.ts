@@ -85,11 +85,11 @@ function gatewayFault(value: string, eth0: Cidr): HostSettingFault | undefined {
 }
 
 /** /etc/hosts of the default profile with the host's own line (127.0.1.1) naming `hostname`. */
-export function etcHostsFor(hostname: string): string {
+function etcHostsFor(hostname: string): string {
   return DEFAULT_HOST_PROFILE.etcHosts.replace(/^127\.0\.1\.1\t.*$/m, `127.0.1.1\t${hostname}`);
 }
 
-export function resolvConfFor(gateway: string): string {
+function resolvConfFor(gateway: string): string {
   return `nameserver ${gateway}\n`;
 }
 

@@ -68,7 +68,7 @@ function readMarker(dir: string): { spec?: string; version?: string } | undefine
 }
 
 /** The npm CLI as a JS file, so it can be run by any Node binary. */
-export function npmCliPath(): string {
+function npmCliPath(): string {
   const fromNpm = process.env.npm_execpath;
   if (fromNpm?.endsWith('npm-cli.js') && existsSync(fromNpm)) return fromNpm;
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {

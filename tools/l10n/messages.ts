@@ -12,7 +12,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** `l10n.t('…', …)` calls: their message, or a problem when it is not a plain string. */
-export function l10nMessages(file: string): { messages: string[]; problems: string[] } {
+function l10nMessages(file: string): { messages: string[]; problems: string[] } {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const messages: string[] = [];
   const problems: string[] = [];

@@ -9,8 +9,7 @@ import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../../core/lab/own';
 import { shellKind } from './shellKind';
-
-const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+import { basenameOf } from '../../core/files/posixPath';
 
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
@@ -32,7 +31,7 @@ const subshell = (sh: ShellContext): ShellContext => ({ ...sh, dir: { ...sh.dir 
 
 /** Whether the image has this program: a shell the lab runs, or one of its tools the image ships. */
 export function programExists(program: string, image: string): boolean {
-  const name = basename(program);
+  const name = basenameOf(program);
   const known =
     name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
   if (!known) return false;
@@ -47,7 +46,7 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
   if (argv.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
   const program = argv[0]!;
   if (program === 'busybox' && argv.length > 1) return runArgv(sh, argv.slice(1), extra);
-  const name = basename(program);
+  const name = basenameOf(program);
   if (name === 'sh' || name === 'bash' || name === 'ash') {
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
     return argv[1] === '-c' ? runLine(subshell(sh), argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };

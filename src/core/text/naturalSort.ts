@@ -4,7 +4,7 @@
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** fvbommel/sortorder NaturalLess: digit runs compare as numbers and sort before other characters. */
-export function naturalLess(a: string, b: string): boolean {
+function naturalLess(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {

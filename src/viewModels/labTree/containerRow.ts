@@ -10,14 +10,14 @@ import { type TreeContext, containerName, networkName } from './context';
 import { type Expansion, type TreeRow, rowId } from './rows';
 
 /** The running container whose namespace c's processes are in (itself, its owner), not the host. */
-export function namespaceOwner(lab: Lab, c: Container): Container | undefined {
+function namespaceOwner(lab: Lab, c: Container): Container | undefined {
   if (c.netnsId === null || c.netnsId === HOST_NETNS) return undefined;
   const ns = lab.namespaces.get(c.netnsId);
   return ns?.alive ? lab.containers.get(ns.owner) : undefined;
 }
 
 /** The network its mode names: `bridge` for the default, the network's name for a user-defined one. */
-export function modeNetwork(lab: Lab, c: Container): string {
+function modeNetwork(lab: Lab, c: Container): string {
   return modeKind(c.networkMode) === 'bridge' ? 'bridge' : networkName(lab, c.networkMode);
 }
 

@@ -21,7 +21,7 @@ export function networkDescription(net: Network): string {
   return [net.driver, ...subnets, ...(net.internal ? ['internal'] : [])].join(' · ');
 }
 
-export const networkContextValue = (net: Network): string =>
+const networkContextValue = (net: Network): string =>
   isPredefinedName(net.name) ? 'network.predefined' : 'network.user';
 
 /** Attached containers, each followed by the containers sharing its namespace (depth first). */

@@ -52,7 +52,7 @@ function networkKind(net: Network): ModeKind {
   return 'user-defined';
 }
 
-export function networkTooltip(ctx: TreeContext, net: Network): string {
+function networkTooltip(ctx: TreeContext, net: Network): string {
   const { words } = ctx;
   return new Markdown()
     .heading(net.name, networkDescription(net))

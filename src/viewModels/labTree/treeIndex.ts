@@ -35,7 +35,7 @@ const target = (lab: Lab, c: Container): Container | undefined => {
  * The container a joiner's `container:<ref>` names (its full ID once started, else the name given),
  * or undefined. Two never-started containers may name each other: neither then sits under the other.
  */
-export function ownerOf(lab: Lab, c: Container): Container | undefined {
+function ownerOf(lab: Lab, c: Container): Container | undefined {
   const owner = target(lab, c);
   for (let up = owner, hops = 0; up && hops < 16; up = target(lab, up), hops++) if (up === c) return undefined;
   return owner;

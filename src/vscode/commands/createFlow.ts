@@ -194,11 +194,7 @@ function presetOf(input: CommandInput, fixed: CreateMode | undefined): { mode?: 
 }
 
 /** A create command called any way: an argument object (no prompts), a tree row, a name, or nothing. */
-export async function createFromInput(
-  store: LabStore,
-  input: CommandInput,
-  fixed?: CreateMode,
-): Promise<string | undefined> {
+async function createFromInput(store: LabStore, input: CommandInput, fixed?: CreateMode): Promise<string | undefined> {
   if (input.via === 'args') return createNow(store, input.args, fixed);
   const { mode, answers } = presetOf(input, fixed);
   return createAsking(store, TITLES[fixed ?? 'any'](), mode, answers);

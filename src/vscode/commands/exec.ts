@@ -16,6 +16,7 @@ import { commandInput, containerOf, listArg, textArg } from './nodeArgs';
 import { isRunning, pickContainer } from './pickers';
 import { askText } from './prompts';
 import { missingArgument, showDockerError } from './runDocker';
+import { findQuietly } from '../../viewModels/lookups';
 
 export interface CommandOutput {
   exitCode: number;
@@ -25,15 +26,11 @@ export interface CommandOutput {
 
 /** Docker runs nothing in a container that is missing, stopped or paused: what it says then is an error. */
 function canExec(store: LabStore, ref: string): boolean {
-  try {
-    const c = store.current.findContainer(ref);
-    return c !== undefined && isRunning(c);
-  } catch {
-    return false;
-  }
+  const c = findQuietly(() => store.current.findContainer(ref));
+  return c !== undefined && isRunning(c);
 }
 
-export function execIn(store: LabStore, container: string, words: readonly string[]): CommandOutput {
+function execIn(store: LabStore, container: string, words: readonly string[]): CommandOutput {
   const runs = canExec(store, container);
   const result = store.runArgv(['docker', 'exec', container, ...words]);
   echo(result, true);

@@ -8,14 +8,12 @@ import { shortId } from '../../core/lab/shortId';
 import type { LabStore } from '../state/labStore';
 import { type Choice, type Step, pickOne } from './prompts';
 import { notifyInfo } from '../notify';
+import { stateText } from '../../viewModels/labTree/containerState';
 
 export const isRunning = (c: Container): boolean => c.state === 'running' && c.paused !== true;
 
-/** `running`, `paused`, `exited (0)`, `created`. */
-function stateText(c: Container): string {
-  if (c.paused) return 'paused';
-  return c.state === 'exited' ? `exited (${c.exitCode})` : c.state;
-}
+/** `running`, `paused`, `exited (0)`, `created`: the tree's state words, with running named. */
+const pickerState = (c: Container): string => stateText(c) || c.state;
 
 /** The picked container's name, or undefined (cancelled, or none matched `which`: `none` says so). */
 export async function pickContainer(
@@ -32,7 +30,7 @@ export async function pickContainer(
   }
   const choices: Choice<string>[] = candidates.map((c) => ({
     label: c.name,
-    description: `${shortId(c.id)} · ${stateText(c)}`,
+    description: `${shortId(c.id)} · ${pickerState(c)}`,
     value: c.name,
   }));
   return pickOne(step, placeHolder, choices);

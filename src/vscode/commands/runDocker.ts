@@ -10,7 +10,7 @@ import { notifyError, notifyWarning } from '../notify';
 const CLI_HINT = /^Run '.*--help' for more information$/;
 
 /** What Docker said, as one message: its lines without the blank ones and the CLI's hint. */
-export function dockerWords(stderr: string): string {
+function dockerWords(stderr: string): string {
   return stderr
     .split('\n')
     .map((l) => l.trimEnd())
