@@ -48,8 +48,12 @@ export interface LineOutput {
   stderr: string;
 }
 
-/** Runs one line on the lab host through netlab.runCommand and returns its stdout, trimmed. */
+/** Runs one line on the lab host through netlab.runCommand: its exit code and output. */
+export function runLine(line: string): Thenable<LineOutput> {
+  return vscode.commands.executeCommand<LineOutput>('netlab.runCommand', line);
+}
+
+/** Runs one line on the lab host and returns its stdout, trimmed. */
 export async function labLine(line: string): Promise<string> {
-  const out = await vscode.commands.executeCommand<LineOutput>('netlab.runCommand', line);
-  return out.stdout.trim();
+  return (await runLine(line)).stdout.trim();
 }

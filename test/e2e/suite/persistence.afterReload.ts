@@ -1,19 +1,13 @@
 // Runs in the window after the reload that persistence.beforeReload.test.ts asked for: the lab it left is back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-interface RunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+import { runLine } from '../prompts';
 
 suite('After Developer: Reload Window', () => {
   test('the lab is still there', async () => {
     await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
-    const run = (line: string) => vscode.commands.executeCommand<RunResult>('netlab.runCommand', line);
-    const ps = await run('docker ps --format {{.Names}}:{{.Networks}}:{{.Ports}}');
+    const ps = await runLine('docker ps --format {{.Names}}:{{.Networks}}:{{.Ports}}');
     assert.equal(ps.stdout, 'survivor:keepnet:0.0.0.0:8081->80/tcp, [::]:8081->80/tcp\n');
-    assert.equal((await run('docker exec survivor hostname -i')).stdout, '172.18.0.2\n');
+    assert.equal((await runLine('docker exec survivor hostname -i')).stdout, '172.18.0.2\n');
   });
 });

@@ -3,12 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as reload from '../reload';
-
-interface RunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+import { runLine } from '../prompts';
 
 suite('Before Developer: Reload Window', () => {
   test('leaves a lab to find after the reload', async function () {
@@ -18,9 +13,8 @@ suite('Before Developer: Reload Window', () => {
     }
     await vscode.extensions.getExtension('netlab.docker-network-lab')?.activate();
     await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
-    const run = (line: string) => vscode.commands.executeCommand<RunResult>('netlab.runCommand', line);
-    assert.equal((await run('docker network create keepnet')).exitCode, 0);
-    assert.equal((await run('docker run -d --name survivor --network keepnet -p 8081:80 nginx')).exitCode, 0);
+    assert.equal((await runLine('docker network create keepnet')).exitCode, 0);
+    assert.equal((await runLine('docker run -d --name survivor --network keepnet -p 8081:80 nginx')).exitCode, 0);
     reload.request();
   });
 });
