@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
+import { registerComposeLanguage } from './vscode/language/composeLanguage';
 import { registerDockerfileLanguage } from './vscode/language/dockerfileLanguage';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
@@ -24,18 +25,25 @@ export function activate(context: vscode.ExtensionContext): void {
     workingDirectory: () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
   });
   const tree = new LabTreeProvider(store);
-  context.subscriptions.push(
-    store,
-    tree,
-    vscode.window.createTreeView('netlab.containers', { treeDataProvider: tree, showCollapseAll: false }),
-  );
+  const treeView = vscode.window.createTreeView('netlab.containers', {
+    treeDataProvider: tree,
+    showCollapseAll: false,
+  });
+  context.subscriptions.push(store, tree, treeView);
   registerLabDocuments(context, store);
-  registerCommands(context, store);
+  registerCommands(context, store, {
+    revealContainer: async (containerId) => {
+      await vscode.commands.executeCommand('netlab.containers.focus');
+      const item = tree.containerItem(containerId);
+      if (item) await treeView.reveal(item, { select: true, focus: false, expand: false });
+    },
+  });
   registerExitNotifier(context, store);
   registerWalkthrough(context, store);
   context.subscriptions.push(watchHostProfileSettings());
   registerLabTerminal(context, store);
   registerDockerfileLanguage(context);
+  registerComposeLanguage(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -65,6 +65,11 @@ export const terminal = {
   rows: (): Promise<string[]> => request('terminal.rows', []),
 };
 
+export const editor = {
+  /** Rests the real mouse on a token of the active editor; resolves to the hover widget's text. */
+  hover: (token: string): Promise<string> => request('editor.hover', [token]),
+};
+
 /** Saves <project>/test-artifacts/<name>.png; resolves to its path. */
 export function screenshot(name: string): Promise<string> {
   return request('screenshot', [name]);

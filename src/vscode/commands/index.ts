@@ -26,8 +26,14 @@ import { type ExportLabArgs, exportLab } from './exportLab';
 import { type ImportLabArgs, importLab } from './importLab';
 import { removeContainer } from './removeContainer';
 import { resetLab } from './resetLab';
+import { simulateCompose } from './simulateCompose';
 
-export function registerCommands(context: vscode.ExtensionContext, store: LabStore): void {
+/** What commands need of the views: showing a container in the tree. */
+export interface CommandViews {
+  revealContainer(containerId: string): Promise<void>;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, store: LabStore, views: CommandViews): void {
   context.subscriptions.push(
     // Each takes one argument: a tree row (its menu also passes the selection), a name, an argument object or nothing.
     vscode.commands.registerCommand('netlab.createContainer', (arg?: unknown) => createContainer(store, arg)),
@@ -57,6 +63,9 @@ export function registerCommands(context: vscode.ExtensionContext, store: LabSto
     vscode.commands.registerCommand('netlab.showLogs', (arg?: unknown) => showLogs(store, arg)),
     vscode.commands.registerCommand('netlab.checkReachability', (arg?: unknown) => checkReachability(store, arg)),
     vscode.commands.registerCommand('netlab.runCommand', (arg?: unknown) => runCommand(store, arg)),
+    vscode.commands.registerCommand('netlab.simulateCompose', (arg?: unknown) =>
+      simulateCompose(store, (id) => views.revealContainer(id), arg),
+    ),
     vscode.commands.registerCommand('netlab.resetLab', (arg?: unknown) => resetLab(store, arg)),
     vscode.commands.registerCommand('netlab.exportLab', (args?: ExportLabArgs) => exportLab(store, args)),
     vscode.commands.registerCommand('netlab.importLab', (args?: ImportLabArgs) => importLab(store, args)),

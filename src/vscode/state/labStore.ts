@@ -8,6 +8,8 @@ import { SavedLabError, loadLab } from '../../core/lab/serialize';
 import type { HostProfile } from '../../core/lab/model';
 import { type LineResult, Session } from '../../commandLine/session';
 import { labPath, nodeFileReader } from '../../node/fileReader';
+import type { FileReader } from '../../core/files/fileReader';
+import { overlayFiles } from '../../core/files/overlayFiles';
 
 /** The part of vscode.Memento the store uses (workspaceState). */
 export interface LabMemento {
@@ -90,13 +92,16 @@ export class LabStore {
 
   // The disk through node:fs: the extension host runs in Node. A session starts in the workspace
   // folder, so `docker compose` finds the workspace's compose files as it would in a shell there.
-  private newSession(lab: Lab): Session {
-    return new Session(lab, { files: nodeFileReader, cwd: labPath(this.workingDirectory() ?? process.cwd()) });
+  private newSession(lab: Lab, files: FileReader = nodeFileReader): Session {
+    return new Session(lab, { files, cwd: labPath(this.workingDirectory() ?? process.cwd()) });
   }
 
-  /** A session of its own (a terminal) on the current lab: its own folder and $?; the lab is shared. */
-  openSession(): Session {
-    return this.newSession(this.state.lab);
+  /**
+   * A session of its own (a terminal) on the current lab: its own folder and $?; the lab is shared.
+   * `texts` (lab path → text) are read instead of the disk's files: editors' unsaved text.
+   */
+  openSession(texts?: ReadonlyMap<string, string>): Session {
+    return this.newSession(this.state.lab, texts ? overlayFiles(nodeFileReader, texts) : nodeFileReader);
   }
 
   private get state(): Live {

@@ -60,10 +60,14 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscription: { dispose(): void };
   private readonly words: TreeWords = treeWords();
+  private readonly parents = new Map<string, LabTreeItem | undefined>();
 
   constructor(private readonly store: LabStore) {
     // Coalesces bursts of lab changes (a compose up, a script) into one tree refresh.
-    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => this.emitter.fire(undefined));
+    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => {
+      this.parents.clear();
+      this.emitter.fire(undefined);
+    });
   }
 
   private context(): TreeContext {
@@ -75,7 +79,31 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   }
 
   getChildren(element?: LabTreeItem): LabTreeItem[] {
-    return treeChildren(this.context(), element?.node).map((row) => new LabTreeItem(row));
+    const items = treeChildren(this.context(), element?.node).map((row) => new LabTreeItem(row));
+    for (const item of items) this.parents.set(item.row.id, element);
+    return items;
+  }
+
+  /** The parent each row was last listed under (TreeView.reveal climbs these). */
+  getParent(element: LabTreeItem): LabTreeItem | undefined {
+    return this.parents.get(element.row.id);
+  }
+
+  /** A container's row under Containers (a joiner under the container whose namespace it shares). */
+  containerItem(containerId: string): LabTreeItem | undefined {
+    const section = this.getChildren().find((i) => i.node.kind === 'section' && i.node.section === 'containers');
+    const search = (items: LabTreeItem[], depth: number): LabTreeItem | undefined => {
+      const containers = items.filter((i) => i.node.kind === 'container');
+      const found = containers.find((i) => i.node.kind === 'container' && i.node.containerId === containerId);
+      if (found || depth === 0) return found;
+      for (const c of containers) {
+        const inner = search(this.getChildren(c), depth - 1);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    // Joiners sit one level below their namespace's owner, never deeper.
+    return section ? search(this.getChildren(section), 1) : undefined;
   }
 
   /** Tooltips are built on hover only: 10,000 rows need none until one is pointed at. */

@@ -103,6 +103,33 @@ export const actions: ActionTable = {
     return null;
   },
 
+  'editor.hover': async ({ page }, token) => {
+    // Monaco draws each token of a line as a span inside the line's span.
+    const span = page
+      .locator('.monaco-editor .view-lines .view-line span > span')
+      .filter({ hasText: new RegExp(`^${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .first();
+    await span.waitFor({ state: 'visible', timeout: 10_000 });
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').first();
+    // Resting the pointer on the token shows the hover after editor.hover.delay (300 ms); a
+    // pointer that arrived while the editor was still laying out may need to move again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const box = await span.boundingBox();
+      if (box) await page.mouse.move(box.x + Math.min(4, box.width / 2), box.y + box.height / 2, { steps: 4 });
+      const shown = await hover.waitFor({ state: 'visible', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      await page.mouse.move(0, 0);
+    }
+    await waitUntil(async () => {
+      const text = (await hover.innerText()).trim();
+      return text !== '' && !text.includes('Loading');
+    }, 10_000);
+    return (await hover.innerText()).trim();
+  },
+
   screenshot: async ({ page, artifactsDir }, name) => {
     mkdirSync(artifactsDir, { recursive: true });
     const path = join(artifactsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);

@@ -43,6 +43,11 @@ export interface BridgeActions {
   /** The text of every element matching a CSS selector in the workbench, in document order. */
   'dom.texts': { args: [selector: string]; result: string[] };
   'walkthrough.steps': { args: []; result: WalkthroughStepState[] };
+  /**
+   * Moves the mouse over the first token of the active editor whose text is exactly `token` and
+   * waits for the editor's hover widget; resolves to the widget's text.
+   */
+  'editor.hover': { args: [token: string]; result: string };
   'terminal.type': { args: [text: string]; result: null };
   'terminal.press': { args: [key: string]; result: null };
   'terminal.rows': { args: []; result: string[] };

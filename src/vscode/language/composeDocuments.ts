@@ -1,0 +1,76 @@
+// One parsed compose model per open document and version, shared by hovers, diagnostics,
+// completions and CodeLens. Edits reach the model as VS Code's content changes, so only the
+// edited service is parsed again; the simulation of the file is kept per version too.
+import * as vscode from 'vscode';
+import { ComposeModel } from '../../language/compose/composeModel';
+import { simulateCompose } from '../../language/compose/composeSimulation';
+import type { SimulationFacts } from '../../language/compose/simulationFacts';
+import { labPath } from '../../node/fileReader';
+
+/** Above this many services the editor does not simulate a file on its own (Simulate in Network Lab still does). */
+export const SIMULATION_SERVICE_LIMIT = 300;
+
+interface Cached {
+  version: number;
+  model: ComposeModel;
+  facts?: SimulationFacts | 'skipped';
+}
+
+/** The path the lab and compose's messages know the document by. */
+export const composePath = (document: vscode.TextDocument): string =>
+  document.uri.scheme === 'file' ? labPath(document.uri.fsPath) : document.uri.path;
+
+export class ComposeDocuments implements vscode.Disposable {
+  private readonly cache = new Map<string, Cached>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly isCompose: (document: vscode.TextDocument) => boolean) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+    ];
+  }
+
+  /** The model of the document's current text. */
+  model(document: vscode.TextDocument): ComposeModel {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached?.version === document.version) return cached.model;
+    const model = ComposeModel.from(composePath(document), document.getText());
+    this.cache.set(key, { version: document.version, model });
+    return model;
+  }
+
+  /** What simulating the document's text alone shows; undefined for files too large to simulate while typing. */
+  facts(document: vscode.TextDocument): SimulationFacts | undefined {
+    const model = this.model(document);
+    const cached = this.cache.get(document.uri.toString());
+    if (!cached) return undefined;
+    if (cached.facts === undefined) {
+      cached.facts =
+        model.serviceCount() > SIMULATION_SERVICE_LIMIT ? 'skipped' : simulateCompose(model.path, model.text);
+    }
+    return cached.facts === 'skipped' ? undefined : cached.facts;
+  }
+
+  private changed(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0 || !this.isCompose(e.document)) return;
+    const key = e.document.uri.toString();
+    const cached = this.cache.get(key);
+    // A change the cache missed (it is made on first use) means a fresh parse on next use.
+    if (!cached || cached.version !== e.document.version - 1) {
+      this.cache.delete(key);
+      return;
+    }
+    const model = cached.model.edit(
+      e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })),
+      e.document.getText(),
+    );
+    this.cache.set(key, { version: e.document.version, model });
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.cache.clear();
+  }
+}
