@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
+import { registerCommandLineLanguage } from './vscode/language/commandLineLanguage';
 import { registerDockerfileLanguage } from './vscode/language/dockerfileLanguage';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(watchHostProfileSettings());
   registerLabTerminal(context, store);
   registerDockerfileLanguage(context);
+  registerCommandLineLanguage(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -50,6 +50,7 @@ const ERROR_FLAGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /invalid network mode|invalid container format|conflicting options: .*network|cannot be combined|not supported with/,
     ['network'],
   ],
+  [/Invalid container name/, ['name']],
   [/for aux-address/, ['aux-address']],
   [/ip-range or gateway/, ['ip-range', 'gateway']],
   [/gateway/, ['gateway']],
