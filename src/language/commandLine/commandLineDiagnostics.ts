@@ -9,8 +9,7 @@ import type { Output } from '../../core/lab/output';
 import type { Range } from '../position';
 import { type DockerArgs, type FlagUse, type Span, dockerArgs, span } from './dockerArgs';
 import type { DockerCommand } from './dockerCommand';
-import { type CommandDocumentKind, findCommandLines } from './documentCommands';
-import { TextIndex } from './offsets';
+import { type CommandDocumentKind, commandLinesOf } from './documentCommands';
 
 export interface CommandLineDiagnostic {
   range: Range;
@@ -70,8 +69,18 @@ function namedFlag(message: string): string | undefined {
   );
 }
 
+/** Outcomes by argv: after an edit only the changed lines run again. Bounded, oldest out first. */
+const outcomes = new Map<string, Output>();
+const MAX_OUTCOMES = 5000;
+
 function runFresh(argv: readonly string[]): Output {
-  return new Session(new Lab()).executeArgv(argv).output;
+  const key = argv.join('\0');
+  const known = outcomes.get(key);
+  if (known) return known;
+  const output = new Session(new Lab()).executeArgv(argv).output;
+  if (outcomes.size >= MAX_OUTCOMES) outcomes.delete(outcomes.keys().next().value!);
+  outcomes.set(key, output);
+  return output;
 }
 
 /** The first paragraph of what the CLI printed, without the `docker: ` program prefix and the pull notice. */
@@ -152,8 +161,8 @@ function diagnose(
 }
 
 export function commandLineDiagnostics(text: string, kind: CommandDocumentKind): CommandLineDiagnostic[] {
-  const index = new TextIndex(text);
-  return findCommandLines(index, kind).lines.flatMap((line) =>
+  const { index, doc } = commandLinesOf(text, kind);
+  return doc.lines.flatMap((line) =>
     line.docker.flatMap((command) =>
       diagnose(command, line.runArgs === true).map((d) => ({
         range: index.range(d.span.start, d.span.end),

@@ -16,9 +16,8 @@ import { type Locale, type Localized, pick } from '../../knowledge/localized';
 import { own } from '../../core/lab/own';
 import type { Position, Range } from '../position';
 import { type DockerArgs, type FlagUse, type Span, dockerArgs } from './dockerArgs';
-import { type CommandDocumentKind, findCommandLines } from './documentCommands';
+import { type CommandDocumentKind, commandLinesOf } from './documentCommands';
 import { escapeMarkdown } from './markdownEscape';
-import { TextIndex } from './offsets';
 
 export interface CommandLineHover {
   /** Markdown; every piece taken from the document is escaped. */
@@ -102,11 +101,9 @@ export function commandLineHover(
   kind: CommandDocumentKind,
   locale: Locale,
 ): CommandLineHover | undefined {
-  const index = new TextIndex(text);
+  const { index, doc } = commandLinesOf(text, kind);
   const offset = index.offset(position);
-  const line = findCommandLines(index, kind).lines.find(
-    (l) => l.line.firstLine <= position.line && position.line <= l.line.lastLine,
-  );
+  const line = doc.lines.find((l) => l.line.firstLine <= position.line && position.line <= l.line.lastLine);
   for (const command of line?.docker ?? []) {
     const args = dockerArgs(command);
     if (!args) continue;

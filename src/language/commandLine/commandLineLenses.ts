@@ -2,8 +2,7 @@
 // and in Markdown over each shell block that has docker lines (all the block's command lines, in
 // order: a tutorial's step) and, when the block holds more than one command, over each docker line.
 import type { Range } from '../position';
-import { type CommandDocumentKind, findCommandLines } from './documentCommands';
-import { TextIndex } from './offsets';
+import { type CommandDocumentKind, commandLinesOf } from './documentCommands';
 
 export interface CommandLineLens {
   range: Range;
@@ -13,8 +12,7 @@ export interface CommandLineLens {
 
 export function commandLineLenses(text: string, kind: CommandDocumentKind): CommandLineLens[] {
   if (kind !== 'shellscript' && kind !== 'markdown') return [];
-  const index = new TextIndex(text);
-  const doc = findCommandLines(index, kind);
+  const { index, doc } = commandLinesOf(text, kind);
   const lineRange = (n: number): Range => ({
     start: { line: n, character: 0 },
     end: { line: n, character: index.line(n).length },

@@ -3,7 +3,7 @@
 // one logical line (continuations joined) with the docker commands in it.
 import { quoteArgv } from '../../core/text/shellWords';
 import { type DockerCommand, dockerCommands, runnableText } from './dockerCommand';
-import type { TextIndex } from './offsets';
+import { TextIndex } from './offsets';
 import { findRunArgs } from './runArgs';
 import { type LogicalLine, type Piece, type Word, continues, joinLines } from './shellLine';
 
@@ -188,4 +188,15 @@ export function findCommandLines(index: TextIndex, kind: CommandDocumentKind): C
     case 'devcontainer':
       return { lines: devcontainerLines(index), blocks: [] };
   }
+}
+
+let last: { text: string; kind: CommandDocumentKind; index: TextIndex; doc: CommandDocument } | undefined;
+
+/** The command lines of a text with its index, kept for the last text asked (hovers ask again and again of the same version). */
+export function commandLinesOf(text: string, kind: CommandDocumentKind): { index: TextIndex; doc: CommandDocument } {
+  if (last?.kind !== kind || last.text !== text) {
+    const index = new TextIndex(text);
+    last = { text, kind, index, doc: findCommandLines(index, kind) };
+  }
+  return last;
 }
