@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands/index';
 import { registerLabDocuments } from './vscode/documents/labDocuments';
 import { registerComposeLanguage } from './vscode/language/composeLanguage';
+import { registerCommandLineLanguage } from './vscode/language/commandLineLanguage';
 import { registerDockerfileLanguage } from './vscode/language/dockerfileLanguage';
 import { registerExitNotifier } from './vscode/state/exitNotifier';
 import { hostProfileFromConfiguration, watchHostProfileSettings } from './vscode/settings/hostProfile';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLabTerminal(context, store);
   registerDockerfileLanguage(context);
   registerComposeLanguage(context);
+  registerCommandLineLanguage(context);
 }
 
 export async function deactivate(): Promise<void> {
