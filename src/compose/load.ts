@@ -312,6 +312,12 @@ function service(file: string, e: YamlEntry): ServiceSource {
         if (l) s.restart = l;
         break;
       }
+      case 'tty':
+      case 'stdin_open': {
+        const b = locatedBool(v);
+        if (b) s[f.key === 'tty' ? 'tty' : 'stdinOpen'] = b;
+        break;
+      }
       case 'healthcheck': {
         const h = healthcheck(v);
         if (h) s.healthcheck = { value: h, range: f.range };
