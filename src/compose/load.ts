@@ -344,6 +344,7 @@ function ipamConfig(node: YamlNode): IpamConfigSource {
 
 function network(file: string, e: YamlEntry): NetworkSource {
   const n: NetworkSource = { key: e.key, file, keyRange: e.keyRange, range: e.range, driverOpts: [], labels: [] };
+  n.keys = entries(e.value).map((f) => ({ key: f.key, keyRange: f.keyRange, value: null, range: f.range }));
   for (const f of entries(e.value)) {
     const v = f.value;
     switch (f.key) {

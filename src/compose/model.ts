@@ -115,6 +115,8 @@ export interface NetworkSource {
   enableIpv6?: Located<boolean>;
   attachable?: Located<boolean>;
   labels: Entry<string>[];
+  /** Every key of the network as written, for checks on the keys themselves (`external` with others). */
+  keys?: Entry<null>[];
 }
 
 /** One file as loaded (after syntax and schema checks). */

@@ -47,11 +47,22 @@ export function composeUpArgv(path: string): string[][] {
 
 /**
  * Brings the file's project up in the session's lab with `up -d` semantics, first taking down
- * what an earlier simulation of the same project left (its containers, orphans included, and
- * networks). Returns both lines' results; the `up` is the last.
+ * what an earlier simulation of the same project left: its containers (orphans included), then
+ * its networks, also those the file no longer declares (`down` keeps those). Returns each line's
+ * result; the `up` is the last.
  */
 export function simulateComposeIn(session: Session, path: string): LineResult[] {
-  return composeUpArgv(path).map((argv) => session.executeArgv(argv));
+  const [down, up] = composeUpArgv(path);
+  const results = [session.executeArgv(down!)];
+  const text = session.files.readText(path);
+  const project = text === undefined ? '' : projectOf(undefined, sourceOf(path, text), dirnameOf(path));
+  const leftovers = [...session.lab.networks.values()]
+    .filter((n) => project !== '' && n.composeProject === project)
+    .map((n) => n.name)
+    .sort();
+  if (leftovers.length > 0) results.push(session.executeArgv(['docker', 'network', 'rm', ...leftovers]));
+  results.push(session.executeArgv(up!));
+  return results;
 }
 
 /** Simulates the file alone in a fresh lab and reports what the lab shows afterwards. */
@@ -85,10 +96,13 @@ function sourceOf(path: string, text: string): ComposeFileSource | undefined {
   }
 }
 
-/** The lab's own record when `up` got as far as creating something, else compose-go's rule. */
-function projectOf(lab: Lab, file: ComposeFileSource | undefined, folder: string): string {
-  for (const n of lab.networks.values()) if (n.composeProject !== '') return n.composeProject;
-  for (const c of lab.containers.values()) {
+/**
+ * In a fresh lab (`fresh` given): the lab's own record when `up` got as far as creating
+ * something; else (and in a shared lab) compose-go's rule from the file's `name:` and the folder.
+ */
+function projectOf(fresh: Lab | undefined, file: ComposeFileSource | undefined, folder: string): string {
+  for (const n of fresh?.networks.values() ?? []) if (n.composeProject !== '') return n.composeProject;
+  for (const c of fresh?.containers.values() ?? []) {
     const p = c.labels?.[LABEL_PROJECT];
     if (p !== undefined) return p;
   }
