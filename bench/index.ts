@@ -8,6 +8,7 @@ import { reach } from '../src/core/kernel/reach';
 import { loadLab, saveLab } from '../src/core/lab/serialize';
 import { savedLabPieces } from '../src/core/lab/savedLabText';
 import { Session } from '../src/commandLine/session';
+import { simulateFigures } from './composeSimulation';
 
 function labWith(containers: number): Session {
   const session = new Session(new Lab({ seed: 1 }));
@@ -101,6 +102,9 @@ function main(): void {
   console.log(
     `sliced save of a 10,000-container lab: longest piece ${longest.toFixed(1)} ms of ${slicedMs.toFixed(0)} ms in ${pieces} pieces (budget 16 ms)`,
   );
+
+  for (const { services, ms } of simulateFigures())
+    console.log(`simulate a compose file of ${services.toLocaleString('en-US')} services: ${ms.toFixed(0)} ms`);
 }
 
 main();

@@ -312,6 +312,12 @@ function service(file: string, e: YamlEntry): ServiceSource {
         if (l) s.restart = l;
         break;
       }
+      case 'tty':
+      case 'stdin_open': {
+        const b = locatedBool(v);
+        if (b) s[f.key === 'tty' ? 'tty' : 'stdinOpen'] = b;
+        break;
+      }
       case 'healthcheck': {
         const h = healthcheck(v);
         if (h) s.healthcheck = { value: h, range: f.range };
@@ -338,6 +344,7 @@ function ipamConfig(node: YamlNode): IpamConfigSource {
 
 function network(file: string, e: YamlEntry): NetworkSource {
   const n: NetworkSource = { key: e.key, file, keyRange: e.keyRange, range: e.range, driverOpts: [], labels: [] };
+  n.keys = entries(e.value).map((f) => ({ key: f.key, keyRange: f.keyRange, value: null, range: f.range }));
   for (const f of entries(e.value)) {
     const v = f.value;
     switch (f.key) {

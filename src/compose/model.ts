@@ -84,6 +84,9 @@ export interface ServiceSource {
   /** `environment:` (list or map) as KEY=VALUE; a bare KEY takes no value here. */
   environment?: Located<string>[];
   restart?: Located<string>;
+  /** `tty:` / `stdin_open:` (docker run -t / -i): a shell as the command stays up with either. */
+  tty?: Located<boolean>;
+  stdinOpen?: Located<boolean>;
   /** `healthcheck:` as the engine stores it (test with CMD/CMD-SHELL/NONE, interval in seconds). */
   healthcheck?: Located<{ test: string[]; interval: number }>;
 }
@@ -112,6 +115,8 @@ export interface NetworkSource {
   enableIpv6?: Located<boolean>;
   attachable?: Located<boolean>;
   labels: Entry<string>[];
+  /** Every key of the network as written, for checks on the keys themselves (`external` with others). */
+  keys?: Entry<null>[];
 }
 
 /** One file as loaded (after syntax and schema checks). */

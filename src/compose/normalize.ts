@@ -96,6 +96,8 @@ function service(s: ServiceSource, normalize: boolean): ProjectService {
   if (s.containerName) out.containerName = s.containerName.value;
   if (s.healthcheck) out.healthcheck = s.healthcheck.value;
   if (s.restart) out.restart = s.restart.value;
+  if (s.tty) out.tty = s.tty.value;
+  if (s.stdinOpen) out.stdinOpen = s.stdinOpen.value;
   return out;
 }
 

@@ -11,7 +11,7 @@ import { isUserDefined } from '../core/daemon/networkMode';
 import { startOrder } from './dependencies';
 import { ComposeError } from './errors';
 import type { Project, ProjectNetwork, ProjectService } from './project';
-import { networkByKey, serviceByName, sharedService } from './project';
+import { networkByKey, sharedService } from './project';
 
 /** The docker/compose release the labels name (docker/compose pkg/api/labels.go ComposeVersion). */
 export const COMPOSE_VERSION = '5.5.0';
@@ -54,6 +54,8 @@ export interface ComposePlan {
 
 const SEPARATOR = '-';
 
+type ServiceIndex = ReadonlyMap<string, ProjectService>;
+
 export function containerName(project: Project, s: ProjectService, number = 1): string {
   return s.containerName ?? [project.name, s.name, String(number)].join(SEPARATOR);
 }
@@ -81,13 +83,13 @@ function byPriority(s: ProjectService): ProjectService['networks'] {
 }
 
 /** getLinks: `<ctr>:<alias>`, `<ctr>:<svc>-<n>`, `<ctr>:<project>-<svc>-<n>`, then external links. */
-function links(project: Project, s: ProjectService, number: number): string[] {
+function links(project: Project, byName: ServiceIndex, s: ProjectService, number: number): string[] {
   const out: string[] = [];
   for (const raw of s.links) {
     const colon = raw.indexOf(':');
     const svcName = colon < 0 ? raw : raw.slice(0, colon);
     const alias = colon < 0 ? raw : raw.slice(colon + 1);
-    const target = serviceByName(project, svcName);
+    const target = byName.get(svcName);
     if (!target) continue;
     const ctr = containerName(project, target);
     out.push(
@@ -124,10 +126,10 @@ function portsOf(s: ProjectService): { exposed: string[]; bindings: Record<strin
   return { exposed, bindings };
 }
 
-function containerAction(project: Project, s: ProjectService): ContainerAction {
+function containerAction(project: Project, byName: ServiceIndex, s: ProjectService): ContainerAction {
   const name = containerName(project, s);
   const number = 1;
-  const linkList = links(project, s, number);
+  const linkList = links(project, byName, s, number);
   const endpoints: Record<string, Partial<EndpointConfig>> = {};
   let networkMode: string;
   if (s.networkMode !== undefined) {
@@ -159,6 +161,8 @@ function containerAction(project: Project, s: ProjectService): ContainerAction {
     endpoints,
   };
   if (s.hostname) options.hostname = s.hostname;
+  if (s.tty) options.tty = true;
+  if (s.stdinOpen) options.openStdin = true;
   if (s.healthcheck) options.healthcheck = s.healthcheck;
   if (s.environment.length > 0) options.env = s.environment;
   if (s.domainname) options.domainname = s.domainname;
@@ -198,6 +202,8 @@ export function planProject(project: Project): ComposePlan {
         ? { key: n.key, name: n.name, external: true }
         : { key: n.key, name: n.name, external: false, request: networkRequest(project, n) },
     );
-  const containers = startOrder(project).map((name) => containerAction(project, serviceByName(project, name)!));
+  // One index instead of a search of all services per container (5,000 services: 12.5M compares).
+  const byName: ServiceIndex = new Map(project.services.map((s) => [s.name, s]));
+  const containers = startOrder(project).map((name) => containerAction(project, byName, byName.get(name)!));
   return { project: project.name, networks, containers };
 }

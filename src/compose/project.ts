@@ -53,6 +53,8 @@ export interface ProjectService {
   environment: string[];
   restart?: string;
   profiles: string[];
+  tty?: boolean;
+  stdinOpen?: boolean;
 }
 
 export interface ProjectNetworkIpamConfig {

@@ -1,6 +1,6 @@
 // The `yaml` library's document tree, read with source ranges: parsing (syntax errors with line and
 // column), and small accessors over maps, sequences and scalars.
-import { type Document, type Node, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { type Document, type Node, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { ComposeError } from './errors';
 import { aliasProblem, aliasTargets, replaceAliases } from './yamlAliases';
 import type { Range } from './model';
@@ -36,8 +36,15 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** Parses one document; the first syntax error becomes `failed to parse FILE: yaml: line L, column C: ...`. */
 export function parseYaml(path: string, text: string): Document.Parsed {
-  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, merge: true });
-  const err = doc.errors[0];
+  // uniqueKeys: the library's check scans the mapping for every key (quadratic in its size); the
+  // same rule is checked below with one set per mapping.
+  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, merge: true });
+  const duplicate = trimRangesAndFindDuplicate(doc, text);
+  const libraryError = doc.errors[0];
+  const err =
+    duplicate !== undefined && (libraryError === undefined || duplicate.pos[0] < libraryError.pos[0])
+      ? duplicate
+      : libraryError;
   if (err) {
     const start = err.pos[0];
     const end = Math.max(err.pos[1], start);
@@ -48,7 +55,6 @@ export function parseYaml(path: string, text: string): Document.Parsed {
       end,
     ]);
   }
-  trimRanges(doc, text);
   // Aliases read as the node they name (so ranges point at the anchored text), once they are
   // known neither to loop nor to expand without end.
   const targets = aliasTargets(doc);
@@ -65,15 +71,48 @@ export function parseYaml(path: string, text: string): Document.Parsed {
   return doc;
 }
 
-/** Block collections end after their last line break; ranges here end at the last character of the value. */
-function trimRanges(doc: Document.Parsed, text: string): void {
-  visit(doc, (_key, node) => {
-    if (!isNode(node) || !node.range) return;
+/**
+ * One walk over the tree: block collections end after their last line break, and ranges here end
+ * at the last character of the value; and the yaml library's `uniqueKeys: true` rule
+ * (compose/util-map-includes.js mapIncludes, which scans the whole mapping for each key): two
+ * scalar keys of one mapping with the same value (`1` and `"1"` differ; merge keys `<<` never
+ * clash), reported at the later key in the library's words. Returns the first in the document.
+ */
+function trimRangesAndFindDuplicate(
+  doc: Document.Parsed,
+  text: string,
+): { pos: [number, number]; message: string } | undefined {
+  let found: { pos: [number, number]; message: string } | undefined;
+  const trim = (node: Node): void => {
     const r = node.range;
+    if (!r) return;
     let end = r[1];
     while (end > r[0] && /\s/.test(text[end - 1]!)) end--;
     node.range = [r[0], end, r[2]];
-  });
+  };
+  const walk = (node: unknown): void => {
+    if (!isNode(node)) return;
+    trim(node);
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      let clashed = false;
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!clashed && isScalar(key) && typeof key.value !== 'symbol') {
+          if (seen.has(key.value)) {
+            clashed = true;
+            const start = key.range?.[0] ?? 0;
+            if (found === undefined || start < found.pos[0])
+              found = { pos: [start, start + 1], message: 'Map keys must be unique' };
+          } else seen.add(key.value);
+        }
+        walk(key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  return found;
 }
 
 export const isMapping = (n: YamlNode | undefined): boolean => isMap(n);
@@ -98,7 +137,14 @@ export function entries(node: YamlNode | undefined): YamlEntry[] {
     const end = value ? nodeRange(value)[1] : keyRange[1];
     out.push({ key, keyNode, value, keyRange, range: [keyRange[0], Math.max(end, keyRange[1])] });
   }
-  for (const m of merged) if (!out.some((e) => e.key === m.key)) out.push(m);
+  if (merged.length > 0) {
+    const written = new Set(out.map((e) => e.key));
+    for (const m of merged) {
+      if (written.has(m.key)) continue;
+      written.add(m.key);
+      out.push(m);
+    }
+  }
   return out;
 }
 

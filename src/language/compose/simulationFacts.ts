@@ -1,6 +1,7 @@
 // What simulating a compose file alone in a fresh lab showed: the facts hovers print under
 // "in this file" and the information diagnostics report. Plain data, filled by composeSimulation.
 import type { Range } from '../../compose/model';
+import type { Localized } from '../../knowledge/localized';
 
 export interface SimulatedNetwork {
   /** The key under top-level `networks:` (`default` for the one compose adds). */
@@ -52,6 +53,8 @@ export interface SimulationNote {
   service?: string;
   message: string;
   range?: Range;
+  /** Why, in English and Simplified Chinese (src/knowledge/composeSimulationNotes.ts). */
+  explanation?: Localized;
 }
 
 export interface SimulationFacts {

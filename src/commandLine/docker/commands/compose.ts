@@ -187,6 +187,18 @@ function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
   }
 }
 
+/** The plan's container for a service, through an index built once per plan (not a search per call). */
+const planIndex = new WeakMap<ComposePlan, Map<string, ContainerAction>>();
+function containerOf(plan: ComposePlan, service: string): ContainerAction | undefined {
+  let index = planIndex.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const c of plan.containers) if (!index.has(c.service)) index.set(c.service, c);
+    planIndex.set(plan, index);
+  }
+  return index.get(service);
+}
+
 function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer): void {
   const existing = lab.containerByName(a.name);
   if (existing && existing.labels?.[LABEL_PROJECT] === plan.project && existing.labels[LABEL_SERVICE] === a.service)
@@ -195,7 +207,7 @@ function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer):
   p.event(id, 'Creating');
   const options = { ...a.options };
   if (a.shareNamespaceWith !== undefined) {
-    const target = plan.containers.find((c) => c.service === a.shareNamespaceWith);
+    const target = containerOf(plan, a.shareNamespaceWith);
     const ctr = target ? lab.containerByName(target.name) : undefined;
     if (!ctr) {
       const message = `cannot share network namespace with service ${a.shareNamespaceWith}: container missing`;
@@ -222,7 +234,7 @@ function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer):
 /** waitDependencies: healthy (the lab clock runs until the first check) or completed successfully. */
 function waitForDependencies(ctx: CommandContext, plan: ComposePlan, a: ContainerAction, p: Printer): void {
   for (const dep of a.waitFor) {
-    const name = plan.containers.find((x) => x.service === dep.service)?.name;
+    const name = containerOf(plan, dep.service)?.name;
     const c = name ? ctx.lab.containerByName(name) : undefined;
     if (!c || !name) continue;
     const id = `Container ${name}`;
@@ -281,7 +293,7 @@ function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Ou
 
 // --- down -----------------------------------------------------------------------------------
 
-function down(ctx: CommandContext, g: Globals, p: Printer): Output {
+function down(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
   const lab = ctx.lab;
   let loaded: LoadedProject | undefined;
   try {
@@ -300,11 +312,22 @@ function down(ctx: CommandContext, g: Globals, p: Printer): Output {
   let serviceOrder: string[];
   if (loaded) serviceOrder = startOrder(loaded.project).reverse();
   else serviceOrder = [...new Set([...containers].reverse().map((c) => c.labels?.[LABEL_SERVICE] ?? ''))];
+  // Grouped once: a filter of all containers per service is quadratic in a large project.
+  const byService = new Map<string, Container[]>();
+  for (const c of containers) {
+    const service = c.labels?.[LABEL_SERVICE] ?? '';
+    const list = byService.get(service);
+    if (list) list.push(c);
+    else byService.set(service, [c]);
+  }
+  if (loaded && flags.bools.has('remove-orphans')) {
+    // Containers of services the file no longer has (docker/compose down.go, RemoveOrphans).
+    const known = new Set(serviceOrder);
+    serviceOrder.unshift(...[...byService.keys()].filter((s) => !known.has(s)).sort());
+  }
   let removed = 0;
   for (const service of serviceOrder) {
-    for (const c of containers
-      .filter((x) => x.labels?.[LABEL_SERVICE] === service)
-      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const c of (byService.get(service) ?? []).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const id = `Container ${c.name}`;
       p.event(id, 'Stopping');
       stopContainer(lab, c);
@@ -441,7 +464,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
         case 'up':
           return up(ctx, g, flags, p);
         case 'down':
-          return down(ctx, g, p);
+          return down(ctx, g, flags, p);
         case 'ps':
           return ps(ctx, g, flags, p);
         case 'logs':

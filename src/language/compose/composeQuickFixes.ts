@@ -1,0 +1,117 @@
+// Repairs for the diagnostics whose repair is clear, as text edits that keep the file valid YAML
+// with its own indentation: drop `ports` a host-mode service cannot publish, drop `networks` beside
+// `network_mode`, declare a network a service names but the file does not.
+import type { ComposeFileSource, Entry, Range, ServiceSource } from '../../compose/model';
+import { COMPOSE_CODES, type ComposeDiagnostic } from './composeDiagnostics';
+
+export interface ComposeTextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface ComposeQuickFix {
+  /** English; the provider shows its translation (titleKey names it). */
+  title: string;
+  titleKey: string;
+  edits: ComposeTextEdit[];
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The offset after the line break that ends the line holding `offset` (or the end of the text). */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** A block-style key: only spaces before it on its line (so its lines can go whole). */
+const startsItsLine = (text: string, offset: number) => /^[ ]*$/.test(text.slice(lineStart(text, offset), offset));
+
+/** Deletes a block mapping entry: its key's line through the last line of its value. */
+function deleteEntry(
+  text: string,
+  entry: Entry<null> | { keyRange: Range; range: Range },
+): ComposeTextEdit | undefined {
+  if (!startsItsLine(text, entry.keyRange[0])) return undefined;
+  return { range: [lineStart(text, entry.keyRange[0]), nextLineStart(text, entry.range[1])], newText: '' };
+}
+
+const serviceAt = (file: ComposeFileSource, range: Range): ServiceSource | undefined =>
+  file.services.find((s) => s.range[0] <= range[0] && range[1] <= s.range[1]);
+
+/** A plain YAML key, or quoted when YAML would read it as something else. */
+function yamlKey(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9._-]*$/.test(name) && !/^(true|false|yes|no|on|off|y|n|null)$/i.test(name);
+  return plain ? name : JSON.stringify(name);
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** Declares `name` under the top-level `networks:` (made when missing), indented as the file indents. */
+function addNetwork(text: string, file: ComposeFileSource, name: string): ComposeTextEdit[] | undefined {
+  const line = `${yamlKey(name)}: {}`;
+  const entry = file.keys.find((k) => k.key === 'networks');
+  const firstChild = file.networks[0] ?? file.services[0];
+  const blockChild = firstChild && startsItsLine(text, firstChild.keyRange[0]);
+  const indent = ' '.repeat(blockChild ? Math.max(1, columnOf(text, firstChild.keyRange[0])) : 2);
+  if (!entry) {
+    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    return [{ range: [text.length, text.length], newText: `${sep}networks:\n${indent}${line}\n` }];
+  }
+  if (!startsItsLine(text, entry.keyRange[0])) return undefined;
+  const last = file.networks[file.networks.length - 1];
+  if (last && startsItsLine(text, last.keyRange[0])) {
+    const at = nextLineStart(text, last.range[1]);
+    const sep = at === text.length && !text.endsWith('\n') ? '\n' : '';
+    return [{ range: [at, at], newText: `${sep}${' '.repeat(columnOf(text, last.keyRange[0]))}${line}\n` }];
+  }
+  if (file.networks.length > 0) return undefined;
+  // `networks:` with nothing (or `{}`) under it: the entry is written anew.
+  return [{ range: [entry.keyRange[0], entry.range[1]], newText: `networks:\n${indent}${line}` }];
+}
+
+export function composeQuickFixes(
+  text: string,
+  file: ComposeFileSource,
+  diagnostic: ComposeDiagnostic,
+): ComposeQuickFix[] {
+  const s = serviceAt(file, diagnostic.range);
+  switch (diagnostic.code) {
+    case COMPOSE_CODES.portsWithHostMode: {
+      const ports = s?.keys.find((k) => k.key === 'ports');
+      const edit = ports && deleteEntry(text, ports);
+      return edit
+        ? [{ title: 'Remove `ports` (host mode discards them)', titleKey: 'compose.fix.removePorts', edits: [edit] }]
+        : [];
+    }
+    case COMPOSE_CODES.networkModeWithNetworks: {
+      const edit = s?.networks && deleteEntry(text, s.networks);
+      return edit
+        ? [
+            {
+              title: 'Remove `networks` (`network_mode` is set)',
+              titleKey: 'compose.fix.removeNetworks',
+              edits: [edit],
+            },
+          ]
+        : [];
+    }
+    case COMPOSE_CODES.undefinedNetwork: {
+      const entry = s?.networks?.entries.find((n) => n.keyRange[0] === diagnostic.range[0]);
+      const edits = entry && addNetwork(text, file, entry.name);
+      return edits
+        ? [
+            {
+              title: `Add network "${entry.name}" to the top-level networks`,
+              titleKey: 'compose.fix.addNetwork',
+              edits,
+            },
+          ]
+        : [];
+    }
+    default:
+      return [];
+  }
+}
