@@ -146,12 +146,13 @@ describe('compose simulation', () => {
     const lab = new Lab();
     const files = new MemoryFiles({ [FILE]: 'services:\n  a:\n    image: nginx\n  b:\n    image: nginx\n' });
     const session = new Session(lab, { cwd: '/root', files });
-    const first = simulateComposeIn(session, FILE);
+    const { project, steps: first } = simulateComposeIn(session, FILE);
+    assert.equal(project, 'demo');
     assert.equal(first[1]!.output.exitCode, 0, first[1]!.output.stderr);
     assert.deepEqual([...lab.containers.values()].map((c) => c.name).sort(), ['demo-a-1', 'demo-b-1']);
     const idBefore = lab.containerByName('demo-a-1')!.id;
     files.write(FILE, 'services:\n  a:\n    image: nginx\n    networks: [front]\nnetworks:\n  front: {}\n');
-    const second = simulateComposeIn(session, FILE);
+    const second = simulateComposeIn(session, FILE).steps;
     assert.deepEqual(
       second.map((r) => r.command),
       [

@@ -13,6 +13,8 @@ export interface ComposeQuickFix {
   /** English; the provider shows its translation (titleKey names it). */
   title: string;
   titleKey: string;
+  /** What the title names (the network to add), for the translated title. */
+  subject?: string;
   edits: ComposeTextEdit[];
 }
 
@@ -106,6 +108,7 @@ export function composeQuickFixes(
             {
               title: `Add network "${entry.name}" to the top-level networks`,
               titleKey: 'compose.fix.addNetwork',
+              subject: entry.name,
               edits,
             },
           ]

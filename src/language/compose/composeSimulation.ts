@@ -48,10 +48,10 @@ export function composeUpArgv(path: string): string[][] {
 /**
  * Brings the file's project up in the session's lab with `up -d` semantics, first taking down
  * what an earlier simulation of the same project left: its containers (orphans included), then
- * its networks, also those the file no longer declares (`down` keeps those). Returns each line's
- * result; the `up` is the last.
+ * its networks, also those the file no longer declares (`down` keeps those). Returns the project's
+ * name and each line's result; the `up` is the last.
  */
-export function simulateComposeIn(session: Session, path: string): LineResult[] {
+export function simulateComposeIn(session: Session, path: string): { project: string; steps: LineResult[] } {
   const [down, up] = composeUpArgv(path);
   const results = [session.executeArgv(down!)];
   const text = session.files.readText(path);
@@ -62,7 +62,7 @@ export function simulateComposeIn(session: Session, path: string): LineResult[] 
     .sort();
   if (leftovers.length > 0) results.push(session.executeArgv(['docker', 'network', 'rm', ...leftovers]));
   results.push(session.executeArgv(up!));
-  return results;
+  return { project, steps: results };
 }
 
 /** Simulates the file alone in a fresh lab and reports what the lab shows afterwards. */

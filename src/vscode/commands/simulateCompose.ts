@@ -4,7 +4,8 @@
 // Called with a file's Uri (CodeLens, explorer, editor title), a path or { file }, or nothing
 // (the active editor's file). Resolves to { project, exitCode, stdout, stderr, containers }.
 import * as vscode from 'vscode';
-import { simulateInLab } from '../../language/compose/composeSimulation';
+import { LABEL_PROJECT } from '../../compose/plan';
+import { simulateComposeIn } from '../../language/compose/composeSimulation';
 import type { LabStore } from '../state/labStore';
 import { composePath } from '../language/composeDocuments';
 import { appendOutput } from './labOutput';
@@ -48,7 +49,11 @@ export async function simulateCompose(
   const path = composePath(document);
   // The text as the editor holds it, saved or not: what the user sees is what is simulated.
   const session = store.openSession(new Map([[path, document.getText()]]));
-  const run = simulateInLab(session, path);
+  const run = simulateComposeIn(session, path);
+  // In the order up created them: the lab's containers keep insertion order.
+  const containers = [...store.current.containers.values()].filter(
+    (c) => run.project !== '' && c.labels?.[LABEL_PROJECT] === run.project,
+  );
   for (const step of run.steps) {
     appendOutput(`$ ${step.command}\n${step.output.stdout}${step.output.stderr}`, false);
   }
@@ -58,14 +63,14 @@ export async function simulateCompose(
     exitCode: last?.exitCode ?? 1,
     stdout: last?.stdout ?? '',
     stderr: last?.stderr ?? '',
-    containers: run.containers.map((c) => c.name),
+    containers: containers.map((c) => c.name),
   };
   if (result.exitCode !== 0) {
     const reason = result.stderr.trim().split('\n').pop() ?? '';
     void notifyError(vscode.l10n.t('Simulating {0} failed: {1}', vscode.workspace.asRelativePath(uri), reason));
     appendOutput('', true);
   }
-  const first = run.containers[0];
+  const first = containers[0];
   if (first) await reveal(first.id);
   return result;
 }

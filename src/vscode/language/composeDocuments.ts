@@ -48,7 +48,9 @@ export class ComposeDocuments implements vscode.Disposable {
     if (!cached) return undefined;
     if (cached.facts === undefined) {
       cached.facts =
-        model.serviceCount() > SIMULATION_SERVICE_LIMIT ? 'skipped' : simulateCompose(model.path, model.text);
+        model.serviceCount() > SIMULATION_SERVICE_LIMIT
+          ? 'skipped'
+          : simulateCompose(model.path, model.text, model.problems().length === 0 ? { file: model.source() } : {});
     }
     return cached.facts === 'skipped' ? undefined : cached.facts;
   }

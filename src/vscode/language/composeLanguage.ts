@@ -51,7 +51,9 @@ function diagnose(documents: ComposeDocuments, document: vscode.TextDocument): D
   return {
     version: document.version,
     found: found.map((source) => {
-      const shown = new vscode.Diagnostic(offsetRange(document, source.range), source.message, SEVERITY[source.severity]);
+      // The lab's own words first; why, in the display language, under them.
+      const message = source.explanation ? `${source.message}\n${source.explanation[locale()]}` : source.message;
+      const shown = new vscode.Diagnostic(offsetRange(document, source.range), message, SEVERITY[source.severity]);
       shown.source = SOURCE;
       if (source.code !== undefined) shown.code = source.code;
       return { source, shown };
