@@ -8,6 +8,7 @@ import { reach } from '../src/core/kernel/reach';
 import { loadLab, saveLab } from '../src/core/lab/serialize';
 import { savedLabPieces } from '../src/core/lab/savedLabText';
 import { Session } from '../src/commandLine/session';
+import { composeLanguageBench } from './composeLanguage';
 
 function labWith(containers: number): Session {
   const session = new Session(new Lab({ seed: 1 }));
@@ -104,3 +105,4 @@ function main(): void {
 }
 
 main();
+composeLanguageBench();

@@ -41,8 +41,30 @@ interface ScanStart {
   serviceIndent: number | undefined;
 }
 
+/** Characters without which no line can be unsure: looked for first, so most lines are never matched. */
+const UNSURE_MARKS = ['&', '*', '\t', '?', '%', '<<', '---', '...'];
+
+function lineAround(text: string, at: number, from: number, to: number): [number, number] {
+  const start = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  const nl = text.indexOf('\n', at);
+  return [start, nl < 0 || nl > to ? to : nl];
+}
+
+/** Whether a line of text[from, to) holds what only a whole-document parse reads right. */
+function unsureIn(text: string, from: number, to: number): boolean {
+  for (const mark of UNSURE_MARKS) {
+    for (let i = text.indexOf(mark, from); i >= 0 && i < to;) {
+      const [start, end] = lineAround(text, i, from, to);
+      if (UNSURE_LINE.test(text.slice(start, end).replace(/\r$/, ''))) return true;
+      i = text.indexOf(mark, end);
+    }
+  }
+  return false;
+}
+
 /** Scans text[from, to); undefined when the scan is unsure. */
 export function scanLines(text: string, from: number, to: number, init: ScanStart): Scan | undefined {
+  if (unsureIn(text, from, to)) return undefined;
   const chunks: ScannedChunk[] = [];
   let { inServices, serviceIndent } = init;
   const topKeys = new Set<string>();
@@ -52,16 +74,20 @@ export function scanLines(text: string, from: number, to: number, init: ScanStar
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl < 0 || nl >= to ? to : nl;
     const next = nl < 0 || nl >= to ? to : nl + 1;
-    let line = text.slice(pos, lineEnd);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (UNSURE_LINE.test(line)) return undefined;
-    const content = line.trimStart();
-    if (content === '' || content.startsWith('#')) {
+    let k = pos;
+    while (k < lineEnd && text.charCodeAt(k) === 32) k++;
+    const indent = k - pos;
+    const first = text[k];
+    // Blank lines, comments, and lines deeper than a service's key say nothing about boundaries.
+    const deeper =
+      indent > 0 && chunks.length > 0 && (!inServices || (serviceIndent !== undefined && indent > serviceIndent));
+    if (k === lineEnd || first === '#' || (first === '\r' && k + 1 === lineEnd) || deeper) {
       pos = next;
       continue;
     }
+    let line = text.slice(pos, lineEnd);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
     const m = KEY_LINE.exec(line);
-    const indent = line.length - content.length;
     const key = m?.[2] ?? '';
     const rest = m?.[3];
     if (indent === 0) {
