@@ -9,6 +9,7 @@ import { loadLab, saveLab } from '../src/core/lab/serialize';
 import { savedLabPieces } from '../src/core/lab/savedLabText';
 import { Session } from '../src/commandLine/session';
 import { simulateFigures } from './composeSimulation';
+import { composeLanguageBench } from './composeLanguage';
 
 function labWith(containers: number): Session {
   const session = new Session(new Lab({ seed: 1 }));
@@ -108,3 +109,4 @@ function main(): void {
 }
 
 main();
+composeLanguageBench();

@@ -217,7 +217,8 @@ function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
   return { range: e.range, keyRange: e.keyRange, form: 'map', entries: list };
 }
 
-function service(file: string, e: YamlEntry): ServiceSource {
+/** One entry of `services:` read into its source (exported for the editor's per-service model). */
+export function service(file: string, e: YamlEntry): ServiceSource {
   const s: ServiceSource = {
     name: e.key,
     file,
@@ -342,7 +343,8 @@ function ipamConfig(node: YamlNode): IpamConfigSource {
   return c;
 }
 
-function network(file: string, e: YamlEntry): NetworkSource {
+/** One entry of top-level `networks:` read into its source (exported for the editor's model). */
+export function network(file: string, e: YamlEntry): NetworkSource {
   const n: NetworkSource = { key: e.key, file, keyRange: e.keyRange, range: e.range, driverOpts: [], labels: [] };
   n.keys = entries(e.value).map((f) => ({ key: f.key, keyRange: f.keyRange, value: null, range: f.range }));
   for (const f of entries(e.value)) {
