@@ -5,7 +5,7 @@ import { COMPOSE_KEYS } from '../../src/knowledge/composeKeys';
 import { ComposeModel } from '../../src/language/compose/composeModel';
 import { composeHover } from '../../src/language/compose/composeHover';
 import type { SimulationFacts } from '../../src/language/compose/simulationFacts';
-import { escapeMarkdown, inlineCode } from '../../src/language/markdown';
+import { escapeMarkdown, inlineCode } from '../../src/core/text/markdown';
 
 const FILE = [
   'services:',

@@ -17,7 +17,7 @@ import { own } from '../../core/lab/own';
 import type { Position, Range } from '../position';
 import { type DockerArgs, type FlagUse, type Span, dockerArgs } from './dockerArgs';
 import { type CommandDocumentKind, commandLinesOf } from './documentCommands';
-import { escapeMarkdown } from './markdownEscape';
+import { escapeMarkdown } from '../../core/text/markdown';
 
 export interface CommandLineHover {
   /** Markdown; every piece taken from the document is escaped. */

@@ -13,7 +13,7 @@ import {
   PORT_REACH,
 } from '../../knowledge/composeKeys';
 import { type Locale, type Localized, pick } from '../../knowledge/localized';
-import { fill, inlineCode } from '../markdown';
+import { fill, inlineCode } from '../../core/text/markdown';
 import type { Range as PositionRange, Position } from '../position';
 import type { ComposeModel, NodeAt } from './composeModel';
 import type { SimulationFacts } from './simulationFacts';

@@ -1,10 +1,8 @@
 // Tooltips are Markdown (rendered untrusted, without HTML); every value from the lab goes through
 // escapeMarkdown so that no name, image, label or log line can add markup, links or HTML.
+import { escapeMarkdown } from '../../core/text/markdown';
 
-/** CommonMark: any ASCII punctuation may be backslash-escaped; line breaks become spaces. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
+export { escapeMarkdown };
 
 /** Collects tooltip lines; `field` and `text` escape, `strong` and `quote` escape their value too. */
 export class Markdown {

@@ -48,7 +48,7 @@ export class ComposeDocuments implements vscode.Disposable {
     if (!cached) return undefined;
     if (cached.facts === undefined) {
       cached.facts =
-        model.serviceCount() > SIMULATION_SERVICE_LIMIT
+        model.serviceNames().length > SIMULATION_SERVICE_LIMIT
           ? 'skipped'
           : simulateCompose(model.path, model.text, model.problems().length === 0 ? { file: model.source() } : {});
     }

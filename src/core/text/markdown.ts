@@ -1,4 +1,4 @@
-// Hover Markdown is untrusted: whatever comes from the file goes in as an inline code span (which
+// Hovers and tooltips render Markdown untrusted: whatever comes from a file or the lab goes in as an inline code span (which
 // renders neither HTML nor links) or with every ASCII punctuation character backslash-escaped.
 
 /** text as literal Markdown text: punctuation escaped (CommonMark backslash escapes), lines joined. */
