@@ -15,6 +15,9 @@ import { notifyWarning } from './vscode/notify';
 
 let store: LabStore | undefined;
 
+/** How long a reveal waits for the tree to show a changed lab before it gives up quietly. */
+const REVEAL_WAIT_MS = 3000;
+
 export function activate(context: vscode.ExtensionContext): void {
   store = new LabStore(context.workspaceState, {
     onDamaged: (problem) => {
@@ -35,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context, store, {
     revealContainer: async (containerId) => {
       await vscode.commands.executeCommand('netlab.containers.focus');
+      // TreeView.reveal resolves rows against what VS Code last fetched: let it fetch the new lab first.
+      tree.refresh();
+      if (!(await tree.whenShown(REVEAL_WAIT_MS))) return;
       const item = tree.containerItem(containerId);
       if (item) await treeView.reveal(item, { select: true, focus: false, expand: false });
     },

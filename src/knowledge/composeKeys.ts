@@ -37,9 +37,9 @@ export const COMPOSE_KEYS = {
         '`network_mode` 让服务的容器使用一个已有的网络命名空间，而不是项目的网络：`bridge`（默认网桥，无 Docker DNS）、`host`（宿主机网络栈）、`none`（只有回环）、`service:名称`（另一个服务的容器）或 `container:名称`（任意容器）。',
     },
     conflicts: {
-      en: 'Not with `networks` (compose-go: `service X declares mutually exclusive \\`network_mode\\` and \\`networks\\``). With `service:`/`container:` also not with `ports`, `expose`, `hostname`, `dns`, `extra_hosts`, `mac_address` or `links`.',
+      en: 'Not with `networks` (compose-go: `` service X declares mutually exclusive `network_mode` and `networks` ``). With `service:`/`container:` also not with `ports`, `expose`, `hostname`, `dns`, `extra_hosts`, `mac_address` or `links`.',
       'zh-cn':
-        '不能与 `networks` 同用（compose-go：`service X declares mutually exclusive \\`network_mode\\` and \\`networks\\``）。使用 `service:`/`container:` 时也不能与 `ports`、`expose`、`hostname`、`dns`、`extra_hosts`、`mac_address` 或 `links` 同用。',
+        '不能与 `networks` 同用（compose-go：`` service X declares mutually exclusive `network_mode` and `networks` ``）。使用 `service:`/`container:` 时也不能与 `ports`、`expose`、`hostname`、`dns`、`extra_hosts`、`mac_address` 或 `links` 同用。',
     },
     link: `${SERVICES}#network_mode`,
   },

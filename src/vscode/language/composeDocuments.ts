@@ -16,9 +16,14 @@ interface Cached {
   facts?: SimulationFacts | 'skipped';
 }
 
-/** The path the lab and compose's messages know the document by. */
-export const composePath = (document: vscode.TextDocument): string =>
-  document.uri.scheme === 'file' ? labPath(document.uri.fsPath) : document.uri.path;
+/** The path the lab and compose's messages know the document by; an untitled one sits in the workspace folder. */
+export function composePath(document: vscode.TextDocument): string {
+  if (document.uri.scheme === 'file') return labPath(document.uri.fsPath);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const base = folder?.scheme === 'file' ? labPath(folder.fsPath) : '/root';
+  const name = document.uri.path.split('/').pop() || 'compose.yaml';
+  return document.uri.path.startsWith('/') ? document.uri.path : `${base.replace(/\/$/, '')}/${name}`;
+}
 
 export class ComposeDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();

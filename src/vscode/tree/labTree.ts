@@ -61,13 +61,12 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   private readonly subscription: { dispose(): void };
   private readonly words: TreeWords = treeWords();
   private readonly parents = new Map<string, LabTreeItem | undefined>();
+  private shown: Promise<void> = Promise.resolve();
+  private settle: (() => void) | undefined;
 
   constructor(private readonly store: LabStore) {
     // Coalesces bursts of lab changes (a compose up, a script) into one tree refresh.
-    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => {
-      this.parents.clear();
-      this.emitter.fire(undefined);
-    });
+    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => this.refresh());
   }
 
   private context(): TreeContext {
@@ -78,7 +77,26 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
     return element;
   }
 
+  /** Redraws the whole tree; `shown` resolves once VS Code has asked for the new rows. */
+  refresh(): void {
+    this.parents.clear();
+    this.shown = new Promise((resolve) => (this.settle = resolve));
+    this.emitter.fire(undefined);
+  }
+
+  /** Resolves when the tree VS Code shows is the current lab's (or after timeoutMs, with false). */
+  whenShown(timeoutMs: number): Promise<boolean> {
+    return Promise.race([
+      this.shown.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
+    ]);
+  }
+
   getChildren(element?: LabTreeItem): LabTreeItem[] {
+    if (!element) {
+      this.settle?.();
+      this.settle = undefined;
+    }
     const items = treeChildren(this.context(), element?.node).map((row) => new LabTreeItem(row));
     for (const item of items) this.parents.set(item.row.id, element);
     return items;

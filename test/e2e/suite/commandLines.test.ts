@@ -5,30 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { labSuiteHooks } from '../labSuite';
+import { hoverAt, hoverText, openExample, positionOf } from '../editorHelpers';
 
 const HOST_PROMPT = '[root@docker-host ~]#';
-
-const hoverText = (hovers: vscode.Hover[]) =>
-  hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-
-async function openExample(path: string): Promise<vscode.TextDocument> {
-  const [folder] = vscode.workspace.workspaceFolders ?? [];
-  assert.ok(folder, 'the example workspace is open');
-  return vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, ...path.split('/')));
-}
-
-/** The position `plus` characters into the first occurrence of `needle`. */
-function positionOf(doc: vscode.TextDocument, needle: string, plus = 0): vscode.Position {
-  const offset = doc.getText().indexOf(needle);
-  assert.ok(offset >= 0, `${needle} in ${doc.uri.path}`);
-  return doc.positionAt(offset + plus);
-}
-
-const hoverAt = (doc: vscode.TextDocument, position: vscode.Position) =>
-  vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
 
 function closeLabTerminals(): void {
   for (const t of vscode.window.terminals) if (t.name.startsWith('Network Lab')) t.dispose();
