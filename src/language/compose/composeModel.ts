@@ -33,6 +33,8 @@ export class ComposeModel {
   /** Each chunk's parse in file offsets, made on first need. */
   private readonly shifted: (ParsedChunk | undefined)[] = [];
   private merged: ComposeFileSource | undefined;
+  /** parseFor's progress: chunks before it are parsed. */
+  private nextUnparsed = 0;
 
   private constructor(
     readonly path: string,
@@ -166,6 +168,19 @@ export class ComposeModel {
   /** Offsets into a line/character range. */
   rangeAt(range: Range): { start: Position; end: Position } {
     return { start: this.positionAt(range[0]), end: this.positionAt(range[1]) };
+  }
+
+  /**
+   * Parses chunks not parsed yet for about budgetMs; true once all are (source() is then cheap).
+   * A caller that must not hold the thread for a large file's whole parse calls it between ticks.
+   */
+  parseFor(budgetMs: number): boolean {
+    const start = Date.now();
+    for (; this.nextUnparsed < this.holders.length; this.nextUnparsed++) {
+      if (Date.now() - start >= budgetMs) return false;
+      if (this.holders[this.nextUnparsed]!.kind !== 'servicesHeader') this.parsed(this.nextUnparsed);
+    }
+    return true;
   }
 
   /** The whole file read into the source model: every chunk that parsed (schema problems or not). */

@@ -39,6 +39,19 @@ interface Diagnosed {
   found: Array<{ source: ComposeDiagnostic; shown: vscode.Diagnostic }>;
 }
 
+/** How long one slice of a large file's first parse may hold the extension host. */
+const PARSE_SLICE_MS = 15;
+
+/** Parses the document's model in slices between ticks; false when the document changed meanwhile. */
+async function parsedInSlices(documents: ComposeDocuments, document: vscode.TextDocument): Promise<boolean> {
+  const version = document.version;
+  while (!documents.model(document).parseFor(PARSE_SLICE_MS)) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (document.isClosed || document.version !== version) return false;
+  }
+  return true;
+}
+
 function diagnose(documents: ComposeDocuments, document: vscode.TextDocument): Diagnosed {
   const model = documents.model(document);
   const problems = model.problems();
@@ -141,13 +154,15 @@ export function registerComposeLanguage(context: vscode.ExtensionContext): void 
       key,
       setTimeout(() => {
         timers.delete(key);
-        if (document.isClosed) return;
-        const record = diagnose(documents, document);
-        diagnosed.set(key, record);
-        collection.set(
-          document.uri,
-          record.found.map((f) => f.shown),
-        );
+        void (async () => {
+          if (document.isClosed || !(await parsedInSlices(documents, document))) return;
+          const record = diagnose(documents, document);
+          diagnosed.set(key, record);
+          collection.set(
+            document.uri,
+            record.found.map((f) => f.shown),
+          );
+        })();
       }, DIAGNOSE_DELAY_MS),
     );
   };
