@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
+import { hoverAt, hoverText, openExample, positionOf } from '../editorHelpers';
 
 const ID = 'netlab.docker-network-lab';
 
@@ -47,15 +48,8 @@ suite('Simplified Chinese', () => {
 
   test('a compose hover explains network_mode in Chinese, with what it means in this file', async () => {
     await vscode.extensions.getExtension(ID)?.activate();
-    const [folder] = vscode.workspace.workspaceFolders ?? [];
-    assert.ok(folder, 'the example workspace is open');
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'compose', 'compose.yaml'));
-    const at = doc.positionAt(doc.getText().indexOf('network_mode') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const text = hovers
-      .flatMap((h) => h.contents)
-      .map((c) => (typeof c === 'string' ? c : c.value))
-      .join('\n');
+    const doc = await openExample('compose/compose.yaml');
+    const text = hoverText(await hoverAt(doc, positionOf(doc, 'network_mode', 2)));
     assert.match(text, /让服务的容器使用一个已有的网络命名空间/);
     assert.match(text, /在此文件中/);
     assert.match(text, /Compose 文件参考文档/);

@@ -3,12 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../bridge';
-
-const hoverText = (hovers: vscode.Hover[]) =>
-  hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
+import { hoverAt, hoverText, openExample, positionOf } from '../editorHelpers';
 
 suite('Dockerfile network settings', () => {
   // Opening a Dockerfile activates the extension; a hover asked at once would come before it.
@@ -17,29 +12,11 @@ suite('Dockerfile network settings', () => {
   });
 
   test('hovers explain RUN --network=host and EXPOSE in the example Dockerfile', async () => {
-    const [folder] = vscode.workspace.workspaceFolders ?? [];
-    assert.ok(folder, 'the example workspace is open');
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'Dockerfile'));
+    const doc = await openExample('Dockerfile');
     assert.equal(doc.languageId, 'dockerfile');
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.startsWith('RUN --network=host'));
-    const onHost = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      doc.uri,
-      new vscode.Position(line, 10),
-    );
+    const onHost = await hoverAt(doc, positionOf(doc, 'RUN --network=host', 10));
     assert.match(hoverText(onHost), /network\.host is not allowed/);
-    const expose = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => l.startsWith('EXPOSE'));
-    const onExpose = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      doc.uri,
-      new vscode.Position(expose, 1),
-    );
+    const onExpose = await hoverAt(doc, positionOf(doc, 'EXPOSE', 1));
     assert.match(hoverText(onExpose), /publishes nothing/);
   });
 
