@@ -7,13 +7,18 @@ import { simulateCompose } from '../../language/compose/composeSimulation';
 import type { SimulationFacts } from '../../language/compose/simulationFacts';
 import { labPath } from '../../node/fileReader';
 
-/** Above this many services the editor does not simulate a file on its own (Simulate in Network Lab still does). */
-export const SIMULATION_SERVICE_LIMIT = 300;
+/**
+ * Simulating costs about a millisecond per service. Diagnostics, which run once typing pauses,
+ * simulate files up to DIAGNOSTICS_SIMULATION_LIMIT services; a hover simulates only a small file
+ * itself and otherwise uses what the diagnostics found for this version, so it never waits long.
+ */
+export const DIAGNOSTICS_SIMULATION_LIMIT = 300;
+export const HOVER_SIMULATION_LIMIT = 50;
 
 interface Cached {
   version: number;
   model: ComposeModel;
-  facts?: SimulationFacts | 'skipped';
+  facts?: SimulationFacts;
 }
 
 /** The path the lab and compose's messages know the document by; an untitled one sits in the workspace folder. */
@@ -46,18 +51,22 @@ export class ComposeDocuments implements vscode.Disposable {
     return model;
   }
 
-  /** What simulating the document's text alone shows; undefined for files too large to simulate while typing. */
-  facts(document: vscode.TextDocument): SimulationFacts | undefined {
+  /**
+   * What simulating the document's text alone shows: simulated now when the file has at most
+   * `limit` services and this version was not simulated yet; undefined when it was not.
+   */
+  facts(document: vscode.TextDocument, limit: number): SimulationFacts | undefined {
     const model = this.model(document);
     const cached = this.cache.get(document.uri.toString());
     if (!cached) return undefined;
-    if (cached.facts === undefined) {
-      cached.facts =
-        model.serviceNames().length > SIMULATION_SERVICE_LIMIT
-          ? 'skipped'
-          : simulateCompose(model.path, model.text, model.problems().length === 0 ? { file: model.source() } : {});
+    if (cached.facts === undefined && model.serviceNames().length <= limit) {
+      cached.facts = simulateCompose(
+        model.path,
+        model.text,
+        model.problems().length === 0 ? { file: model.source() } : {},
+      );
     }
-    return cached.facts === 'skipped' ? undefined : cached.facts;
+    return cached.facts;
   }
 
   private changed(e: vscode.TextDocumentChangeEvent): void {

@@ -9,7 +9,7 @@ import { composeHover } from '../../language/compose/composeHover';
 import { composeQuickFixes } from '../../language/compose/composeQuickFixes';
 import type { Range as OffsetRange } from '../../compose/model';
 import type { Range } from '../../language/position';
-import { ComposeDocuments } from './composeDocuments';
+import { ComposeDocuments, DIAGNOSTICS_SIMULATION_LIMIT, HOVER_SIMULATION_LIMIT } from './composeDocuments';
 import { quickFixTitle } from './quickFixTitles';
 
 /** The `dockercompose` language (VS Code names compose.yaml and docker-compose.yml so), and YAML files named like them. */
@@ -60,7 +60,7 @@ function diagnose(documents: ComposeDocuments, document: vscode.TextDocument): D
   const found: ComposeDiagnostic[] =
     problems.length > 0
       ? problems.map((p) => ({ range: p.range, severity: 'error' as const, message: p.message }))
-      : composeDiagnostics(model.source(), documents.facts(document));
+      : composeDiagnostics(model.source(), documents.facts(document, DIAGNOSTICS_SIMULATION_LIMIT));
   return {
     version: document.version,
     found: found.map((source) => {
@@ -78,7 +78,7 @@ function hoverProvider(documents: ComposeDocuments): vscode.HoverProvider {
   return {
     provideHover(document, position) {
       const model = documents.model(document);
-      const hover = composeHover(model, position, locale(), documents.facts(document));
+      const hover = composeHover(model, position, locale(), documents.facts(document, HOVER_SIMULATION_LIMIT));
       if (!hover) return undefined;
       // Untrusted and without HTML: the service escaped every text it took from the file.
       const md = new vscode.MarkdownString(hover.markdown);
