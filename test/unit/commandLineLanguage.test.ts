@@ -338,6 +338,20 @@ describe('docker command line diagnostics', () => {
     ]);
   });
 
+  it('takes every flag of docker run, modelled or not, and still finds the line’s own problem', () => {
+    assert.deepEqual(
+      diagnostics('docker run --gpus all --shm-size=2g --volumes-from data -c 512 --pids-limit 100 alpine true'),
+      [],
+    );
+    const dev = '{"runArgs": ["--shm-size=2g", "--init", "--network=host", "-p", "3000:3000"]}';
+    assert.deepEqual(
+      diagnostics(dev, 'devcontainer').map((d) => d.message),
+      ['Published ports are discarded when using host network mode'],
+    );
+    // Swarm's answer depends on the host being a manager, not on the line.
+    assert.deepEqual(diagnostics('docker network create --driver overlay --scope swarm --attachable mesh'), []);
+  });
+
   it('leaves out what depends on the host: missing containers, networks and images, and lines with variables', () => {
     const text = [
       'docker run --network app nginx',

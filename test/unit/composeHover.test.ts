@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { COMPOSE_KEYS } from '../../src/knowledge/composeKeys';
 import { ComposeModel } from '../../src/language/compose/composeModel';
 import { composeHover } from '../../src/language/compose/composeHover';
+import { simulateCompose } from '../../src/language/compose/composeSimulation';
 import type { SimulationFacts } from '../../src/language/compose/simulationFacts';
 import { escapeMarkdown, inlineCode } from '../../src/core/text/markdown';
 
@@ -216,18 +217,35 @@ describe('compose hovers', () => {
 
   it('parses port entries into host IP, ports and protocol, and says from where they are reachable', () => {
     const loopback = hoverAt('127.0.0.1:5432')!;
-    assert.match(loopback.markdown, /Host IP `127\.0\.0\.1`, host port `5432`, container port `5432`, protocol `tcp`/);
+    assert.match(
+      loopback.markdown,
+      /Host IP: `127\.0\.0\.1`; host port: `5432`; container port: `5432`; protocol: `tcp`/,
+    );
     assert.match(loopback.markdown, /only on the host’s loopback/);
     const range = hoverAt('8000-8002')!;
-    assert.match(range.markdown, /Host IP all, host port `8000-8002`, container port `80-82`, protocol `udp`/);
+    assert.match(
+      range.markdown,
+      /Host IP: every address \(0\.0\.0\.0 and ::\); host port: `8000-8002`; container port: `80-82`; protocol: `udp`/,
+    );
     assert.match(range.markdown, /every host address/);
     const long = hoverAt('target: 443')!;
-    assert.match(long.markdown, /Host IP `192\.168\.1\.10`, host port `8443`, container port `443`/);
+    assert.match(long.markdown, /Host IP: `192\.168\.1\.10`; host port: `8443`; container port: `443`/);
     assert.match(long.markdown, /only on the host address `192\.168\.1\.10`/);
     assert.deepEqual(long.range.start, model.positionAt(FILE.indexOf('target: 443')));
-    assert.match(hoverAt('"9000"')!.markdown, /host port a free one/);
-    assert.match(hoverAt('127.0.0.1:5432', 'en', FACTS)!.markdown, /Published as `127\.0\.0\.1`:`5432`/);
+    assert.match(hoverAt('"9000"')!.markdown, /host port: a free one/);
+    assert.match(hoverAt('127.0.0.1:5432', 'en', FACTS)!.markdown, /Published as `127\.0\.0\.1:5432`/);
     assert.match(hoverAt('127.0.0.1:5432', 'zh-cn')!.markdown, /只在宿主机回环地址/);
+  });
+
+  it('says where each of two ports with one container port is published, from a real simulation', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    ports:\n      - "127.0.0.1:8080:80"\n      - "8081:80"\n';
+    const path = '/srv/demo/compose.yaml';
+    const model = ComposeModel.from(path, text);
+    const facts = simulateCompose(path, text, { file: model.source() });
+    const at = (needle: string) => composeHover(model, model.positionAt(text.indexOf(needle) + 1), 'en', facts)!;
+    assert.match(at('8081:80').markdown, /Published as `0\.0\.0\.0:8081`/);
+    assert.match(at('127.0.0.1:8080').markdown, /Published as `127\.0\.0\.1:8080`/);
+    assert.match(at('127.0.0.1:8080').markdown, /only on the host’s loopback/);
   });
 
   it('escapes names and values from the file', () => {

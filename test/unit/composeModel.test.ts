@@ -98,6 +98,15 @@ describe('compose model: chunks agree with the whole-file loader', () => {
       const model = ComposeModel.from('compose.yaml', text);
       assert.deepEqual(model.problems(), []);
       assert.deepEqual(model.source(), loadComposeFile('compose.yaml', text));
+      // Hovering, and typing the first service into it, as into a new compose.yaml.
+      assert.equal(model.nodeAt(0), undefined);
+      assert.equal(model.serviceAt(0), undefined);
+      const typed = `services:\n  web:\n    image: nginx\n${text}`;
+      const edited = model.edit(
+        [{ rangeOffset: 0, rangeLength: 0, text: typed.slice(0, typed.length - text.length) }],
+        typed,
+      );
+      assert.deepEqual(edited.serviceNames(), ['web']);
     }
   });
 

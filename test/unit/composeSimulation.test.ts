@@ -70,6 +70,27 @@ describe('compose simulation', () => {
     assert.deepEqual(api!.ports, [{ hostIp: '127.0.0.1', hostPort: '8080', containerPort: '80', protocol: 'tcp' }]);
   });
 
+  it('takes the file at its word that its external networks exist', () => {
+    const text =
+      'services:\n  web:\n    image: nginx\n    networks: [shared, front]\nnetworks:\n  shared:\n    external: true\n    name: proxy-net\n  front: {}\n';
+    const facts = simulateCompose(FILE, text);
+    assert.equal(facts.failure, undefined);
+    assert.deepEqual(
+      facts.networks.map((n) => [n.name, n.external, n.subnets.length > 0]),
+      [
+        ['demo_front', false, true],
+        ['proxy-net', true, false],
+      ],
+    );
+    const web = facts.services.find((s) => s.name === 'web')!;
+    assert.equal(web.state, 'running');
+    // Only the project's own network's address is the lab's to tell.
+    assert.deepEqual(web.attachments.map((a) => [a.networkName, a.ipv4 !== undefined]).sort(), [
+      ['demo_front', true],
+      ['proxy-net', false],
+    ]);
+  });
+
   it('the default network and another folder name', () => {
     const facts = simulateCompose('/srv/My App/compose.yaml', 'services:\n  a:\n    image: nginx\n');
     assert.equal(facts.project, 'myapp');

@@ -17,9 +17,9 @@ export interface CommandLineDiagnostic {
   message: string;
 }
 
-/** Messages about the state of a host rather than the line (moby's errdefs NotFound and Conflict on objects, registry answers). */
+/** Messages about the state of a host rather than the line (moby's errdefs NotFound and Conflict on objects, registry answers, swarm). */
 const STATE_ERROR =
-  /No such (container|network|image|object)|not found|pull access denied|Unable to find image|repository does not exist|manifest unknown|is not running|is paused|already in use|already exists|is restarting/i;
+  /No such (container|network|image|object)|not found|pull access denied|Unable to find image|repository does not exist|manifest unknown|is not running|is paused|already in use|already exists|is restarting|not a swarm manager/i;
 
 /** An image the lab's catalogue has and that exits at once, standing in for one the lab cannot pull. */
 const STAND_IN_IMAGE = 'busybox';

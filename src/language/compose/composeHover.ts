@@ -205,6 +205,11 @@ function networkModeFacts(ctx: Context, service: string, value: string): string[
 }
 
 /** The port entry's parts and from where it is reachable. */
+/** The addresses a port without a host IP is bound to. */
+const ANY_ADDRESS = new Set(['', '0.0.0.0', '::']);
+/** 127.0.0.0/8 and ::1 in its spellings, bracketed or not. */
+const LOOPBACK = /^(127\.|\[?(::1|0:0:0:0:0:0:0:1)\]?$)/;
+
 function portLines(ctx: Context, service: string, port: PortSource): string[] {
   const hostIp = port.hostIp;
   const out: string[] = [];
@@ -233,22 +238,21 @@ function portLines(ctx: Context, service: string, port: PortSource): string[] {
     }),
   );
   const reach =
-    hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::'
-      ? 'all'
-      : /^(127\.|::1$)/.test(hostIp)
-        ? 'loopback'
-        : 'address';
+    hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::' ? 'all' : LOOPBACK.test(hostIp) ? 'loopback' : 'address';
   out.push(say(ctx, PORT_REACH[reach], { ip: inlineCode(hostIp) }));
   const published = ctx.facts?.services
     .find((s) => s.name === service)
-    ?.ports.find((p) => p.containerPort === containerPort.split('-')[0] && p.protocol === port.protocol);
-  if (published) {
-    out.push(
-      say(ctx, HOVER_TEXTS.portPublishedAs, {
-        hostIp: inlineCode(published.hostIp || '0.0.0.0'),
-        hostPort: inlineCode(published.hostPort),
-      }),
+    ?.ports.find(
+      (p) =>
+        p.containerPort === containerPort.split('-')[0] &&
+        p.protocol === port.protocol &&
+        (hostPort === '' || p.hostPort === hostPort.split('-')[0]) &&
+        (reach === 'all' ? ANY_ADDRESS.has(p.hostIp) : p.hostIp === hostIp.replace(/^\[(.*)\]$/, '$1')),
     );
+  if (published) {
+    const ip = published.hostIp || '0.0.0.0';
+    const address = ip.includes(':') ? `[${ip}]:${published.hostPort}` : `${ip}:${published.hostPort}`;
+    out.push(say(ctx, HOVER_TEXTS.portPublishedAs, { address: inlineCode(address) }));
   }
   return out;
 }

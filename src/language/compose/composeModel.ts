@@ -56,7 +56,8 @@ export class ComposeModel {
   /** Scans text; chunks whose text an earlier model had keep that model's parse. */
   private static build(path: string, text: string, reuse: ReadonlyMap<string, ChunkText>): ComposeModel {
     const scan = scanText(text);
-    if (!scan) {
+    // No chunk at all (an empty or comment-only file) reads as one document: nothing to split.
+    if (!scan || scan.chunks.length === 0) {
       const old = reuse.get(text);
       const holder = old?.kind === 'document' ? old : new ChunkText(path, 'document', '', text, 0);
       return new ComposeModel(path, text, [holder], Float64Array.of(0), undefined, false);

@@ -70,8 +70,14 @@ export function simulateCompose(path: string, text: string, options: SimulateOpt
   const folder = options.projectDir ?? dirnameOf(path);
   const lab = new Lab(options.hostProfile ? { hostProfile: options.hostProfile } : {});
   const session = new Session(lab, { cwd: folder, files: new MemoryFiles({ [path]: text }, [folder]) });
-  const up = session.executeArgv(['docker', 'compose', '-f', path, 'up', '-d']).output;
   const file = options.file ?? sourceOf(path, text);
+  // The file says its external networks exist; a fresh lab has them too, or up would stop there.
+  for (const n of file?.networks ?? []) {
+    if (n.external?.value !== true) continue;
+    const name = n.name?.value ?? n.externalName?.value ?? n.key;
+    if (!lab.findNetwork(name)) session.executeArgv(['docker', 'network', 'create', name]);
+  }
+  const up = session.executeArgv(['docker', 'compose', '-f', path, 'up', '-d']).output;
   const project = projectOf(lab, file, folder);
   const facts: SimulationFacts = {
     project,
@@ -82,6 +88,14 @@ export function simulateCompose(path: string, text: string, options: SimulateOpt
   const containers = containersOf(lab, project);
   const services = (file?.services ?? []).filter((s) => (s.profiles ?? []).length === 0);
   for (const s of services) facts.services.push(serviceFacts(lab, project, s, containers.get(s.name)));
+  // Addresses on an external network are the real host's to give; the lab's stand-in is no guide.
+  const external = new Set(facts.networks.filter((n) => n.external).map((n) => n.name));
+  for (const a of facts.services.flatMap((s) => s.attachments)) {
+    if (!external.has(a.networkName)) continue;
+    delete a.ipv4;
+    delete a.ipv6;
+    delete a.mac;
+  }
   if (up.exitCode !== 0) facts.failure = failureNote(up.stderr, path, text, folder, file, facts);
   facts.notes.push(...stoppedAtOnce(lab, facts, file));
   return facts;
@@ -130,13 +144,13 @@ function networksOf(lab: Lab, project: string, file: ComposeFileSource | undefin
   for (const src of file?.networks ?? []) {
     if (src.external?.value !== true) continue;
     const name = src.name?.value ?? src.externalName?.value ?? src.key;
-    const n = lab.findNetwork(name);
+    // The lab made it only so that up could go on: its subnet says nothing of the real one.
     out.push({
       key: src.key,
       name,
-      driver: n?.driver ?? '',
-      subnets: n?.subnets.map((s) => s.subnet) ?? [],
-      gateways: n?.subnets.map((s) => s.gateway).filter((g) => g !== '') ?? [],
+      driver: lab.findNetwork(name)?.driver ?? '',
+      subnets: [],
+      gateways: [],
       external: true,
     });
   }

@@ -281,6 +281,11 @@ const CREATE_FLAGS: FlagSpec[] = [
   { name: 'gateway', type: 'list' },
   { name: 'aux-address', type: 'list' },
   { name: 'ipam-opt', type: 'list' },
+  // Swarm and config-only networks (cli/command/network/create.go): accepted, not modelled.
+  { name: 'scope', type: 'string' },
+  { name: 'config-only', type: 'bool' },
+  { name: 'config-from', type: 'string' },
+  { name: 'ingress', type: 'bool' },
   HELP,
 ];
 
