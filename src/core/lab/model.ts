@@ -90,6 +90,8 @@ export interface Subnet {
   subnet: string;
   gateway: string;
   ipRange: string;
+  /** IPAM.Config[].AuxiliaryAddresses: reserved, never handed out (absent: none). */
+  auxAddresses?: Record<string, string>;
 }
 
 export interface Network {
