@@ -115,7 +115,8 @@ export const networkOption = (net: Network, key: string): string | undefined => 
 
 /** Interfaces' MTU on a network: the driver option when set, else the kernel's 1500 (bridge CreateEndpoint). */
 export function networkMtu(net: Network | undefined): number {
-  if (!net || net.driver === 'host' || net.driver === 'null') return 1500;
+  // macvlan/ipvlan keep the parent's MTU: their configuration never reads the option.
+  if (!net || net.driver !== 'bridge') return 1500;
   const mtu = Number(own(net.options, DRIVER_MTU) ?? '0');
   return Number.isInteger(mtu) && mtu > 0 ? mtu : 1500;
 }
