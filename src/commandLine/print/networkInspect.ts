@@ -78,7 +78,7 @@ export function networkInspectObject(lab: Lab, n: Network): JsonValue {
     Created: goTime(n.createdAt, n.id),
     Scope: 'local',
     Driver: n.driver,
-    EnableIPv4: true,
+    EnableIPv4: n.ipv4 !== false,
     EnableIPv6: n.ipv6,
     IPAM: { Driver: 'default', Options: predefined ? null : {}, Config: ipamConfig(n) },
     Internal: n.internal,

@@ -448,6 +448,7 @@ export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
     createdAt: lab.now,
     internal,
     attachable: req.attachable ?? false,
+    ...(ipv4 ? {} : { ipv4: false }),
     ipv6,
     subnets,
     bridgeName,
