@@ -8,6 +8,8 @@ import { gatewayEndpoint } from './defaultRoute';
 import type { Container, Network, Protocol } from '../lab/model';
 import { cidrContains, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
 import { isPublic, outsideHops, outsideListens } from './outside';
+import { bridgeConfig } from '../daemon/bridgeOptions';
+import { subinterfaceLinkName } from '../daemon/networkCreate';
 
 export type ReachFailure = 'no-route' | 'timeout' | 'refused';
 
@@ -168,6 +170,9 @@ function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: string[
 function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: string[]): ReachResult {
   const net = networkOfIp(lab, ip);
   if (net && net.driver === 'bridge') {
+    // gateway_mode_ipv4=isolated (bridge GetSkipGwAlloc): the bridge has no address, so the host has no route to it.
+    if (!net.subnets.some((sn) => parseIPv4(sn.gateway) !== undefined))
+      return fail('no-route', [...path, `${net.bridgeName} (${net.name}) has no address on the host: no route`]);
     const target = holder(lab, net, ip);
     const via = [...path, `host → ${net.bridgeName} (${net.name})`];
     if (target) return deliver(lab, target.netnsId!, ip, probe, [...via, `→ ${target.name}`], 64);
@@ -236,8 +241,13 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
         64,
       );
     const target = holder(lab, net, ip);
+    // enable_icc=false: the bridge driver drops traffic between two containers of the network (iptabler icc rules).
+    if (target && net.driver === 'bridge' && !bridgeConfig(net).enableIcc)
+      return fail('timeout', [...via, `${name} has enable_icc=false: containers on it cannot reach each other`]);
     if (target)
       return deliver(lab, target.netnsId!, ip, probe, [...via, `same network: straight to ${target.name}`], 64);
+    const lan = subinterfaceLan(lab, net, ip, probe, via);
+    if (lan) return lan;
     return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${name}`]);
   }
   const exit = gatewayEndpoint(lab, owner!);
@@ -247,6 +257,9 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
       `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`,
     ]);
   const [exitName, exitEp] = exit;
+  const exitNet = lab.networks.get(exitEp.networkId);
+  if (exitNet && exitNet.driver !== 'bridge')
+    return beyondSubinterface(lab, exitNet, exitName, exitEp.gateway!, ip, probe, start);
   const via = [start, `default route via ${formatIPv4(exitEp.gateway!)} (${exitName}) to the host`];
   if (hostOwns(lab, ip))
     return deliver(lab, HOST_NETNS, ip, probe, [...via, `${formatIPv4(ip)} is one of the host's addresses`], 64);
@@ -257,7 +270,69 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
       `${formatIPv4(ip)} is on ${otherNet.name}, which ${owner!.name} is not connected to: Docker isolates bridge networks from each other (connect it with docker network connect)`,
     ]);
   }
+  // enable_ip_masquerade=false or gateway_mode_ipv4=routed: no SNAT, so the internet's replies never find 172.x back.
+  const exitCfg = exitNet ? bridgeConfig(exitNet) : undefined;
+  if (exitCfg && isPublic(ip) && (!exitCfg.enableIpMasquerade || exitCfg.gwModeIpv4 === 'routed'))
+    return fail('timeout', [
+      ...via,
+      `${exitName} does not masquerade (${exitCfg.gwModeIpv4 === 'routed' ? 'gateway_mode_ipv4=routed' : 'enable_ip_masquerade=false'}): replies to ${formatIPv4(exitEp.ip!)} never come back`,
+    ]);
   const onward = fromHost(lab, ip, probe, via);
   // One more hop than from the host itself: the container's packets cross the host first.
   return onward.ok ? { ...onward, ttl: onward.ttl - 1 } : onward;
+}
+
+/** The host's own address on the LAN a macvlan/ipvlan parent leads to (eth0, or a VLAN of it); none for a dummy. */
+function parentLeadsToLan(net: Network): boolean {
+  const link = subinterfaceLinkName(net);
+  return link === undefined || !link.startsWith('dm-');
+}
+
+/**
+ * macvlan/ipvlan: inside the network's subnet, the host's own address is out of reach through the parent (the
+ * kernel does not hairpin between a macvlan and its parent), while the LAN's router answers.
+ */
+function subinterfaceLan(
+  lab: Lab,
+  net: Network,
+  ip: number,
+  probe: Probe | undefined,
+  via: string[],
+): ReachResult | undefined {
+  if (net.driver !== 'macvlan' && net.driver !== 'ipvlan') return undefined;
+  if (!parentLeadsToLan(net))
+    return fail('timeout', [...via, `${net.name} has no parent interface: only its own containers are reachable`]);
+  if (parseIPv4(lab.hostProfile.eth0.address) === ip)
+    return fail('timeout', [
+      ...via,
+      `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+    ]);
+  if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe)
+    return { ok: true, path: [...via, `the LAN gateway ${formatIPv4(ip)} answers`], ttl: 64 };
+  return undefined;
+}
+
+/** Beyond a macvlan/ipvlan network's gateway: the LAN's router, not the Docker host, forwards the packets. */
+function beyondSubinterface(
+  lab: Lab,
+  net: Network,
+  name: string,
+  gateway: number,
+  ip: number,
+  probe: Probe | undefined,
+  start: string,
+): ReachResult {
+  const via = [start, `default route via ${formatIPv4(gateway)} (${name}) on the LAN`];
+  if (!parentLeadsToLan(net))
+    return fail('no-route', [...via, `${net.name} has no parent interface: nothing beyond it`]);
+  if (hostOwns(lab, ip))
+    return fail('timeout', [
+      ...via,
+      `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+    ]);
+  if (isPublic(ip)) {
+    const out = toOutside(lab, ip, probe, via, 64);
+    return out.ok ? { ...out, ttl: out.ttl - 1 } : out;
+  }
+  return fail('timeout', [...via, `no machine answers at ${formatIPv4(ip)} on the LAN`]);
 }
