@@ -10,6 +10,7 @@ import { Lab } from './core/lab/lab';
 import type { HostProfile } from './core/lab/model';
 import { internalErrorText } from './commandLine/docker/output';
 import { type LineResult, Session } from './commandLine/session';
+import { InteractiveShell, type ShellSession } from './commandLine/terminal/interactiveShell';
 import { labPath, nodeFileReader } from './node/fileReader';
 import { readLabFile, writeLabFile } from './node/labFile';
 
@@ -127,32 +128,66 @@ async function runAll(options: CliOptions, session: Session): Promise<number> {
     for (const line of options.commands) await run(line);
     return lastExit;
   }
-  const interactive = process.stdin.isTTY === true && !options.json;
-  const rl = readline.createInterface({
-    input: process.stdin,
-    output: interactive ? process.stdout : undefined,
-    terminal: interactive,
-  });
-  if (interactive) {
-    rl.setPrompt(session.prompt());
-    rl.prompt();
-  }
+  if (process.stdin.isTTY === true && !options.json) return runTerminal(session);
+  // Piped input: every line runs in turn, and end of input ends the run wherever the session is
+  // (a shell reading the same pipe would see the same end).
+  const rl = readline.createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
-    if (line.trim() === '' && !options.json) {
-      if (interactive) rl.prompt();
-      continue;
-    }
-    const wasHost = session.contextName === 'host';
+    if (line.trim() === '' && !options.json) continue;
     await run(line);
-    if (interactive) {
-      // `exit` on the host ends the REPL (in a container it leaves the container's shell).
-      if (wasHost && /^exit(\s|$)/.test(line.trim())) break;
-      rl.setPrompt(session.prompt());
-      rl.prompt();
-    }
   }
   rl.close();
   return lastExit;
+}
+
+/**
+ * A terminal: the same shell as the extension's lab terminal (line editing, history, completion),
+ * in raw mode. Ctrl+D on an empty line leaves a container's shell as `exit` does, back to the
+ * host's prompt; only Ctrl+D or `exit` at the host's prompt ends the session.
+ */
+function runTerminal(session: Session): Promise<number> {
+  const stdin = process.stdin;
+  const stdout = process.stdout;
+  let lastExit = 0;
+  const counting: ShellSession = {
+    get currentContainer() {
+      return session.currentContainer;
+    },
+    prompt: () => session.prompt(),
+    execute: (line) => {
+      const result = session.execute(line);
+      lastExit = result.output.exitCode;
+      return result;
+    },
+    get lab() {
+      return session.lab;
+    },
+  };
+  return new Promise((resolve) => {
+    const onData = (data: Buffer) => shell.input(data.toString('utf8'));
+    const onResize = () => shell.resize(stdout.columns);
+    const shell = new InteractiveShell(
+      counting,
+      {
+        write: (data) => {
+          stdout.write(data);
+        },
+        close: () => {
+          stdin.off('data', onData);
+          stdout.off('resize', onResize);
+          stdin.setRawMode(false);
+          stdin.pause();
+          resolve(lastExit);
+        },
+      },
+      { columns: stdout.columns },
+    );
+    stdin.setRawMode(true);
+    stdin.on('data', onData);
+    stdout.on('resize', onResize);
+    stdin.resume();
+    shell.start();
+  });
 }
 
 // A reader that goes away (`netlab ... | head -1`) ends the run as SIGPIPE would (128 + 13): with

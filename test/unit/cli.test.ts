@@ -58,3 +58,56 @@ describe('netlab CLI output with a slow reader', function () {
     assert.equal(lines(commands.stdout), 300 * 4);
   });
 });
+
+/**
+ * Runs the CLI on a pseudo-terminal (util-linux `script`), sending each input once the text before
+ * it has appeared; resolves with everything printed and the exit code.
+ */
+function runOnTerminal(steps: ReadonlyArray<{ waitFor: string; send: string }>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'script',
+      ['-qefc', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}`, '/dev/null'],
+      {
+        stdio: ['pipe', 'pipe', 'ignore'],
+      },
+    );
+    let seen = '';
+    let searchFrom = 0;
+    let next = 0;
+    const advance = () => {
+      while (next < steps.length) {
+        const at = seen.indexOf(steps[next]!.waitFor, searchFrom);
+        if (at < 0) return;
+        searchFrom = at + steps[next]!.waitFor.length;
+        child.stdin.write(steps[next]!.send);
+        next++;
+      }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      advance();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout: seen, code }));
+  });
+}
+
+describe('netlab CLI on a terminal', function () {
+  this.timeout(20_000);
+
+  it('Ctrl+D in a `docker run -it` shell returns to the host prompt; Ctrl+D on the host ends the session', async () => {
+    const HOST = '[root@docker-host ~]# ';
+    const run = await runOnTerminal([
+      { waitFor: HOST, send: 'docker run -it --name box busybox sh\r' },
+      { waitFor: '/ # ', send: '\x04' },
+      { waitFor: HOST, send: "docker ps -a --format '{{.Names}} {{.State}}'\r" },
+      { waitFor: 'box exited', send: '\x04' },
+    ]);
+    const text = run.stdout.replace(/\r/g, '');
+    assert.equal(run.code, 0);
+    // The container's shell answered Ctrl+D as `exit`, and the host's prompt came back.
+    assert.match(text, /\/ # \nexit\n\[root@docker-host ~\]# /);
+    assert.match(text, /box exited\n\[root@docker-host ~\]# \n+$/);
+  });
+});

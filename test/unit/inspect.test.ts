@@ -124,14 +124,14 @@ const CASES: Case[] = [
     lines: ['docker inspect nosuch'],
     exitCode: 1,
     stdout: '[]\n',
-    stderr: 'Error: No such object: nosuch\n',
+    stderr: 'error: no such object: nosuch\n',
   },
   {
     id: 'missing object with -f',
     lines: [WEB, fmt('{{.Name}}', 'nosuch', 'web')],
     exitCode: 1,
     stdout: '/web\n',
-    stderr: 'Error: No such object: nosuch\n',
+    stderr: 'error: no such object: nosuch\n',
   },
   {
     id: 'container inspect of a missing container',

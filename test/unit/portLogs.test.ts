@@ -43,13 +43,13 @@ const CASES: Case[] = [
     id: 'not published',
     lines: [WEB, 'docker port web 81'],
     exitCode: 1,
-    stderr: "Error: No public port '81' published for web\n",
+    stderr: "no public port '81' published for web\n",
   },
   {
     id: 'exposed but not published',
     lines: ['docker run -d --name ng nginx', 'docker port ng 80/tcp'],
     exitCode: 1,
-    stderr: "Error: No public port '80/tcp' published for ng\n",
+    stderr: "no public port '80/tcp' published for ng\n",
   },
   {
     id: 'host mode publishes nothing',
@@ -61,7 +61,7 @@ const CASES: Case[] = [
     id: 'invalid port',
     lines: [WEB, 'docker port web http'],
     exitCode: 1,
-    stderr: 'Error: invalid port (http): strconv.ParseUint: parsing "http": invalid syntax\n',
+    stderr: "invalid port 'http': invalid syntax\n",
   },
   {
     id: 'missing container',

@@ -33,7 +33,12 @@ export interface CreateOptions {
   uts?: string;
   /** -e KEY=VALUE entries. */
   env?: string[];
+  /** Config.Healthcheck; an interval of 0 means the default (30s). */
   healthcheck?: { test: string[]; interval: number };
+  /** HostConfig.RestartPolicy as the CLI parsed it (validated here, not otherwise modelled). */
+  restartPolicy?: { name: string; maxRetries: number };
+  /** Config.Labels. */
+  labels?: Record<string, string>;
   autoRemove?: boolean;
   tty?: boolean;
   openStdin?: boolean;
@@ -73,6 +78,34 @@ function validateNetworkMode(o: CreateOptions): void {
   }
 }
 
+/** api/types/container ValidateRestartPolicy, as validateHostConfig calls it. */
+export function restartPolicyError(p: { name: string; maxRetries: number }): string | undefined {
+  switch (p.name) {
+    case 'always':
+    case 'unless-stopped':
+    case 'no':
+      if (p.maxRetries === 0) return undefined;
+      return `invalid restart policy: maximum retry count can only be used with 'on-failure'${p.maxRetries < 0 ? ' and cannot be negative' : ''}`;
+    case 'on-failure':
+      return p.maxRetries < 0 ? 'invalid restart policy: maximum retry count cannot be negative' : undefined;
+    case '':
+      return undefined;
+    default:
+      return `invalid restart policy: unknown policy '${p.name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`;
+  }
+}
+
+/** verifyContainerSettings: validateContainerConfig (validateHealthCheck), then validateHostConfig. */
+function verifyContainerSettings(o: CreateOptions): void {
+  const interval = o.healthcheck?.interval ?? 0;
+  // containertypes.MinimumDuration is one millisecond.
+  if (interval !== 0 && interval < 0.001) throw daemonError('Interval in Healthcheck cannot be less than 1ms');
+  if (o.autoRemove && o.restartPolicy && o.restartPolicy.name !== '' && o.restartPolicy.name !== 'no')
+    throw daemonError("can't create 'AutoRemove' container with restart policy");
+  const restart = o.restartPolicy ? restartPolicyError(o.restartPolicy) : undefined;
+  if (restart !== undefined) throw daemonError(restart);
+}
+
 /** registerLinks: every legacy link target must exist and must not use host networking. */
 function validateLinks(lab: Lab, links: readonly string[]): void {
   for (const link of links) {
@@ -109,7 +142,9 @@ function validateName(lab: Lab, name: string): void {
 }
 
 export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
+  // The API router's validateCreateRequest (validateNetMode), then containerCreate's checks.
   validateNetworkMode(o);
+  verifyContainerSettings(o);
   validateNetworkingConfig(lab, o.endpoints);
   if (o.name !== undefined) validateName(lab, o.name);
   if (o.hostname && o.hostname.length > MAX_HOSTNAME) {
@@ -177,7 +212,10 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     logs: [],
     restartCount: 0,
     env: (o.env ?? []).filter((e) => e.includes('=')),
-    ...(o.healthcheck ? { healthcheck: o.healthcheck } : {}),
+    ...(o.healthcheck
+      ? { healthcheck: { ...o.healthcheck, interval: o.healthcheck.interval === 0 ? 30 : o.healthcheck.interval } }
+      : {}),
+    ...(o.labels ? { labels: { ...o.labels } } : {}),
   };
   lab.batch(() => {
     lab.addContainer(container);

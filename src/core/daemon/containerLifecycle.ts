@@ -28,7 +28,12 @@ function log(c: Container, text: string): void {
 
 /** Starts networking, then the main process. Networking errors throw and leave the container as it was. */
 export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
+  // moby daemon/start.go validateState: paused first (a paused container is also running); running
+  // is 304 Not Modified, which the client takes as success.
+  if (c.paused) throw daemonError('cannot start a paused container, try unpause instead');
   if (c.state === 'running') return { output: quiet(), interactiveShell: false };
+  if (c.state === 'removing' || c.state === 'dead')
+    throw daemonError('container is marked for removal and cannot be started');
   lab.batch(() => {
     startNetworking(lab, c);
     markRunning(lab, c);

@@ -112,12 +112,35 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
   };
 }
 
+/**
+ * updateNetworkSettings as allocateNetwork connects each stored network in turn (moby
+ * daemon/container_operations.go): host's namespace does not mix with another network, nor does none.
+ */
+function checkNetworkMix(nets: readonly Network[]): void {
+  for (const [i, n] of nets.entries()) {
+    for (const prev of nets.slice(0, i)) {
+      if (prev.id === n.id) continue;
+      if (prev.driver === 'host' || n.driver === 'host') {
+        throw daemonError(
+          `${SETUP}container sharing network namespace with another container or host cannot be connected to any other network`,
+        );
+      }
+      if (prev.name === 'none' || n.name === 'none') {
+        throw daemonError(
+          `${SETUP}container cannot be connected to multiple networks with one of the networks in private (none) mode`,
+        );
+      }
+    }
+  }
+}
+
 function startOwnNamespace(lab: Lab, c: Container): void {
   const nets = Object.keys(c.networks).map((name) => {
     const net = lab.findNetwork(name);
     if (!net) throw daemonError(`${SETUP}network ${name} not found`);
     return net;
   });
+  checkNetworkMix(nets);
   const endpoints: Record<string, Endpoint> = {};
   try {
     for (const net of nets) {

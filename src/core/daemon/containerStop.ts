@@ -47,12 +47,14 @@ export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemo
 /** `docker rm [-f]`: refuses a running container unless forced. */
 export function removeContainer(lab: Lab, ref: string, force: boolean): Container {
   const c = lab.getContainer(ref);
+  // moby daemon/delete.go containerRm and cleanupContainer: paused first, then State() ("running",
+  // "restarting"), each wrapped with the name as given.
   if (c.state === 'running' || c.state === 'restarting') {
     if (c.paused && !force)
       throw daemonError(`cannot remove container "${ref}": container is paused and must be unpaused first`);
     if (!force) {
       throw daemonError(
-        `cannot remove container "${ref}": container is running: stop the container before removing or force remove`,
+        `cannot remove container "${ref}": container is ${c.state}: stop the container before removing or force remove`,
       );
     }
     exitContainer(lab, c, 137);

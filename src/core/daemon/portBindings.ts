@@ -22,38 +22,58 @@ export function parsePortKey(key: string): PortKey {
 const isV6 = (ip: string) => ip.includes(':');
 const isUnspecified = (ip: string) => ip === '0.0.0.0' || ip === '::';
 
-/** Whether two host IPs of one family clash on the same port. */
-function clash(a: string, b: string): boolean {
-  return isV6(a) === isV6(b) && (a === b || isUnspecified(a) || isUnspecified(b));
+/**
+ * Whether a port held in the map for `held` must be free for a request on `wanted` (moby
+ * daemon/libnetwork/portallocator/portallocator.go RequestPortsInRange): an unspecified address
+ * needs the port free in every map of its family; a specific one, in its own map and in the
+ * family's unspecified map.
+ */
+function clash(wanted: string, held: string): boolean {
+  return isV6(wanted) === isV6(held) && (wanted === held || isUnspecified(wanted) || isUnspecified(held));
 }
 
-/** The binding text in the engine's messages: `0.0.0.0:8080`, `:::8080`. */
+/** The binding text in the engine's messages: `0.0.0.0:8080`, `:::8080` (netip.Addr String, then the port). */
 export function bindingText(hostIp: string, port: number): string {
   return `${hostIp}:${port}`;
 }
 
-function heldByMapping(lab: Lab, proto: Protocol, port: number, hostIp: string): boolean {
-  return (lab.hostPorts.get(`${proto}/${port}`) ?? []).some((b) => clash(b.hostIp, hostIp));
+/**
+ * The address map that already holds the port for any of the requested addresses, or undefined.
+ * The engine names the map it finds (alreadyAllocatedErr{ip: addr.String()}); Go's map order is
+ * random, so the lab prefers a map of a requested address, then the oldest binding.
+ */
+export function holderOf(lab: Lab, proto: Protocol, port: number, hostIps: readonly string[]): string | undefined {
+  const held = (lab.hostPorts.get(`${proto}/${port}`) ?? []).map((b) => b.hostIp);
+  const exact = hostIps.find((ip) => held.includes(ip));
+  if (exact !== undefined) return exact;
+  return held.find((h) => hostIps.some((ip) => clash(ip, h)));
 }
 
 function heldByHostProcess(lab: Lab, proto: Protocol, port: number): boolean {
   return lab.listeners.some((l) => l.netnsId === HOST_NETNS && l.proto === proto && l.port === port);
 }
 
+const isFree = (lab: Lab, proto: Protocol, port: number, hostIps: readonly string[]) =>
+  holderOf(lab, proto, port, hostIps) === undefined && !heldByHostProcess(lab, proto, port);
+
 export class PortConflict extends Error {}
 
-function claim(lab: Lab, c: Container, proto: Protocol, port: number, hostIp: string): void {
-  if (heldByMapping(lab, proto, port, hostIp)) {
-    throw new PortConflict(`Bind for ${bindingText(hostIp, port)} failed: port is already allocated`);
+/** One request for every address of a binding at once (moby portmappers/nat MapPorts), then the OS bind. */
+function claim(lab: Lab, c: Container, proto: Protocol, port: number, hostIps: readonly string[]): void {
+  const holder = holderOf(lab, proto, port, hostIps);
+  if (holder !== undefined) {
+    throw new PortConflict(`Bind for ${bindingText(holder, port)} failed: port is already allocated`);
   }
   if (heldByHostProcess(lab, proto, port)) {
+    // osallocator_linux.go: "failed to bind host port %s/%s" with a netip.AddrPort ([::]:8080).
+    const ip = hostIps[0]!;
     throw new PortConflict(
-      `failed to bind host port ${hostIp === '::' ? '[::]' : hostIp}:${port}/${proto}: address already in use`,
+      `failed to bind host port ${isV6(ip) ? `[${ip}]` : ip}:${port}/${proto}: address already in use`,
     );
   }
   const key = `${proto}/${port}`;
   const list = lab.hostPorts.get(key) ?? [];
-  list.push({ hostIp, containerId: c.id });
+  for (const hostIp of hostIps) list.push({ hostIp, containerId: c.id });
   lab.hostPorts.set(key, list);
 }
 
@@ -61,12 +81,13 @@ function freeEphemeral(lab: Lab, proto: Protocol, hostIps: string[]): number {
   const span = EPHEMERAL_LAST - EPHEMERAL_FIRST + 1;
   for (let i = 0; i < span; i++) {
     const port = EPHEMERAL_FIRST + ((lab.nextEphemeralPort - EPHEMERAL_FIRST + i) % span);
-    if (hostIps.every((ip) => !heldByMapping(lab, proto, port, ip)) && !heldByHostProcess(lab, proto, port)) {
+    if (isFree(lab, proto, port, hostIps)) {
       lab.nextEphemeralPort = port + 1 > EPHEMERAL_LAST ? EPHEMERAL_FIRST : port + 1;
       return port;
     }
   }
-  throw new PortConflict(`Bind for ${hostIps[0]}:0 failed: port is already allocated`);
+  // errAllPortsAllocated
+  throw new PortConflict('all ports are allocated');
 }
 
 /** Expands the requested bindings (and -P) into programmed ones; claims host ports or throws. */
@@ -98,16 +119,13 @@ function programAll(lab: Lab, c: Container, programmed: Record<string, PortBindi
       const [low, high] = b.hostPort.split('-').map(Number);
       let hostPort: number;
       if (!b.hostPort) hostPort = freeEphemeral(lab, proto, hostIps);
-      else if (high !== undefined) {
-        const free = range(low!, high).find(
-          (p) => hostIps.every((ip) => !heldByMapping(lab, proto, p, ip)) && !heldByHostProcess(lab, proto, p),
-        );
-        hostPort = free ?? low!;
+      else if (high !== undefined && high !== low) {
+        const free = range(low!, high).find((p) => isFree(lab, proto, p, hostIps));
+        if (free === undefined) throw new PortConflict('all ports are allocated');
+        hostPort = free;
       } else hostPort = low!;
-      for (const ip of hostIps) {
-        claim(lab, c, proto, hostPort, ip);
-        out.push({ hostIp: ip, hostPort: String(hostPort) });
-      }
+      claim(lab, c, proto, hostPort, hostIps);
+      for (const ip of hostIps) out.push({ hostIp: ip, hostPort: String(hostPort) });
     }
   }
 }

@@ -30,8 +30,12 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
   return guard(
     () => {
       const c = ctx.lab.getContainer(ref);
+      // moby daemon/exec.go getActiveContainer: the paused message names the container as typed
+      // (errExecPaused(name)), the others by ID; errors.go words them.
+      if (c.state === 'restarting')
+        throw daemonError(`Container ${c.id} is restarting, wait until the container is running`);
       if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
-      if (c.paused) throw daemonError(`container ${c.id} is paused, unpause the container before exec`);
+      if (c.paused) throw daemonError(`Container ${ref} is paused, unpause the container before exec`);
       const probe = { ...c, cmd: argv, image: 'busybox' };
       if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
         ctx.enterShell(c.id, false);

@@ -1,4 +1,4 @@
-// `docker inspect [-f FMT] [--type T] NAME...` and `docker container inspect`, following CLI 28's
+// `docker inspect [-f FMT] [--type T] NAME...` and `docker container inspect`, following CLI 29's
 // inspect.Inspect: JSON array by default, `-f json` compact, otherwise a Go template per object.
 import { DockerError } from '../../../core/lab/errors';
 import type { Lab } from '../../../core/lab/lab';
@@ -57,7 +57,8 @@ function lookup(lab: Lab, ref: string, type: string): Found | string {
     if (found) return found;
     if (type !== '') return kind.notFound(ref);
   }
-  return `Error: No such object: ${ref}`;
+  // CLI 29 system/inspect.go inspectAll: lower-case, without the old `Error: ` prefix.
+  return `error: no such object: ${ref}`;
 }
 
 /** TemplateInspector: typed view first; on an execution error, the raw JSON with missingkey=error. */

@@ -3,14 +3,13 @@ import { restartContainer, startContainer, stopContainer } from '../../../core/d
 import { removeContainer } from '../../../core/daemon/containerStop';
 import { psRows, psTableRows } from '../../print/psTable';
 import { TemplateError, psFormatted } from '../../print/psFormat';
-import { PsFilterError, psFilter } from '../../../core/daemon/psFilter';
-import type { Container } from '../../../core/lab/model';
+import { type PsQuery, psQuery } from '../../../core/daemon/psFilter';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
 import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, join, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
-import type { DockerError } from '../../../core/lab/errors';
+import { DockerError, cliError } from '../../../core/lab/errors';
 import { shortId } from '../../../core/lab/shortId';
 
 const CONTAINERS = '[OPTIONS] CONTAINER [CONTAINER...]';
@@ -114,8 +113,23 @@ export function rmCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(RM, args);
   if (p.output) return p.output;
   const { flags } = p;
-  return eachContainer(flags.positionals, (ref) => {
-    removeContainer(ctx.lab, ref, flags.bools.has('force'));
+  const force = flags.bools.has('force');
+  // docker/cli container/rm.go runRm: the name is trimmed of "/", an empty one is the CLI's error,
+  // and with -f a container that does not exist is skipped without a word.
+  const trim = (ref: string) => ref.replace(/^\/+|\/+$/g, '');
+  const missing = (ref: string) => {
+    try {
+      return ctx.lab.findContainer(trim(ref)) === undefined;
+    } catch (e) {
+      if (e instanceof DockerError) return false;
+      throw e;
+    }
+  };
+  const refs = flags.positionals.filter((ref) => !(force && trim(ref) !== '' && missing(ref)));
+  return eachContainer(refs, (ref) => {
+    const trimmed = trim(ref);
+    if (trimmed === '') throw cliError('container name cannot be empty');
+    removeContainer(ctx.lab, trimmed, force);
   });
 }
 
@@ -123,19 +137,20 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(PS, args);
   if (p.output) return p.output;
   const { flags } = p;
-  let filter: (c: Container) => boolean;
+  let query: PsQuery;
   try {
-    filter = psFilter(ctx.lab, flags.lists.get('filter') ?? []);
+    query = psQuery(ctx.lab, flags.lists.get('filter') ?? []);
   } catch (e) {
-    if (e instanceof PsFilterError) return fail(`${e.message}\n`, 1);
+    if (e instanceof DockerError) return fail(errorText(e), 1);
     throw e;
   }
   const last = flags.bools.has('latest') ? 1 : Number(flags.strings.get('last') ?? -1);
-  // -n / -l imply -a, as in the CLI.
-  const all =
-    flags.bools.has('all') || last >= 0 || (flags.lists.get('filter') ?? []).some((f) => f.startsWith('status='));
-  let rows = psRows(ctx.lab.containers.values(), all).filter(filter);
-  if (last >= 0) rows = rows.slice(0, last);
+  // moby daemon/list.go: stopped containers are listed with -a, a limit (-n, -l) or a status filter.
+  const all = flags.bools.has('all') || last > 0 || query.impliesAll;
+  let rows = query
+    .window(psRows(ctx.lab.containers.values(), true))
+    .filter((c) => (all || c.state === 'running') && query.test(c));
+  if (last > 0) rows = rows.slice(0, last);
   const noTrunc = flags.bools.has('no-trunc');
   if (flags.bools.has('quiet')) return ok(rows.map((c) => `${noTrunc ? c.id : shortId(c.id)}\n`).join(''));
   const format = flags.strings.get('format');

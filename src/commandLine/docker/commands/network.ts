@@ -4,8 +4,7 @@ import { DockerError } from '../../../core/lab/errors';
 import { connectContainer, disconnectContainer } from '../../../core/daemon/networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../../core/daemon/networkCreate';
 import { FilterFormatError, parseFilterArgs } from '../../../core/daemon/filterArgs';
-import { PREDEFINED_NAMES } from '../../../core/daemon/networkMode';
-import type { Network } from '../../../core/lab/model';
+import { filterNetworks } from '../../../core/daemon/networkFilter';
 import { type JsonValue, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
 import { networkLsTable } from '../../print/networkLs';
@@ -103,57 +102,16 @@ function runCreate(ctx: CommandContext, flags: ParsedFlags, args: string[], raw:
 
 // --- ls -------------------------------------------------------------------------------------
 
-/** The daemon's network list filters: keys AND, values of one key OR. */
-function filterNetworks(networks: Network[], filters: string[]): Network[] {
+function runLs(ctx: CommandContext, flags: ParsedFlags): Output {
   let byKey: Map<string, string[]>;
   try {
-    byKey = parseFilterArgs(filters);
+    byKey = parseFilterArgs(flags.lists.get('filter') ?? []);
   } catch (e) {
     if (e instanceof FilterFormatError) throw new FlagValueError(e.message);
     throw e;
   }
-  const matches = (pattern: string, text: string) => {
-    try {
-      return new RegExp(pattern).test(text);
-    } catch {
-      return text.includes(pattern);
-    }
-  };
-  const predefined = (n: Network) => PREDEFINED_NAMES.includes(n.name);
-  return networks.filter((n) =>
-    [...byKey.entries()].every(([key, values]) =>
-      values.some((v) => {
-        switch (key) {
-          case 'driver':
-            return n.driver === v;
-          case 'name':
-            return matches(v, n.name);
-          case 'id':
-            return matches(v, n.id);
-          case 'scope':
-            return v === 'local';
-          case 'type':
-            return v === 'custom' ? !predefined(n) : v === 'builtin' ? predefined(n) : false;
-          case 'label': {
-            const eq = v.indexOf('=');
-            return eq < 0 ? v in n.labels : n.labels[v.slice(0, eq)] === v.slice(eq + 1);
-          }
-          case 'dangling':
-            return true;
-          default:
-            throw new DockerError('daemon', `invalid filter '${key}'`);
-        }
-      }),
-    ),
-  );
-}
-
-function runLs(ctx: CommandContext, flags: ParsedFlags): Output {
-  const type = csv(flags, 'filter').find((f) => f.startsWith('type='));
-  if (type && !['type=custom', 'type=builtin'].includes(type))
-    return fail(`Error response from daemon: invalid filter: 'type'='${type.slice(5)}'\n`, 1);
   return guard(() => {
-    const list = filterNetworks([...ctx.lab.networks.values()], flags.lists.get('filter') ?? []);
+    const list = filterNetworks(ctx.lab, [...ctx.lab.networks.values()], byKey);
     try {
       return ok(
         networkLsTable(list, {

@@ -1,4 +1,4 @@
-// `docker port C [PORT[/PROTO]]`: the published bindings of a container, as CLI 28's runPort
+// `docker port C [PORT[/PROTO]]`: the published bindings of a container, as CLI 29's runPort
 // prints them (NetworkSettings.Ports, naturally sorted lines).
 import { naturalCompare } from '../../../core/text/naturalSort';
 import { portLines } from '../../print/ports';
@@ -7,10 +7,14 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 
-/** strconv.ParseUint(port, 10, 16)'s complaint, or undefined when the port is fine. */
-function badPort(port: string): string | undefined {
-  if (!/^\d+$/.test(port)) return `strconv.ParseUint: parsing ${JSON.stringify(port)}: invalid syntax`;
-  return Number(port) > 65535 ? `strconv.ParseUint: parsing ${JSON.stringify(port)}: value out of range` : undefined;
+/**
+ * api/types/network ParsePort's complaint (parsePortNumber unwraps strconv's NumError), or undefined
+ * when the port is fine.
+ */
+export function badPort(port: string): string | undefined {
+  if (port === '') return `invalid port '': value is empty`;
+  if (!/^\d+$/.test(port)) return `invalid port '${port}': invalid syntax`;
+  return Number(port) > 65535 ? `invalid port '${port}': value out of range` : undefined;
 }
 
 export const PORT: CommandSpec = {
@@ -28,11 +32,15 @@ export function portCommand(ctx: CommandContext, args: string[]): Output {
       const c = ctx.lab.getContainer(ref);
       let lines: string[];
       if (wanted !== undefined) {
-        const [port = '', proto = 'tcp'] = wanted.split('/');
+        const slash = wanted.indexOf('/');
+        const port = slash < 0 ? wanted : wanted.slice(0, slash);
+        // ParsePort lower-cases the protocol ("80/TCP" is 80/tcp) and defaults it to tcp.
+        const proto = (slash < 0 ? '' : wanted.slice(slash + 1)).toLowerCase() || 'tcp';
         const bad = badPort(port);
-        if (bad) return fail(`Error: invalid port (${port}): ${bad}\n`);
-        lines = portLines(c, `${port}/${proto || 'tcp'}`);
-        if (lines.length === 0) return fail(`Error: No public port '${wanted}' published for ${ref}\n`);
+        if (bad) return fail(`${bad}\n`);
+        lines = portLines(c, `${Number(port)}/${proto}`);
+        // CLI 29 container/port.go runPort: lower-case, no `Error: ` prefix.
+        if (lines.length === 0) return fail(`no public port '${wanted}' published for ${ref}\n`);
       } else lines = portLines(c);
       lines.sort(naturalCompare);
       return ok(lines.length > 0 ? `${lines.join('\n')}\n` : '');

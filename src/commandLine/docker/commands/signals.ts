@@ -58,6 +58,9 @@ export function killCommand(ctx: CommandContext, args: string[]): Output {
 
 export function pauseCommand(ctx: CommandContext, args: string[]): Output {
   return each(ctx, args, PAUSE, (c) => {
+    // moby daemon/pause.go containerPause: GetRunningTask (not running), already paused, restarting.
+    if (c.state === 'restarting')
+      throw daemonError(`Container ${c.id} is restarting, wait until the container is running`);
     if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
     if (c.paused) throw daemonError(`container ${c.id} is already paused`);
     c.paused = true;
@@ -66,7 +69,8 @@ export function pauseCommand(ctx: CommandContext, args: string[]): Output {
 
 export function unpauseCommand(ctx: CommandContext, args: string[]): Output {
   return each(ctx, args, UNPAUSE, (c) => {
-    if (!c.paused) throw daemonError(`container ${c.id} is not paused`);
+    // moby daemon/unpause.go containerUnpause: capitalised, by ID.
+    if (!c.paused) throw daemonError(`Container ${c.id} is not paused`);
     c.paused = false;
   });
 }
