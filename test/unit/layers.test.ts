@@ -19,6 +19,9 @@ const EXPECTED: Record<string, boolean> = {
   'knowledge/importsValue.ts': true,
   'viewModels/importsVscode.ts': true,
   'commandLine/importsViewModels.ts': true,
+  'webview/importsGraphType.ts': false,
+  'webview/importsViewModelValue.ts': true,
+  'webview/importsCore.ts': true,
 };
 
 describe('layer boundaries (eslint no-restricted-imports)', function () {
