@@ -18,6 +18,18 @@ const LAYERS = [
 ];
 const ABOVE_CORE = LAYERS.filter((l) => l !== 'core');
 
+/** The diagram graph's shapes: the protocol and the webview may name its types, nothing else of src/viewModels. */
+const DIAGRAM_GRAPH = 'viewModels/diagram/graph';
+
+/** Patterns for a folder that may import only the types of `module` from its layer. */
+const typesOnly = (module, message) => {
+  const [layer, ...rest] = module.split('/');
+  return [
+    { regex: `^(\\.\\./)+(src/)?${layer}/(?!${rest.join('/')}$)`, message },
+    { regex: `^(\\.\\./)+(src/)?${module}$`, allowTypeImports: true, message },
+  ];
+};
+
 /** What each folder of src/ may not import, and why. */
 const BOUNDARIES = [
   {
@@ -59,9 +71,10 @@ const BOUNDARIES = [
   },
   {
     folder: 'protocol',
-    layers: LAYERS.filter((l) => l !== 'protocol'),
+    layers: LAYERS.filter((l) => l !== 'protocol' && l !== 'viewModels'),
     nodeFs: true,
     why: 'src/protocol holds only the messages between extension and webview',
+    typesOf: DIAGRAM_GRAPH,
   },
 ];
 
@@ -72,7 +85,7 @@ const NODE_FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'];
 const filesOf = (folder) => [`src/${folder}/**/*.ts`, `test/lint/fixtures/src/${folder}/**/*.ts`];
 
 const boundaryConfigs = [
-  ...BOUNDARIES.map(({ folder, layers, nodeFs, why }) => ({
+  ...BOUNDARIES.map(({ folder, layers, nodeFs, why, typesOf }) => ({
     files: filesOf(folder),
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -82,7 +95,10 @@ const boundaryConfigs = [
             { name: 'vscode', message: `${why}.` },
             ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
           ],
-          patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
+          patterns: [
+            { regex: layerPattern(layers), message: `${why}.` },
+            ...(typesOf ? typesOnly(typesOf, `${why} (and the types of src/${typesOf}).`) : []),
+          ],
         },
       ],
     },
@@ -115,15 +131,7 @@ const boundaryConfigs = [
               regex: layerPattern(LAYERS.filter((l) => l !== 'protocol' && l !== 'webview' && l !== 'viewModels')),
               message: 'The webview imports only src/protocol and the diagram graph types.',
             },
-            {
-              regex: '^(\\.\\./)+(src/)?viewModels/(?!diagram/graph$)',
-              message: 'The webview imports only src/protocol and the diagram graph types.',
-            },
-            {
-              regex: '^(\\.\\./)+(src/)?viewModels/diagram/graph$',
-              allowTypeImports: true,
-              message: 'The webview imports only the types of the diagram graph (import type).',
-            },
+            ...typesOnly(DIAGRAM_GRAPH, 'The webview imports only src/protocol and the diagram graph types.'),
           ],
         },
       ],
