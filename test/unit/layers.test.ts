@@ -21,6 +21,9 @@ const EXPECTED: Record<string, boolean> = {
   'commandLine/importsViewModels.ts': true,
   'protocol/importsGraphType.ts': false,
   'protocol/importsVscode.ts': true,
+  'webview/importsGraphType.ts': false,
+  'webview/importsViewModelValue.ts': true,
+  'webview/importsCore.ts': true,
 };
 
 describe('layer boundaries (eslint no-restricted-imports)', function () {
