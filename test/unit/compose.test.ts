@@ -590,7 +590,7 @@ describe('compose healthchecks and depends_on conditions', () => {
 describe('docker run healthchecks', () => {
   it('(health: starting) until the first interval has passed, then (healthy)', () => {
     const { steps } = replayIn(composeDir({}), [
-      "docker run -d --name hh --health-cmd 'wget -q -O- localhost' --health-interval 5s nginx",
+      "docker run -d --name hh --health-cmd 'curl -f localhost' --health-interval 5s nginx",
       'docker ps --format {{.Status}}',
       'sleep 5',
       'docker ps --format {{.Status}}',

@@ -366,7 +366,7 @@ describe('kill, pause, unpause and pull', () => {
       id: 'pull of a catalogue image',
       lines: ['docker pull nginx'],
       exitCode: 0,
-      stdout: 'Status: Image is up to date for nginx:latest',
+      stdout: 'Status: Downloaded newer image for nginx:latest',
     },
     {
       id: 'pull of anything else',

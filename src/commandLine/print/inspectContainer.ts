@@ -11,7 +11,7 @@ import { formatIPv4 } from '../../core/net/ipv4';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
 import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
 import { goNanos, goTime } from './goTime';
-import { healthStatus, isEnabled } from '../../core/daemon/health';
+import { type Healthcheck, containerHealth, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
 import { shortId } from '../../core/lab/shortId';
 
@@ -246,9 +246,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
           ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0)
           : rfc3339(0),
       FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
-      ...(isEnabled(c.healthcheck) && c.state === 'running'
-        ? { Health: { Status: healthStatus(c.healthcheck, c.startedAt, lab.now), FailingStreak: 0, Log: [] } }
-        : {}),
+      ...(isEnabled(c.healthcheck) && c.state === 'running' ? { Health: healthJson(lab, c, c.healthcheck) } : {}),
     },
     Image: imageId(c.image),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',
@@ -434,4 +432,19 @@ export function containerTemplateView(lab: Lab, c: Container): JsonObject {
     },
     TOP_ORDER,
   );
+}
+
+/** State.Health: Status, FailingStreak and the last results (moby api/types/container HealthcheckResult). */
+function healthJson(lab: Lab, c: Container, h: Healthcheck): JsonObject {
+  const state = containerHealth(lab, c, h);
+  return {
+    Status: state.status,
+    FailingStreak: state.failingStreak,
+    Log: state.log.map((r, i) => ({
+      Start: goTime(r.start, `${c.id}h${i}s${r.start}`),
+      End: goTime(r.end, `${c.id}h${i}e${r.end}`, goNanos(`${c.id}h${i}s${r.start}`)),
+      ExitCode: r.exitCode,
+      Output: r.output,
+    })),
+  };
 }

@@ -32,10 +32,10 @@ export function ipLink(list: NetInterface[]): string {
   return list.map((i) => `${header(i)}\n${linkLine(i)}\n`).join('');
 }
 
-/** Each address as its two lines (the address, then its lifetimes). */
-function addressLines(i: NetInterface, ipv6Loopback: boolean): string[] {
+/** Each address as its two lines (the address, then its lifetimes); `family` 4 or 6 keeps only that family's. */
+function addressLines(i: NetInterface, ipv6Loopback: boolean, family: 0 | 4 | 6 = 0): string[] {
   const lines: string[] = [];
-  if (i.ipv4) {
+  if (i.ipv4 && family !== 6) {
     const addr = `${formatIPv4(i.ipv4.address)}/${i.ipv4.prefix}`;
     if (i.kind === 'loopback') lines.push(`    inet ${addr} scope host lo`);
     else {
@@ -44,26 +44,34 @@ function addressLines(i: NetInterface, ipv6Loopback: boolean): string[] {
     }
     lines.push('       valid_lft forever preferred_lft forever');
   }
-  for (const a of i.ipv6) {
+  for (const a of family === 4 ? [] : i.ipv6) {
     lines.push(`    inet6 ${a.address}/${a.prefix} scope ${a.scope} ${a.scope === 'global' ? 'flags 02 ' : ''}`);
     lines.push('       valid_lft forever preferred_lft forever');
   }
-  if (i.kind === 'loopback' && ipv6Loopback) {
+  if (i.kind === 'loopback' && ipv6Loopback && family !== 4) {
     lines.push('    inet6 ::1/128 scope host ');
     lines.push('       valid_lft forever preferred_lft forever');
   }
   return lines;
 }
 
-export function ipAddr(list: NetInterface[], ipv6Loopback: boolean): string {
-  return list.map((i) => `${[header(i), linkLine(i), ...addressLines(i, ipv6Loopback)].join('\n')}\n`).join('');
+/**
+ * busybox ipaddress.c ipaddr_list_or_flush: with a family (`-4`, `-6`) an interface without an
+ * address of that family is left out, and print_linkinfo skips the `link/` line.
+ */
+export function ipAddr(list: NetInterface[], ipv6Loopback: boolean, family: 0 | 4 | 6 = 0): string {
+  return list
+    .map((i) => ({ i, addresses: addressLines(i, ipv6Loopback, family) }))
+    .filter(({ addresses }) => family === 0 || addresses.length > 0)
+    .map(({ i, addresses }) => `${[header(i), ...(family === 0 ? [linkLine(i)] : []), ...addresses].join('\n')}\n`)
+    .join('');
 }
 
 /** `ip -o addr`: one line per address, `index: name    inet ...\       valid_lft ...`. */
-export function ipAddrOneline(list: NetInterface[], ipv6Loopback: boolean): string {
+export function ipAddrOneline(list: NetInterface[], ipv6Loopback: boolean, family: 0 | 4 | 6 = 0): string {
   const out: string[] = [];
   for (const i of list) {
-    const lines = addressLines(i, ipv6Loopback);
+    const lines = addressLines(i, ipv6Loopback, family);
     for (let n = 0; n < lines.length; n += 2)
       out.push(`${i.index}: ${i.name}    ${lines[n]!.trim()}\\${lines[n + 1]!}`);
   }

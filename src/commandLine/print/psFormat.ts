@@ -39,7 +39,7 @@ export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
     RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
     Ports: portsColumn(c),
     State: c.state,
-    Status: statusColumn(c, lab.now),
+    Status: statusColumn(c, lab.now, lab),
     Size: '0B',
     Names: c.name,
     Labels: Object.entries(c.labels ?? {})

@@ -1,6 +1,7 @@
 // `docker ps` in the CLI's default table format.
 import type { Container } from '../../core/lab/model';
-import { healthStatus, isEnabled } from '../../core/daemon/health';
+import { containerHealth, healthStatus, isEnabled } from '../../core/daemon/health';
+import type { Lab } from '../../core/lab/lab';
 import { humanDuration } from './duration';
 import { portsColumn } from './ports';
 import { formatTable } from './table';
@@ -23,17 +24,25 @@ export function commandColumn(c: Container, truncate: boolean): string {
   return quote(truncate ? ellipsis(command, 20) : command);
 }
 
-export function statusColumn(c: Container, now: number): string {
+/** With the lab, health follows the probes' results (moby daemon/health.go); without it, checks pass in time. */
+export function statusColumn(c: Container, now: number, lab?: Lab): string {
   switch (c.state) {
     case 'running': {
-      const health = isEnabled(c.healthcheck) ? healthStatus(c.healthcheck, c.startedAt, now) : undefined;
+      const health = !isEnabled(c.healthcheck)
+        ? undefined
+        : lab
+          ? containerHealth(lab, c, c.healthcheck).status
+          : healthStatus(c.healthcheck, c.startedAt, now);
+      // docker/cli formatter State(): "(Paused)" first, else the health status in brackets.
       const suffix = c.paused
         ? ' (Paused)'
         : health === 'healthy'
           ? ' (healthy)'
-          : health === 'starting'
-            ? ' (health: starting)'
-            : '';
+          : health === 'unhealthy'
+            ? ' (unhealthy)'
+            : health === 'starting'
+              ? ' (health: starting)'
+              : '';
       return `Up ${humanDuration(now - c.startedAt)}${suffix}`;
     }
     case 'created':
@@ -54,7 +63,7 @@ export function psRows(containers: Iterable<Container>, all: boolean): Container
   return [...containers].filter((c) => all || c.state === 'running').reverse();
 }
 
-export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean): string {
+export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean, lab?: Lab): string {
   return formatTable([
     HEADER,
     ...rows.map((c) => [
@@ -62,7 +71,7 @@ export function psTableRows(rows: readonly Container[], now: number, noTrunc: bo
       c.image,
       commandColumn(c, !noTrunc),
       `${humanDuration(now - c.createdAt)} ago`,
-      statusColumn(c, now),
+      statusColumn(c, now, lab),
       portsColumn(c),
       c.name,
     ]),

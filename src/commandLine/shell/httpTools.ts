@@ -2,7 +2,8 @@
 // the program listening: nginx and httpd serve their default pages; other servers reset.
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
-import { nginxAccess } from '../../core/catalog/nginxLogs';
+import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
+import { notFoundPage } from '../../core/catalog/httpPaths';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
 import { probeTarget } from './target';
@@ -70,18 +71,36 @@ function clientAddress(sh: ShellContext, server: Container, targetIp: string): s
   return gateway === undefined || gateway === null ? '127.0.0.1' : formatIPv4(gateway);
 }
 
-/** nginx writes an access line for every request it answers. */
+/** nginx writes an access line for every request it answers, after an error line for a missing file. */
 function logRequest(
   sh: ShellContext,
   result: ReachResult,
   targetIp: string,
-  path: string,
-  body: string,
+  url: Url,
+  page: Page,
   agent: string,
 ): void {
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
-  server.logs.push(nginxAccess(sh.lab.now, clientAddress(sh, server, targetIp), path, body.length, agent));
+  const client = clientAddress(sh, server, targetIp);
+  if (page.status === 404)
+    server.logs.push(
+      nginxOpenFailed(sh.lab.now, client, url.path, url.port === 80 ? url.host : `${url.host}:${url.port}`),
+    );
+  server.logs.push(nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status));
+}
+
+interface Page {
+  status: 200 | 404;
+  body: string;
+}
+
+/** The server's answer for a path: its page, or its own 404 page for a file it does not have. */
+function pageAt(result: ReachResult, path: string): Page | undefined {
+  const body = pageFrom(result);
+  if (body === undefined) return undefined;
+  const missing = notFoundPage(result.program ?? '', path);
+  return missing === undefined ? { status: 200, body } : { status: 404, body: missing };
 }
 
 function fetchUrl(
@@ -90,12 +109,12 @@ function fetchUrl(
 ):
   | { kind: 'bad-address' }
   | { kind: 'failed'; ip: string; result: ReachResult }
-  | { kind: 'ok'; ip: string; body: string | undefined; result: ReachResult } {
+  | { kind: 'ok'; ip: string; page: Page | undefined; result: ReachResult } {
   const target = probeTarget(sh, url.host, { port: url.port, proto: 'tcp' });
   if (!target.ok) return { kind: 'bad-address' };
   const ip = formatIPv4(target.ip);
   if (!target.result.ok) return { kind: 'failed', ip, result: target.result };
-  return { kind: 'ok', ip, body: pageFrom(target.result), result: target.result };
+  return { kind: 'ok', ip, page: pageAt(target.result, url.path), result: target.result };
 }
 
 export const wgetTool: ShellTool = (sh, argv) => {
@@ -139,23 +158,27 @@ export const wgetTool: ShellTool = (sh, argv) => {
     const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : timedOut;
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
-  if (got.body === undefined)
+  if (got.page === undefined)
     return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
-  logRequest(sh, got.result, got.ip, url.path, got.body, 'Wget');
+  logRequest(sh, got.result, got.ip, url, got.page, 'Wget');
+  // busybox wget.c: any status but 2xx dies with "server returned error: " and the status line.
+  if (got.page.status !== 200)
+    return { stdout: '', stderr: `${connecting}wget: server returned error: HTTP/1.1 404 Not Found\n`, exitCode: 1 };
+  const body = got.page.body;
   if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
   if (toStdout)
     return {
-      stdout: got.body,
+      stdout: body,
       stderr: quiet
         ? ''
-        : `${connecting}writing to stdout\n-                    100% |********************************|   ${got.body.length}  0:00:00 ETA\nwritten to stdout\n`,
+        : `${connecting}writing to stdout\n-                    100% |********************************|   ${body.length}  0:00:00 ETA\nwritten to stdout\n`,
       exitCode: 0,
     };
   return {
     stdout: '',
     stderr: quiet
       ? ''
-      : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${got.body.length}  0:00:00 ETA\n'index.html' saved\n`,
+      : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${body.length}  0:00:00 ETA\n'index.html' saved\n`,
     exitCode: 0,
   };
 };
@@ -185,8 +208,12 @@ export const curlTool: ShellTool = (sh, argv) => {
       exitCode: 7,
     };
   }
-  if (got.body === undefined)
+  if (got.page === undefined)
     return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
-  logRequest(sh, got.result, got.ip, url.path, got.body, 'curl/7.88.1');
-  return { stdout: got.body, stderr: '', exitCode: 0 };
+  logRequest(sh, got.result, got.ip, url, got.page, 'curl/7.88.1');
+  // curl -f/--fail: an HTTP error is exit 22 without the body.
+  const failFlag = argv.some((a) => a === '--fail' || (/^-[a-zA-Z]+$/.test(a) && a.includes('f')));
+  if (got.page.status !== 200 && failFlag)
+    return { stdout: '', stderr: `curl: (22) The requested URL returned error: ${got.page.status}\n`, exitCode: 22 };
+  return { stdout: got.page.body, stderr: '', exitCode: 0 };
 };

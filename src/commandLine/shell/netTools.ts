@@ -2,10 +2,10 @@
 import { fail, ok } from '../../core/lab/output';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
-import { gatewayEndpoint } from '../../core/kernel/defaultRoute';
 import { ifconfig } from '../print/ifconfig';
 import { ipAddr, ipAddrOneline, ipLink } from '../print/ipAddr';
-import { formatIPv4 as fmt, networkOf } from '../../core/net/ipv4';
+import { ipRoute4, ipRoute6 } from '../print/ipRoute';
+import { ipv4Routes, ipv6Routes } from './routes';
 import type { ShellTool } from './context';
 import { own } from '../../core/lab/own';
 
@@ -45,9 +45,25 @@ const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route'> = {
   route: 'route',
 };
 
+/** `-4`, `-6`, `-f inet|inet6`, `-family ...` (busybox ip.c ip_parse_common_args): the family filter. */
+function familyOf(argv: string[]): { family: 0 | 4 | 6; rest: string[] } {
+  let family: 0 | 4 | 6 = 0;
+  const rest: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-4') family = 4;
+    else if (a === '-6') family = 6;
+    else if (a === '-f' || a === '-family') {
+      const f = argv[++i];
+      family = f === 'inet6' ? 6 : f === 'inet' ? 4 : family;
+    } else if (a !== '-o' && a !== '-oneline') rest.push(a);
+  }
+  return { family, rest };
+}
+
 export const ipTool: ShellTool = (sh, argv) => {
-  const oneline = argv.includes('-o');
-  const args = argv.slice(1).filter((a) => a !== '-o' && a !== '-4');
+  const oneline = argv.includes('-o') || argv.includes('-oneline');
+  const { family, rest: args } = familyOf(argv);
   const object = own(IP_OBJECTS, args[0] ?? '');
   if (!object) {
     return fail(
@@ -59,39 +75,15 @@ export const ipTool: ShellTool = (sh, argv) => {
   let list = namespaceInterfaces(sh.lab, sh.netnsId);
   const dev = args.indexOf('dev');
   const named = dev >= 0 ? args[dev + 1] : args[1] === 'show' ? args[2] : undefined;
-  if (named) {
+  if (named && object !== 'route') {
     list = list.filter((i) => i.name === named);
     if (list.length === 0) return fail(`ip: can't find device '${named}'\n`);
   }
   if (object === 'link') return ok(ipLink(list));
   if (object === 'addr') {
-    const v4only = argv.includes('-4');
-    const shown = v4only ? list.map((i) => ({ ...i, ipv6: [] })) : list;
-    return ok(
-      oneline ? ipAddrOneline(shown, !v4only && hasIPv6Loopback(sh)) : ipAddr(shown, !v4only && hasIPv6Loopback(sh)),
-    );
+    const loopback6 = family !== 4 && hasIPv6Loopback(sh);
+    return ok(oneline ? ipAddrOneline(list, loopback6, family) : ipAddr(list, loopback6, family));
   }
-  return ok(routeLines(sh));
+  const routes = family === 6 ? ipRoute6(ipv6Routes(sh)) : ipRoute4(ipv4Routes(sh));
+  return ok(named ? routes.filter((l) => l.includes(` dev ${named} `)).join('') : routes.join(''));
 };
-
-function routeLines(sh: Parameters<ShellTool>[0]): string {
-  const list = namespaceInterfaces(sh.lab, sh.netnsId).filter((i) => i.ipv4 && i.kind !== 'loopback');
-  if (sh.netnsId === HOST_NETNS) {
-    const p = sh.lab.hostProfile.eth0;
-    // The kernel dumps routes in ascending order of destination.
-    const net = (i: (typeof list)[number]) => networkOf({ base: i.ipv4!.address, prefix: i.ipv4!.prefix }).base;
-    const routes = list.sort((a, b) => net(a) - net(b));
-    return [`default via ${p.gateway} dev eth0 `, ...routes.map((i) => routeFor(i.ipv4!, i.name))].join('\n') + '\n';
-  }
-  const ns = sh.lab.namespaces.get(sh.netnsId);
-  const owner = ns?.alive ? sh.lab.containers.get(ns.owner) : undefined;
-  const withGw = owner ? gatewayEndpoint(sh.lab, owner)?.[1] : undefined;
-  const lines: string[] = [];
-  if (withGw) lines.push(`default via ${fmt(withGw.gateway!)} dev ${withGw.ifname} `);
-  for (const i of list) lines.push(routeFor(i.ipv4!, i.name));
-  return lines.map((l) => `${l}\n`).join('');
-}
-
-function routeFor(a: { address: number; prefix: number }, dev: string): string {
-  return `${fmt(networkOf({ base: a.address, prefix: a.prefix }).base)}/${a.prefix} dev ${dev} scope link  src ${fmt(a.address)} `;
-}

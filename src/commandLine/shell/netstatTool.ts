@@ -9,12 +9,14 @@ interface Row {
   proto: string;
   local: string;
   program: string;
+  /** The container whose process holds the socket (empty: the host's, or the daemon's). */
+  containerId: string;
 }
 
 function rows(sh: ShellContext): Row[] {
   const list: Row[] = sh.lab.listeners
     .filter((l) => l.netnsId === sh.netnsId)
-    .map((l) => ({ proto: l.proto, local: `0.0.0.0:${l.port}`, program: l.program }));
+    .map((l) => ({ proto: l.proto, local: `0.0.0.0:${l.port}`, program: l.program, containerId: l.containerId }));
   if (sh.netnsId === HOST_NETNS) {
     for (const [key, bindings] of sh.lab.hostPorts) {
       const [proto, port] = key.split('/');
@@ -23,24 +25,40 @@ function rows(sh: ShellContext): Row[] {
           proto: b.hostIp.includes(':') ? `${proto}6` : proto!,
           local: b.hostIp.includes(':') ? `:::${port}` : `${b.hostIp}:${port}`,
           program: 'docker-proxy',
+          containerId: '',
         });
     }
   }
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
   if (owner && usesEmbeddedDns(sh.lab, owner))
-    list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd' });
+    list.push({ proto: 'tcp', local: '127.0.0.11:46617', program: 'dockerd', containerId: '' });
   return list.sort((a, b) => a.local.localeCompare(b.local));
 }
 
+/**
+ * busybox netstat.c prg_cache_get: `-p` shows "PID/argv0" (at most 19 characters) for sockets of
+ * processes this one can see, "-" otherwise: a container sees its own processes (its main process
+ * is PID 1), not those of a namespace it joined nor the host's; the host sees them all.
+ */
+function owner(sh: ShellContext, r: Row): string {
+  if (sh.container) return r.containerId === sh.container.id ? `1/${r.program}`.slice(0, 19) : '-';
+  const pid = 1000 + (parseInt(r.containerId.slice(0, 4) || '0', 16) % 30000);
+  return `${r.containerId === '' ? pid + Number(r.local.split(':').pop()) : pid}/${r.program}`.slice(0, 19);
+}
+
 export const netstatTool: ShellTool = (sh, argv) => {
-  const udp = argv.slice(1).some((a) => a.startsWith('-') && a.includes('u'));
-  const tcp = argv.slice(1).some((a) => a.startsWith('-') && a.includes('t')) || !udp;
+  const opts = argv.slice(1).filter((a) => a.startsWith('-'));
+  const udp = opts.some((a) => a.includes('u'));
+  const tcp = opts.some((a) => a.includes('t')) || !udp;
+  const programs = opts.some((a) => a.includes('p'));
   const list = rows(sh).filter((r) => (tcp && r.proto.startsWith('tcp')) || (udp && r.proto.startsWith('udp')));
-  let out =
-    'Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \n';
+  // FMT_NET_CONN_HEADER / FMT_NET_CONN_DATA ("%s   %6lu %6lu %-23s %-23s %-12s") and PROGNAME_BANNER.
+  let out = `Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       ${programs ? 'PID/Program name    ' : ''}\n`;
   for (const r of list) {
     const foreign = r.proto.endsWith('6') ? ':::*' : '0.0.0.0:*';
-    out += `${r.proto.padEnd(5)}       0      0 ${r.local.padEnd(23)} ${foreign.padEnd(23)} ${r.proto.startsWith('tcp') ? 'LISTEN' : '      '}      \n`;
+    const state = (r.proto.startsWith('tcp') ? 'LISTEN' : '').padEnd(12);
+    // busybox prints the proto as "%s   " (always tcp/udp); net-tools as "%-4s  " (tcp6): the same columns.
+    out += `${r.proto.padEnd(4)}       0      0 ${r.local.padEnd(23)} ${foreign.padEnd(23)} ${state}${programs ? owner(sh, r) : ''}\n`;
   }
   return { stdout: out, stderr: '', exitCode: 0 };
 };

@@ -2,6 +2,7 @@
 import { type Resolution, resolveName, unresolvedReason } from '../../core/kernel/dns';
 import { type Probe, type ReachResult, reach } from '../../core/kernel/reach';
 import type { ShellContext } from './context';
+import { learnNeighbour, nextHop } from './neighbours';
 
 export type Target =
   { ok: true; resolution: Resolution; ip: number; result: ReachResult } | { ok: false; reason: string };
@@ -10,7 +11,11 @@ export function probeTarget(sh: ShellContext, name: string, probe?: Probe): Targ
   const resolution = resolveName(sh.lab, sh.container, name);
   if (!resolution) return { ok: false, reason: unresolvedReason(sh.lab, sh.container, name) };
   const ip = resolution.ips[0]!;
-  return { ok: true, resolution, ip, result: reach(sh.lab, sh.netnsId, ip, probe) };
+  const result = reach(sh.lab, sh.netnsId, ip, probe);
+  // Sending anything resolves the next hop first, so it lands in the neighbour (ARP) cache.
+  const hop = nextHop(sh.lab, sh.netnsId, ip);
+  if (hop) learnNeighbour(sh.lab, sh.netnsId, hop);
+  return { ok: true, resolution, ip, result };
 }
 
 /** Small, stable round-trip times so output is byte-identical run to run. */

@@ -1,4 +1,8 @@
 // The programs a shell can run, host or container, looked up by name.
+import { arpTool } from './arpTool';
+import { envTool } from './envTool';
+import { routeTool } from './routeTool';
+import { tracerouteTool } from './tracerouteTool';
 import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
 import type { ShellTool } from './context';
 import { catTool, hostnameTool, lsTool, pwdTool, readlinkTool } from './fileTools';
@@ -11,9 +15,11 @@ import { pingTool } from './pingTool';
 import { grepTool, headTool, sortTool, tailTool, wcTool } from './textTools';
 
 export const SHELL_TOOLS: Record<string, ShellTool> = {
+  arp: arpTool,
   cat: catTool,
   curl: curlTool,
   echo: echoTool,
+  env: envTool,
   false: falseTool,
   grep: grepTool,
   head: headTool,
@@ -27,10 +33,12 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   ping: pingTool,
   pwd: pwdTool,
   readlink: readlinkTool,
+  route: routeTool,
   sleep: sleepTool,
   sort: sortTool,
   ss: ssTool,
   tail: tailTool,
+  traceroute: tracerouteTool,
   true: trueTool,
   wc: wcTool,
   wget: wgetTool,

@@ -255,6 +255,7 @@ const DEBIAN_HAS = new Set([
   'bash',
   'cat',
   'echo',
+  'env',
   'true',
   'false',
   'grep',

@@ -54,6 +54,19 @@ export function nginxBindFailed(now: number, port: number): string[] {
   ];
 }
 
-export function nginxAccess(now: number, client: string, path: string, bytes: number, agent: string): string {
-  return `${client} - - [${accessTime(now)}] "GET ${path} HTTP/1.1" 200 ${bytes} "-" "${agent}" "-"`;
+export function nginxAccess(
+  now: number,
+  client: string,
+  path: string,
+  bytes: number,
+  agent: string,
+  status = 200,
+): string {
+  return `${client} - - [${accessTime(now)}] "GET ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"`;
+}
+
+/** The error-log line for a missing file (ngx_http_static_handler: open() failed), before its 404 access line. */
+export function nginxOpenFailed(now: number, client: string, path: string, host: string): string {
+  const file = path.replace(/[?#].*$/, '');
+  return `${errorTime(now)} [error] 29#29: *1 open() "/usr/share/nginx/html${file}" failed (2: No such file or directory), client: ${client}, server: localhost, request: "GET ${path} HTTP/1.1", host: "${host}"`;
 }

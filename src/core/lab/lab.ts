@@ -4,7 +4,7 @@ import { DockerError, daemonError } from './errors';
 import { findByRef } from './findByRef';
 import { DEFAULT_HOST_PROFILE } from './hostProfile';
 import { SubnetAddresses } from '../daemon/ipam';
-import type { Container, HostProfile, Listener, Namespace, Network } from './model';
+import type { Container, HostProfile, LabImage, Listener, Namespace, Network } from './model';
 import { parseCidr } from '../net/ipv4';
 import { Rng } from './random';
 import { shortId } from './shortId';
@@ -27,6 +27,8 @@ export class Lab {
   readonly networks = new Map<string, Network>();
   readonly namespaces = new Map<number, Namespace>();
   readonly listeners: Listener[] = [];
+  /** Images on the host, by the reference they came in under (saved labs without it start empty). */
+  readonly images = new Map<string, LabImage>();
   /** Address books of every subnet, keyed by network ID. */
   readonly addresses = new Map<string, SubnetAddresses[]>();
   /** Host ports held by port mappings: `proto/port` → bindings. */
@@ -123,6 +125,12 @@ export class Lab {
   addContainer(c: Container): void {
     this.containers.set(c.id, c);
     this.byName.set(c.name, c.id);
+    this.addImage(c.image);
+  }
+
+  /** Records an image as present (a pull, or a container created from it); the first arrival counts. */
+  addImage(reference: string): void {
+    if (!this.images.has(reference)) this.images.set(reference, { reference, pulledAt: this.now });
   }
 
   deleteContainer(c: Container): void {

@@ -135,6 +135,14 @@ export interface Listener {
   program: string;
 }
 
+/** An image on the host: pulled, or brought in by creating a container from it. */
+export interface LabImage {
+  /** The reference as given (`nginx`, `docker.io/library/redis:7`); listings normalise it. */
+  reference: string;
+  /** Lab time it arrived (Metadata.LastTagTime). */
+  pulledAt: number;
+}
+
 export interface HostProfile {
   hostname: string;
   eth0: { address: string; prefix: number; gateway: string; mac: string };

@@ -1,7 +1,7 @@
 // The whole lab as versioned JSON and back. Indexes (address books, host ports, name maps) are
 // derived data: they are rebuilt on load rather than stored.
 import { Lab } from './lab';
-import type { Container, HostProfile, Listener, Namespace, Network } from './model';
+import type { Container, HostProfile, LabImage, Listener, Namespace, Network } from './model';
 
 export const LAB_FORMAT_VERSION = 1;
 
@@ -18,6 +18,8 @@ export interface SavedLab {
   containers: Container[];
   namespaces: Namespace[];
   listeners: Listener[];
+  /** Images on the host (absent in labs saved before images were tracked). */
+  images?: LabImage[];
 }
 
 export class SavedLabError extends Error {}
@@ -36,6 +38,7 @@ export function saveLab(lab: Lab): SavedLab {
     containers: [...lab.containers.values()],
     namespaces: [...lab.namespaces.values()],
     listeners: [...lab.listeners],
+    images: [...lab.images.values()],
   };
 }
 
@@ -77,6 +80,13 @@ function rebuild(data: unknown): Lab {
     lab.addNetwork(n);
   }
   for (const ns of saved.namespaces) lab.namespaces.set(ns.id, ns);
+  if (saved.images !== undefined) {
+    check(Array.isArray(saved.images), 'images is not a list');
+    for (const image of saved.images) {
+      check(isRecord(image) && typeof image.reference === 'string', 'an image is malformed');
+      lab.images.set(image.reference, { reference: image.reference, pulledAt: Number(image.pulledAt) || 0 });
+    }
+  }
   for (const c of saved.containers) {
     check(
       isRecord(c) &&

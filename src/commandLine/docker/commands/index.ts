@@ -9,6 +9,8 @@ import { logsCommand } from './logs';
 import { networkCommand } from './network';
 import { portCommand } from './port';
 import { pullCommand } from './pull';
+import { imageCommand } from './image';
+import { imagesCommand } from './images';
 import { killCommand, pauseCommand, unpauseCommand } from './signals';
 import { createCommand, runCommand } from './run';
 import { own } from '../../../core/lab/own';
@@ -31,6 +33,8 @@ export const COMMANDS: Record<string, DockerHandler> = {
   pause: pauseCommand,
   unpause: unpauseCommand,
   pull: pullCommand,
+  images: imagesCommand,
+  image: imageCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };

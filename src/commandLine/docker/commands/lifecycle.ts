@@ -162,5 +162,5 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
       throw e;
     }
   }
-  return ok(psTableRows(rows, ctx.lab.now, noTrunc));
+  return ok(psTableRows(rows, ctx.lab.now, noTrunc, ctx.lab));
 }

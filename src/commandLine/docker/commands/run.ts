@@ -2,7 +2,8 @@
 import { createContainer } from '../../../core/daemon/containerCreate';
 import { startContainer } from '../../../core/daemon/containerLifecycle';
 import { type DockerError, cliError, daemonError } from '../../../core/lab/errors';
-import { lookupImage, normalizedReference, repositoryOf } from '../../../core/catalog/images';
+import { normalizedReference, repositoryOf } from '../../../core/catalog/images';
+import { resolvePull } from '../../../core/catalog/registry';
 import type { CommandContext } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail } from '../../../core/lab/output';
@@ -27,10 +28,11 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
   ) {
     return { pulling: '', error: cliError('invalid reference format') };
   }
-  if (lookupImage(image)) return undefined;
+  const answer = resolvePull(image);
+  if (answer.ok) return undefined;
   return {
     pulling: `Unable to find image '${normalizedReference(image)}' locally\n`,
-    error: daemonError(`pull access denied for ${repo}, repository does not exist or may require 'docker login'`),
+    error: daemonError(answer.message),
   };
 }
 

@@ -1,0 +1,44 @@
+// `docker image inspect`: the daemon's InspectResponse for a catalogue image with the containerd
+// image store (moby daemon/containerd/image_inspect.go ImageInspect; api/types/image
+// InspectResponse field order; the image config's fields are omitempty as in the OCI spec).
+import type { ImageSummary } from '../../core/catalog/hostImages';
+import { layerDigests } from '../../core/catalog/imageMeta';
+import { lookupImage } from '../../core/catalog/images';
+import { goTime } from './goTime';
+import type { JsonObject, JsonValue } from './json';
+
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+function config(i: ImageSummary): JsonObject {
+  const info = lookupImage(i.reference);
+  const out: JsonObject = {};
+  const exposed = info?.exposed ?? [];
+  if (exposed.length > 0) out.ExposedPorts = Object.fromEntries(exposed.map((p) => [p, {}]));
+  out.Env = [PATH_ENV];
+  if (info && info.entrypoint.length > 0) out.Entrypoint = info.entrypoint;
+  if (info && info.cmd.length > 0) out.Cmd = info.cmd;
+  if (i.repository === 'nginx') out.StopSignal = 'SIGQUIT';
+  return out;
+}
+
+export function imageInspectObject(i: ImageSummary): JsonValue {
+  const layers: JsonValue[] = layerDigests(i.reference);
+  return {
+    Id: i.id,
+    RepoTags: [i.repoTag],
+    RepoDigests: [`${i.repository}@${i.id}`],
+    Comment: 'buildkit.dockerfile.v0',
+    Created: goTime(i.created, `created ${i.repoTag}`),
+    Config: config(i),
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: i.contentSize,
+    RootFS: { Type: 'layers', Layers: layers },
+    Metadata: { LastTagTime: goTime(i.pulledAt, `tagged ${i.repoTag}`) },
+    Descriptor: {
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: i.id,
+      size: 10229,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// The images on the simulated host, as the daemon's image list summarises them (moby
+// daemon/containerd/image_list.go Images: one summary per image, containers counted, newest
+// build first).
+import type { Lab } from '../lab/lab';
+import { familiarTagged, imageDigest, imageMeta } from './imageMeta';
+import { imageBaseName } from './images';
+
+export interface ImageSummary {
+  /** `nginx:latest`. */
+  repoTag: string;
+  repository: string;
+  tag: string;
+  /** The image ID, which the containerd store makes the index digest. */
+  id: string;
+  created: number;
+  diskUsage: number;
+  contentSize: number;
+  /** Containers created from it, running or not. */
+  containers: number;
+  /** When it arrived on the host. */
+  pulledAt: number;
+  /** A reference it came in under, for the catalogue's lookups. */
+  reference: string;
+}
+
+export function hostImages(lab: Lab): ImageSummary[] {
+  const byTag = new Map<string, ImageSummary>();
+  for (const image of lab.images.values()) {
+    const repoTag = familiarTagged(image.reference);
+    if (byTag.has(repoTag)) continue;
+    const meta = imageMeta(image.reference);
+    const repository = imageBaseName(image.reference);
+    byTag.set(repoTag, {
+      repoTag,
+      repository,
+      tag: repoTag.slice(repository.length + 1),
+      id: imageDigest(image.reference),
+      created: meta.created,
+      diskUsage: meta.diskUsage,
+      contentSize: meta.contentSize,
+      containers: 0,
+      pulledAt: image.pulledAt,
+      reference: image.reference,
+    });
+  }
+  for (const c of lab.containers.values()) {
+    const summary = byTag.get(familiarTagged(c.image));
+    if (summary) summary.containers++;
+  }
+  return [...byTag.values()].sort((a, b) => b.created - a.created || a.repoTag.localeCompare(b.repoTag));
+}
+
+/** Finds an image by `name[:tag]`, full or short ID, or digest reference, as `docker image inspect` does. */
+export function findHostImage(lab: Lab, ref: string): ImageSummary | undefined {
+  const images = hostImages(lab);
+  const hex = ref.replace(/^sha256:/, '');
+  if (/^[0-9a-f]{1,64}$/.test(hex)) {
+    const byId = images.find((i) => i.id.slice('sha256:'.length).startsWith(hex));
+    if (byId) return byId;
+  }
+  if (ref.includes('@')) {
+    const digest = ref.slice(ref.indexOf('@') + 1);
+    return images.find((i) => i.repository === imageBaseName(ref) && i.id === digest);
+  }
+  return images.find((i) => i.repoTag === familiarTagged(ref));
+}
