@@ -40,7 +40,10 @@ function parseNetworkOpt(value: string): NetworkAttachment {
       // opts/network.go parseDriverOpt: the whole field was lower-cased, value included.
       const cut = v.toLowerCase().indexOf('=');
       const optKey = (cut < 0 ? v : v.slice(0, cut)).toLowerCase().trim();
-      if (cut < 0 || optKey === '') throw cliError(`invalid argument "${value}" for "--network" flag: invalid key value pair format in driver options`);
+      if (cut < 0 || optKey === '')
+        throw cliError(
+          `invalid argument "${value}" for "--network" flag: invalid key value pair format in driver options`,
+        );
       att.driverOpts = {
         ...(att.driverOpts ?? {}),
         [optKey]: v
@@ -50,7 +53,8 @@ function parseNetworkOpt(value: string): NetworkAttachment {
       };
     } else if (key === 'gw-priority') {
       // strconv.Atoi's NumError, unwrapped.
-      if (!/^[+-]?\d+$/.test(v)) throw cliError(`invalid argument "${value}" for "--network" flag: invalid gw-priority (${v}): invalid syntax`);
+      if (!/^[+-]?\d+$/.test(v))
+        throw cliError(`invalid argument "${value}" for "--network" flag: invalid gw-priority (${v}): invalid syntax`);
       att.gwPriority = Number(v);
     } else if (key === 'link-local-ip') continue;
     else throw cliError(`invalid argument "${value}" for "--network" flag: invalid field key ${key}`);
