@@ -57,9 +57,11 @@ const BOUNDARIES = [
     nodeFs: true,
     why: 'src/viewModels is pure data for the views: no vscode',
   },
+  // The messages carry the view models' data shapes: their types, and nothing else, may be named.
   {
     folder: 'protocol',
-    layers: LAYERS.filter((l) => l !== 'protocol'),
+    layers: LAYERS.filter((l) => l !== 'protocol' && l !== 'viewModels'),
+    typesOnly: ['viewModels'],
     nodeFs: true,
     why: 'src/protocol holds only the messages between extension and webview',
   },
@@ -72,7 +74,7 @@ const NODE_FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'];
 const filesOf = (folder) => [`src/${folder}/**/*.ts`, `test/lint/fixtures/src/${folder}/**/*.ts`];
 
 const boundaryConfigs = [
-  ...BOUNDARIES.map(({ folder, layers, nodeFs, why }) => ({
+  ...BOUNDARIES.map(({ folder, layers, typesOnly = [], nodeFs, why }) => ({
     files: filesOf(folder),
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -82,7 +84,12 @@ const boundaryConfigs = [
             { name: 'vscode', message: `${why}.` },
             ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
           ],
-          patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
+          patterns: [
+            { regex: layerPattern(layers), message: `${why}.` },
+            ...(typesOnly.length > 0
+              ? [{ regex: layerPattern(typesOnly), allowTypeImports: true, message: `${why}: types only.` }]
+              : []),
+          ],
         },
       ],
     },

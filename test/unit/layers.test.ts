@@ -19,6 +19,8 @@ const EXPECTED: Record<string, boolean> = {
   'knowledge/importsValue.ts': true,
   'viewModels/importsVscode.ts': true,
   'commandLine/importsViewModels.ts': true,
+  'protocol/importsViewModelType.ts': false,
+  'protocol/importsViewModelValue.ts': true,
 };
 
 describe('layer boundaries (eslint no-restricted-imports)', function () {
