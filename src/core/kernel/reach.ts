@@ -1,5 +1,7 @@
 // Who can reach whom (the bridge driver's isolation, moby bridge/internal/iptabler): from a namespace to an
-// address, optionally a TCP/UDP port. Every answer carries the path taken or where it stops.
+// address, optionally a TCP/UDP port. Every answer carries the path taken or where it stops: as sentences (`path`)
+// and, hop for hop, as data naming the namespaces, interfaces, networks and containers passed (`hops`), which the
+// network diagram highlights.
 import type { Lab } from '../lab/lab';
 import { HOST_NETNS } from '../lab/lab';
 import { namespaceInterfaces } from './interfaces';
@@ -11,11 +13,53 @@ import { isPublic, outsideHops, outsideListens } from './outside';
 
 export type ReachFailure = 'no-route' | 'timeout' | 'refused';
 
+/** What a hop does: where it starts, a local delivery, crossing a veth or a bridge, a DNAT, the host, the internet. */
+export type ReachHopKind = 'start' | 'loopback' | 'veth' | 'bridge' | 'nat' | 'host' | 'outside' | 'answer' | 'stop';
+
+/** Why a path stops, for words in other languages than the hop's sentence. */
+export type ReachStopCode =
+  | 'paused'
+  | 'refused'
+  | 'no-address'
+  | 'no-holder'
+  | 'parent-link'
+  | 'remote-closed'
+  | 'lan-silent'
+  | 'private-unknown'
+  | 'none-mode'
+  | 'dead-namespace'
+  | 'no-default-route'
+  | 'isolated';
+
+/** One hop as data: the sentence of `path` at the same index, and the objects it passes. */
+export interface ReachHop {
+  text: string;
+  kind: ReachHopKind;
+  /** The namespace the hop happens in (for a veth or bridge crossing: the side it arrives at). */
+  netnsId?: number;
+  /** The interface in `netnsId` it passes (`eth0`, `lo`, `docker0`). */
+  ifname?: string;
+  /** The network (bridge, macvlan...) it crosses. */
+  networkId?: string;
+  /** The container it reaches or leaves. */
+  containerId?: string;
+  /** A bridge crossing from a container: the sender's interface, before `ifname` on the receiving side. */
+  fromIfname?: string;
+  fromNetnsId?: number;
+  /** nat: the published binding the packet was forwarded through. */
+  published?: { hostIp: string; hostPort: number; proto: Protocol; containerPort: number };
+  /** answer or refused: the port asked for. */
+  port?: { port: number; proto: Protocol };
+  stop?: ReachStopCode;
+}
+
 export interface ReachResult {
   ok: boolean;
   failure?: ReachFailure;
   /** Hops and decisions, in order; the last one says where it ended. */
   path: string[];
+  /** The same hops as data, index for index with `path`. */
+  hops: ReachHop[];
   /** TTL of a ping reply. */
   ttl: number;
   /** The container that answered, if any. */
@@ -31,8 +75,14 @@ export interface Probe {
 
 const LOOPBACK = parseCidr('127.0.0.0/8')!;
 
-function fail(failure: ReachFailure, path: string[]): ReachResult {
-  return { ok: false, failure, path, ttl: 0 };
+const texts = (hops: readonly ReachHop[]): string[] => hops.map((h) => h.text);
+
+function done(hops: ReachHop[], ttl: number, extra: Partial<ReachResult> = {}): ReachResult {
+  return { ok: true, path: texts(hops), hops, ttl, ...extra };
+}
+
+function fail(failure: ReachFailure, hops: ReachHop[]): ReachResult {
+  return { ok: false, failure, path: texts(hops), hops, ttl: 0 };
 }
 
 function nsName(lab: Lab, netnsId: number): string {
@@ -41,16 +91,22 @@ function nsName(lab: Lab, netnsId: number): string {
   return owner ? `${owner.name}'s namespace` : `namespace ${netnsId}`;
 }
 
+/** The container's interface on a network (`eth1`), or undefined. */
+function ifnameOn(c: Container, net: Network): string | undefined {
+  return Object.values(c.endpoints).find((e) => e.networkId === net.id)?.ifname || undefined;
+}
+
 /** A listener in the namespace, or (host namespace) a published port forwarded to a container. */
 function deliver(
   lab: Lab,
   netnsId: number,
   ip: number,
   probe: Probe | undefined,
-  path: string[],
+  path: ReachHop[],
   ttl: number,
 ): ReachResult {
-  if (!probe) return { ok: true, path: [...path, `${formatIPv4(ip)} answers`], ttl };
+  if (!probe) return done([...path, { text: `${formatIPv4(ip)} answers`, kind: 'answer', netnsId }], ttl);
+  const port = { port: probe.port, proto: probe.proto };
   const frozen = lab.listeners.find(
     (l) =>
       l.netnsId === netnsId &&
@@ -62,35 +118,66 @@ function deliver(
     // The kernel still answers ping, but a frozen server never replies.
     return fail('timeout', [
       ...path,
-      `${lab.containers.get(frozen.containerId)!.name} is paused: its ${frozen.program} cannot answer`,
+      {
+        text: `${lab.containers.get(frozen.containerId)!.name} is paused: its ${frozen.program} cannot answer`,
+        kind: 'stop',
+        stop: 'paused',
+        netnsId,
+        containerId: frozen.containerId,
+        port,
+      },
     ]);
   }
   const listener = lab.listeners.find((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port);
   if (listener) {
-    return {
-      ok: true,
-      path: [...path, `${listener.program} listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}`],
+    return done(
+      [
+        ...path,
+        {
+          text: `${listener.program} listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}`,
+          kind: 'answer',
+          netnsId,
+          containerId: listener.containerId,
+          port,
+        },
+      ],
       ttl,
-      program: listener.program,
-      answeredBy: lab.containers.get(listener.containerId),
-    };
+      { program: listener.program, answeredBy: lab.containers.get(listener.containerId) },
+    );
   }
   if (netnsId === HOST_NETNS) {
     const mapped = publishedTarget(lab, ip, probe);
     if (mapped) {
       const { container, containerPort, hostIp } = mapped;
       const ep = Object.values(container.endpoints).find((e) => e.ip !== null);
-      const next = [
+      const next: ReachHop[] = [
         ...path,
-        `published port ${hostIp}:${probe.port} → ${container.name}:${containerPort} (DNAT / docker-proxy)`,
+        {
+          text: `published port ${hostIp}:${probe.port} → ${container.name}:${containerPort} (DNAT / docker-proxy)`,
+          kind: 'nat',
+          netnsId: HOST_NETNS,
+          containerId: container.id,
+          published: { hostIp, hostPort: probe.port, proto: probe.proto, containerPort },
+          ...(ep ? { networkId: ep.networkId, ifname: ep.ifname } : {}),
+        },
       ];
-      if (!ep || container.netnsId === null) return fail('refused', [...next, `${container.name} has no address`]);
+      if (!ep || container.netnsId === null)
+        return fail('refused', [
+          ...next,
+          { text: `${container.name} has no address`, kind: 'stop', stop: 'no-address', containerId: container.id },
+        ]);
       return deliver(lab, container.netnsId, ep.ip!, { port: containerPort, proto: probe.proto }, next, ttl);
     }
   }
   return fail('refused', [
     ...path,
-    `nothing listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}: connection refused`,
+    {
+      text: `nothing listens on ${probe.port}/${probe.proto} in ${nsName(lab, netnsId)}: connection refused`,
+      kind: 'stop',
+      stop: 'refused',
+      netnsId,
+      port,
+    },
   ]);
 }
 
@@ -119,14 +206,14 @@ function publishedTarget(
   return undefined;
 }
 
-/** Addresses the host owns: eth0 and every bridge's gateway. */
-function hostOwns(lab: Lab, ip: number): boolean {
-  if (parseIPv4(lab.hostProfile.eth0.address) === ip) return true;
+/** Addresses the host owns, by the interface holding them: eth0 and every bridge's gateway. */
+function hostInterfaceOf(lab: Lab, ip: number): string | undefined {
+  if (parseIPv4(lab.hostProfile.eth0.address) === ip) return 'eth0';
   for (const n of lab.networks.values()) {
     if (n.driver !== 'bridge' || n.internal) continue;
-    if (n.subnets.some((s) => parseIPv4(s.gateway) === ip)) return true;
+    if (n.subnets.some((s) => parseIPv4(s.gateway) === ip)) return n.bridgeName;
   }
-  return false;
+  return undefined;
 }
 
 /** The running container endpoint holding an address on a network. */
@@ -147,75 +234,170 @@ function networkOfIp(lab: Lab, ip: number): Network | undefined {
   return undefined;
 }
 
-function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: string[], startTtl: number): ReachResult {
+function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop[], startTtl: number): ReachResult {
   const hops = outsideHops(ip);
-  const next = [
+  const next: ReachHop[] = [
     ...path,
-    `out through the host's eth0 to its gateway ${lab.hostProfile.eth0.gateway} (masquerade)`,
-    `${formatIPv4(ip)} on the internet`,
+    {
+      text: `out through the host's eth0 to its gateway ${lab.hostProfile.eth0.gateway} (masquerade)`,
+      kind: 'host',
+      netnsId: HOST_NETNS,
+      ifname: 'eth0',
+    },
+    { text: `${formatIPv4(ip)} on the internet`, kind: 'outside' },
   ];
-  if (!probe) return { ok: true, path: [...next, `${formatIPv4(ip)} answers`], ttl: startTtl - hops };
+  if (!probe) return done([...next, { text: `${formatIPv4(ip)} answers`, kind: 'answer' }], startTtl - hops);
+  const port = { port: probe.port, proto: probe.proto };
   if (outsideListens(ip, probe.port))
-    return {
-      ok: true,
-      path: [...next, `${formatIPv4(ip)} accepts ${probe.port}/${probe.proto}`],
-      ttl: startTtl - hops,
-      program: 'remote server',
-    };
-  return fail('timeout', [...next, `${formatIPv4(ip)} does not answer on ${probe.port}/${probe.proto}`]);
+    return done(
+      [...next, { text: `${formatIPv4(ip)} accepts ${probe.port}/${probe.proto}`, kind: 'answer', port }],
+      startTtl - hops,
+      { program: 'remote server' },
+    );
+  return fail('timeout', [
+    ...next,
+    {
+      text: `${formatIPv4(ip)} does not answer on ${probe.port}/${probe.proto}`,
+      kind: 'stop',
+      stop: 'remote-closed',
+      port,
+    },
+  ]);
 }
 
-function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: string[]): ReachResult {
+function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop[]): ReachResult {
   const net = networkOfIp(lab, ip);
   if (net && net.driver === 'bridge') {
     const target = holder(lab, net, ip);
-    const via = [...path, `host → ${net.bridgeName} (${net.name})`];
-    if (target) return deliver(lab, target.netnsId!, ip, probe, [...via, `→ ${target.name}`], 64);
-    return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${net.name}`]);
+    const via: ReachHop[] = [
+      ...path,
+      {
+        text: `host → ${net.bridgeName} (${net.name})`,
+        kind: 'bridge',
+        netnsId: HOST_NETNS,
+        ifname: net.bridgeName,
+        networkId: net.id,
+      },
+    ];
+    if (target) {
+      const hop: ReachHop = {
+        text: `→ ${target.name}`,
+        kind: 'veth',
+        netnsId: target.netnsId!,
+        networkId: net.id,
+        containerId: target.id,
+      };
+      const ifname = ifnameOn(target, net);
+      if (ifname) hop.ifname = ifname;
+      return deliver(lab, target.netnsId!, ip, probe, [...via, hop], 64);
+    }
+    return fail('timeout', [
+      ...via,
+      {
+        text: `no container holds ${formatIPv4(ip)} on ${net.name}`,
+        kind: 'stop',
+        stop: 'no-holder',
+        networkId: net.id,
+      },
+    ]);
   }
   if (net)
     return fail('timeout', [
       ...path,
-      `${net.name} is a ${net.driver} network: the host cannot reach its containers through the parent interface`,
+      {
+        text: `${net.name} is a ${net.driver} network: the host cannot reach its containers through the parent interface`,
+        kind: 'stop',
+        stop: 'parent-link',
+        networkId: net.id,
+      },
     ]);
   if (isPublic(ip)) return toOutside(lab, ip, probe, path, 64);
   const lan = parseCidr(`${lab.hostProfile.eth0.address}/${lab.hostProfile.eth0.prefix}`)!;
   if (cidrContains(networkOf(lan), ip)) {
     if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe)
-      return { ok: true, path: [...path, `the LAN gateway ${formatIPv4(ip)} answers`], ttl: 64 };
-    return fail('timeout', [...path, `no machine answers at ${formatIPv4(ip)} on the host's LAN`]);
+      return done(
+        [
+          ...path,
+          {
+            text: `the LAN gateway ${formatIPv4(ip)} answers`,
+            kind: 'answer',
+            netnsId: HOST_NETNS,
+            ifname: 'eth0',
+          },
+        ],
+        64,
+      );
+    return fail('timeout', [
+      ...path,
+      {
+        text: `no machine answers at ${formatIPv4(ip)} on the host's LAN`,
+        kind: 'stop',
+        stop: 'lan-silent',
+        netnsId: HOST_NETNS,
+        ifname: 'eth0',
+      },
+    ]);
   }
-  return fail('timeout', [...path, `${formatIPv4(ip)} is a private address nobody here holds`]);
+  return fail('timeout', [
+    ...path,
+    { text: `${formatIPv4(ip)} is a private address nobody here holds`, kind: 'stop', stop: 'private-unknown' },
+  ]);
 }
 
 /** From a namespace (host, container, joined, none) to an address and optional port. */
 export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): ReachResult {
-  const start = `from ${nsName(lab, netnsId)}`;
+  const start: ReachHop = { text: `from ${nsName(lab, netnsId)}`, kind: 'start', netnsId };
   const ifaces = namespaceInterfaces(lab, netnsId);
-  if (cidrContains(LOOPBACK, ip) || ifaces.some((i) => i.ipv4?.address === ip)) {
+  const local = cidrContains(LOOPBACK, ip) ? 'lo' : ifaces.find((i) => i.ipv4?.address === ip)?.name;
+  if (local !== undefined) {
     return deliver(
       lab,
       netnsId,
       ip,
       probe,
-      [start, `${formatIPv4(ip)} is local to ${nsName(lab, netnsId)} (loopback)`],
+      [
+        start,
+        {
+          text: `${formatIPv4(ip)} is local to ${nsName(lab, netnsId)} (loopback)`,
+          kind: 'loopback',
+          netnsId,
+          ifname: local,
+        },
+      ],
       64,
     );
   }
   if (netnsId === HOST_NETNS) {
-    if (hostOwns(lab, ip))
-      return deliver(lab, HOST_NETNS, ip, probe, [start, `${formatIPv4(ip)} is the host's own address`], 64);
+    const own = hostInterfaceOf(lab, ip);
+    if (own !== undefined)
+      return deliver(
+        lab,
+        HOST_NETNS,
+        ip,
+        probe,
+        [start, { text: `${formatIPv4(ip)} is the host's own address`, kind: 'loopback', netnsId, ifname: own }],
+        64,
+      );
     return fromHost(lab, ip, probe, [start]);
   }
   const ns = lab.namespaces.get(netnsId);
   const owner = ns?.alive ? lab.containers.get(ns.owner) : undefined;
   const eps = Object.entries(owner?.endpoints ?? {}).filter(([, e]) => e.ip !== null);
   if (eps.length === 0) {
-    const why =
-      ns && !ns.alive
-        ? 'the namespace lost its interfaces when its owner stopped (restart this container)'
-        : 'only lo exists (network mode none)';
-    return fail('no-route', [start, `${why}: network is unreachable`]);
+    const dead = ns !== undefined && !ns.alive;
+    const why = dead
+      ? 'the namespace lost its interfaces when its owner stopped (restart this container)'
+      : 'only lo exists (network mode none)';
+    return fail('no-route', [
+      start,
+      {
+        text: `${why}: network is unreachable`,
+        kind: 'stop',
+        stop: dead ? 'dead-namespace' : 'none-mode',
+        netnsId,
+        ifname: 'lo',
+      },
+    ]);
   }
   for (const [name, ep] of eps) {
     const net = lab.networks.get(ep.networkId);
@@ -225,36 +407,119 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
       return c !== undefined && cidrContains(c, ip);
     });
     if (!inSubnet) continue;
-    const via = [start, `${ep.ifname} is on ${name} (${net.subnets[0]?.subnet ?? ''})`];
+    const via: ReachHop[] = [
+      start,
+      {
+        text: `${ep.ifname} is on ${name} (${net.subnets[0]?.subnet ?? ''})`,
+        kind: 'veth',
+        netnsId,
+        ifname: ep.ifname,
+        networkId: net.id,
+        containerId: owner!.id,
+      },
+    ];
     if (ep.gateway === ip && net.driver === 'bridge' && !net.internal)
       return deliver(
         lab,
         HOST_NETNS,
         ip,
         probe,
-        [...via, `${formatIPv4(ip)} is the gateway: the host's ${net.bridgeName}`],
+        [
+          ...via,
+          {
+            text: `${formatIPv4(ip)} is the gateway: the host's ${net.bridgeName}`,
+            kind: 'bridge',
+            netnsId: HOST_NETNS,
+            ifname: net.bridgeName,
+            networkId: net.id,
+          },
+        ],
         64,
       );
     const target = holder(lab, net, ip);
-    if (target)
-      return deliver(lab, target.netnsId!, ip, probe, [...via, `same network: straight to ${target.name}`], 64);
-    return fail('timeout', [...via, `no container holds ${formatIPv4(ip)} on ${name}`]);
+    if (target) {
+      const hop: ReachHop = {
+        text: `same network: straight to ${target.name}`,
+        kind: 'bridge',
+        netnsId: target.netnsId!,
+        networkId: net.id,
+        containerId: target.id,
+        fromNetnsId: netnsId,
+        fromIfname: ep.ifname,
+      };
+      const ifname = ifnameOn(target, net);
+      if (ifname) hop.ifname = ifname;
+      return deliver(lab, target.netnsId!, ip, probe, [...via, hop], 64);
+    }
+    return fail('timeout', [
+      ...via,
+      {
+        text: `no container holds ${formatIPv4(ip)} on ${name}`,
+        kind: 'stop',
+        stop: 'no-holder',
+        networkId: net.id,
+      },
+    ]);
   }
   const exit = gatewayEndpoint(lab, owner!);
   if (!exit)
     return fail('no-route', [
       start,
-      `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`,
+      {
+        text: `no default route: ${eps.map(([n]) => n).join(', ')} ${eps.length > 1 ? 'are' : 'is'} internal or without a gateway`,
+        kind: 'stop',
+        stop: 'no-default-route',
+        netnsId,
+      },
     ]);
   const [exitName, exitEp] = exit;
-  const via = [start, `default route via ${formatIPv4(exitEp.gateway!)} (${exitName}) to the host`];
-  if (hostOwns(lab, ip))
-    return deliver(lab, HOST_NETNS, ip, probe, [...via, `${formatIPv4(ip)} is one of the host's addresses`], 64);
+  const exitNet = lab.networks.get(exitEp.networkId);
+  const via: ReachHop[] = [
+    start,
+    {
+      text: `default route via ${formatIPv4(exitEp.gateway!)} (${exitName}) to the host`,
+      kind: 'veth',
+      netnsId: HOST_NETNS,
+      networkId: exitEp.networkId,
+      containerId: owner!.id,
+      fromNetnsId: netnsId,
+      fromIfname: exitEp.ifname,
+      ...(exitNet?.bridgeName ? { ifname: exitNet.bridgeName } : {}),
+    },
+  ];
+  const own = hostInterfaceOf(lab, ip);
+  if (own !== undefined)
+    return deliver(
+      lab,
+      HOST_NETNS,
+      ip,
+      probe,
+      [
+        ...via,
+        {
+          text: `${formatIPv4(ip)} is one of the host's addresses`,
+          kind: 'host',
+          netnsId: HOST_NETNS,
+          ifname: own,
+        },
+      ],
+      64,
+    );
   const otherNet = networkOfIp(lab, ip);
   if (otherNet) {
+    // The DOCKER-ISOLATION chains drop what one bridge forwards out of another (moby
+    // libnetwork/drivers/bridge/setup_ip_tables_linux.go): the packet stops at the other network's bridge.
     return fail('timeout', [
       ...via,
-      `${formatIPv4(ip)} is on ${otherNet.name}, which ${owner!.name} is not connected to: Docker isolates bridge networks from each other (connect it with docker network connect)`,
+      {
+        text: `${formatIPv4(ip)} is on ${otherNet.name}, which ${owner!.name} is not connected to: Docker isolates bridge networks from each other (connect it with docker network connect)`,
+        kind: 'stop',
+        stop: 'isolated',
+        netnsId: HOST_NETNS,
+        networkId: otherNet.id,
+        containerId: owner!.id,
+        ...(otherNet.bridgeName ? { ifname: otherNet.bridgeName } : {}),
+      },
     ]);
   }
   const onward = fromHost(lab, ip, probe, via);
