@@ -12,6 +12,7 @@ import { registerWalkthrough } from './vscode/walkthrough/index';
 import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
 import { LabTreeProvider } from './vscode/tree/labTree';
 import { notifyWarning } from './vscode/notify';
+import { registerDiagram } from './vscode/diagram/registerDiagram';
 
 let store: LabStore | undefined;
 
@@ -35,8 +36,8 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   context.subscriptions.push(store, tree, treeView);
   registerLabDocuments(context, store);
-  registerCommands(context, store, {
-    revealContainer: async (containerId) => {
+  const views = {
+    revealContainer: async (containerId: string) => {
       await vscode.commands.executeCommand('netlab.containers.focus');
       // TreeView.reveal resolves rows against what VS Code last fetched: let it fetch the new lab first.
       tree.refresh();
@@ -44,7 +45,9 @@ export function activate(context: vscode.ExtensionContext): void {
       const item = tree.containerItem(containerId);
       if (item) await treeView.reveal(item, { select: true, focus: false, expand: false });
     },
-  });
+  };
+  registerCommands(context, store, views);
+  registerDiagram(context, store, views);
   registerExitNotifier(context, store);
   registerWalkthrough(context, store);
   context.subscriptions.push(watchHostProfileSettings());
