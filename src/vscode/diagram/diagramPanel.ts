@@ -104,7 +104,9 @@ export class DiagramPanel {
         this.sendGraph();
         return;
       case 'select':
-        if (this.deps.store.current.containers.has(message.id)) await this.deps.revealContainer(message.id);
+        // The tree is a convenience here: a row it cannot show (the lab moved on) is no error to report.
+        if (this.deps.store.current.containers.has(message.id))
+          await this.deps.revealContainer(message.id).catch(() => undefined);
         return;
       case 'action':
         await runContainerAction(this.deps.store, message.action, message.id);

@@ -10,6 +10,7 @@ import * as bridge from '../bridge';
 import { labSuiteHooks } from '../labSuite';
 import { labLine, runLine, within } from '../prompts';
 import { paths } from '../runner/project';
+import { VIEW } from './treeRows';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
@@ -129,6 +130,11 @@ suite('Network diagram', () => {
     if (!bridge.available()) this.skip();
     await ok('docker run -d --name web nginx');
     await ok('docker run -d --name client busybox top');
+    // The tree shown first, as beside a diagram it is: its rows fetched.
+    await run('workbench.view.extension.netlab');
+    await bridge.waitFor('the tree to show client', async () =>
+      (await bridge.tree.rows(VIEW)).some((r) => r.label === 'client') ? true : undefined,
+    );
     assert.equal(await run<boolean>('netlab.openDiagram'), true);
     const client = await idOf('client');
     await shown(`[data-kind="container"][data-id="${client}"]`);
