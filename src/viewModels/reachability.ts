@@ -119,7 +119,11 @@ export function traceReach(lab: Lab, q: ReachQuery): TracedReach {
       ? []
       : [{ text: `${q.to} → ${formatIPv4(target.ip)}: ${resolution.explanation}`, kind: 'dns', netnsId }];
   const [first, ...rest] = result.hops;
-  const hops: TraceHop[] = [first ?? start, ...resolved, ...rest];
+  const hops: TraceHop[] = [
+    first ? { ...first, ...(container ? { containerId: container.id } : {}) } : start,
+    ...resolved,
+    ...rest,
+  ];
   return result.ok
     ? { answer: { reachable: true, hops: hops.map((h) => h.text) }, hops }
     : stopped(result.failure ?? 'timeout', hops);
