@@ -105,7 +105,8 @@ function elementsOf(m: Mapper, hop: TraceHop): string[] {
       push(ns(hop.netnsId));
       break;
     case 'dns':
-      push(ns(hop.netnsId));
+      // The embedded DNS server on lo; a name in /etc/hosts or from the upstream server passes no drawn element.
+      push(iface(hop.ifname, hop.netnsId));
       break;
     case 'loopback':
     case 'host':
