@@ -109,8 +109,36 @@ const boundaryConfigs = [
     },
   },
   {
-    // Only src/vscode and src/extension.ts talk to VS Code; the CLI and webview never do.
-    files: ['src/cli.ts', ...filesOf('webview')],
+    // The diagram's browser bundle: the messages of src/protocol, and the graph's types (never its
+    // code) from src/viewModels/diagram/graph; nothing else of the extension, and no vscode.
+    files: filesOf('webview'),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview runs in the browser: it never imports vscode.' }],
+          patterns: [
+            {
+              regex: layerPattern(LAYERS.filter((l) => l !== 'protocol' && l !== 'webview' && l !== 'viewModels')),
+              message: 'The webview imports only src/protocol and the diagram graph types.',
+            },
+            {
+              regex: '^(\\.\\./)+(src/)?viewModels/(?!diagram/graph$)',
+              message: 'The webview imports only src/protocol and the diagram graph types.',
+            },
+            {
+              regex: '^(\\.\\./)+(src/)?viewModels/diagram/graph$',
+              allowTypeImports: true,
+              message: 'The webview imports only the types of the diagram graph (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only src/vscode and src/extension.ts talk to VS Code; the CLI never does.
+    files: ['src/cli.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -119,7 +147,7 @@ const boundaryConfigs = [
           patterns: [
             {
               regex: layerPattern(['vscode', 'viewModels', 'language', 'knowledge']),
-              message: 'The CLI runs the command line alone; the webview imports only src/protocol.',
+              message: 'The CLI runs the command line alone.',
             },
           ],
         },

@@ -10,6 +10,7 @@ import { savedLabPieces } from '../src/core/lab/savedLabText';
 import { Session } from '../src/commandLine/session';
 import { simulateFigures } from './composeSimulation';
 import { composeLanguageBench } from './composeLanguage';
+import { diagramRenderBench } from './diagramRender';
 
 function labWith(containers: number): Session {
   const session = new Session(new Lab({ seed: 1 }));
@@ -110,3 +111,7 @@ function main(): void {
 
 main();
 composeLanguageBench();
+diagramRenderBench().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,7 +1,7 @@
 // Bundles every target with esbuild. One table of targets: the extension and the CLI ship
 // in dist/; tests and benchmarks go to out/ and keep node_modules as runtime requires.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -44,13 +44,14 @@ const targets = [
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
   },
-  // The diagram's browser bundle joins here once src/webview exists.
+  // The diagram's browser bundle (src/webview). Its layout worker is elkjs's own worker script,
+  // copied as it is below (dist/webview/layoutWorker.js): it is already a browser build.
   ...(existsSync('src/webview/main.ts')
     ? [
         {
           ...shipped,
           entryPoints: ['src/webview/main.ts'],
-          outfile: 'dist/webview.js',
+          outfile: 'dist/webview/main.js',
           platform: 'browser',
           format: 'iife',
           target: 'es2022',
@@ -83,3 +84,7 @@ const targets = [
 
 if (!production) rmSync('out', { recursive: true, force: true });
 await Promise.all(targets.filter((t) => t.entryPoints.length > 0).map((t) => esbuild.build(t)));
+if (existsSync('src/webview/main.ts')) {
+  mkdirSync('dist/webview', { recursive: true });
+  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/webview/layoutWorker.js');
+}

@@ -117,9 +117,21 @@ export function traceReach(lab: Lab, q: ReachQuery): TracedReach {
   const resolved: TraceHop[] =
     resolution.via === 'literal'
       ? []
-      : [{ text: `${q.to} → ${formatIPv4(target.ip)}: ${resolution.explanation}`, kind: 'dns', netnsId }];
+      : [
+          {
+            text: `${q.to} → ${formatIPv4(target.ip)}: ${resolution.explanation}`,
+            kind: 'dns',
+            netnsId,
+            // Docker's embedded DNS answers on 127.0.0.11, on the namespace's lo (moby libnetwork resolver.go).
+            ...(resolution.via === 'embedded' ? { ifname: 'lo' } : {}),
+          },
+        ];
   const [first, ...rest] = result.hops;
-  const hops: TraceHop[] = [first ?? start, ...resolved, ...rest];
+  const hops: TraceHop[] = [
+    first ? { ...first, ...(container ? { containerId: container.id } : {}) } : start,
+    ...resolved,
+    ...rest,
+  ];
   return result.ok
     ? { answer: { reachable: true, hops: hops.map((h) => h.text) }, hops }
     : stopped(result.failure ?? 'timeout', hops);

@@ -21,6 +21,9 @@ const EXPECTED: Record<string, boolean> = {
   'commandLine/importsViewModels.ts': true,
   'protocol/importsViewModelType.ts': false,
   'protocol/importsViewModelValue.ts': true,
+  'webview/importsGraphType.ts': false,
+  'webview/importsViewModelValue.ts': true,
+  'webview/importsCore.ts': true,
 };
 
 describe('layer boundaries (eslint no-restricted-imports)', function () {
