@@ -17,6 +17,12 @@ const ACCEPTED: [string, Record<string, unknown>, unknown][] = [
   ['from the host named', { from: 'host', to: '172.18.0.2' }, { from: 'host', to: '172.18.0.2' }],
   ['a container by its full ID, as its name', { from: 'client', to: webId }, { from: 'client', to: 'web' }],
   ['a container by an ID prefix', { from: 'client', to: webId.slice(0, 12) }, { from: 'client', to: 'web' }],
+  ['from an address of the host, as the host', { from: '192.168.1.10', to: 'web' }, { from: 'host', to: 'web' }],
+  [
+    'from a namespace, as its owner',
+    { from: `net:[${lab.containerByName('web')!.netnsId}]`, to: '172.18.0.3' },
+    { from: 'web', to: '172.18.0.3' },
+  ],
   ['from the address of a container', { from: '172.18.0.3', to: 'web' }, { from: 'client', to: 'web' }],
   ['a port', { from: 'client', to: 'web', port: 80 }, { from: 'client', to: 'web', port: 80 }],
   ['a port given as text', { from: 'client', to: 'web', port: '80' }, { from: 'client', to: 'web', port: 80 }],

@@ -1,8 +1,11 @@
-// The diagram webview's page: nothing but the browser bundle (dist/webview) and its stylesheet,
-// under a Content Security Policy that loads nothing else. `default-src 'none'` refuses every kind
-// of resource not named below; scripts run only with this page's nonce (no inline handlers, no
-// eval); styles, images and the layout worker come from the extension's own files; `data:` and
-// `blob:` images are the PNG export drawing the SVG onto a canvas. No remote origin is named.
+// The diagram webview's page: nothing but the browser bundle (dist/webview/main.js), under a
+// Content Security Policy that loads nothing else. `default-src 'none'` refuses every kind of
+// resource not named below; scripts run only with this page's nonce (no inline handlers, no eval).
+// The bundle styles itself with a constructed stylesheet; ELK's layout worker
+// (dist/webview/layoutWorker.js, named by data-layout-worker) is fetched from the extension's files
+// (`connect-src`) and started from a blob: URL (`worker-src blob:`: a worker cannot start from the
+// resource origin, see src/webview/layout/elkClient.ts); `data:` images are the PNG export drawing
+// the SVG onto a canvas. No remote origin is named.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
@@ -20,9 +23,10 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
     `style-src ${cspSource}`,
-    `img-src ${cspSource} data: blob:`,
+    `img-src ${cspSource} data:`,
     `font-src ${cspSource}`,
-    `worker-src ${cspSource} blob:`,
+    `connect-src ${cspSource}`,
+    'worker-src blob:',
   ].join('; ');
 }
 
@@ -38,12 +42,10 @@ export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(webview.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(file('main.css').toString())}">
 <title>${attr(title)}</title>
 </head>
 <body>
-<div id="diagram-root"></div>
-<script nonce="${nonce}" src="${attr(file('main.js').toString())}"></script>
+<script nonce="${nonce}" src="${attr(file('main.js').toString())}" data-layout-worker="${attr(file('layoutWorker.js').toString())}"></script>
 </body>
 </html>`;
 }

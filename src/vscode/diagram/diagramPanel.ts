@@ -8,8 +8,8 @@ import { localeOf, type Locale } from '../../knowledge/localized';
 import type { ExtensionMessage, TraceQuery, WebviewMessage } from '../../protocol/diagramMessages';
 import { isWebviewMessage } from '../../protocol/validateWebviewMessage';
 import { diagramGraph } from '../../viewModels/diagram/diagramGraph';
-import { diagramPatch } from '../../viewModels/diagram/diagramPatch';
-import { diagramTrace } from '../../viewModels/diagram/diagramTrace';
+import { diagramPatch, isEmptyPatch } from '../../viewModels/diagram/diagramPatch';
+import { type DiagramTrace, diagramTrace } from '../../viewModels/diagram/diagramTrace';
 import type { DiagramGraph } from '../../viewModels/diagram/graph';
 import { onCoalescedChanges } from '../state/coalescedChanges';
 import type { LabStore } from '../state/labStore';
@@ -29,8 +29,6 @@ export interface DiagramDeps {
   /** Focuses the containers view and selects a container's row. */
   revealContainer(containerId: string): Promise<void>;
 }
-
-export type TraceResult = ReturnType<typeof diagramTrace>;
 
 const locale = (): Locale => localeOf(vscode.env.language);
 
@@ -80,7 +78,7 @@ export class DiagramPanel {
   }
 
   /** Traces a path and highlights it (now, or once the page is ready); it follows later changes. */
-  trace(query: TraceQuery): TraceResult {
+  trace(query: TraceQuery): DiagramTrace {
     this.traceQuery = query;
     const result = diagramTrace(this.deps.store.current, query, locale());
     if (this.ready) this.post({ type: 'trace', trace: result.view, query });
@@ -141,9 +139,7 @@ export class DiagramPanel {
     const next = diagramGraph(this.deps.store.current, locale());
     const patch = diagramPatch(this.shown, next);
     this.shown = next;
-    const changed =
-      patch.upserted.length + patch.removed.length + patch.linksUpserted.length + patch.linksRemoved.length > 0;
-    if (changed) this.post({ type: 'patch', revision: ++this.revision, ...patch });
+    if (!isEmptyPatch(patch)) this.post({ type: 'patch', revision: ++this.revision, ...patch });
     if (this.traceQuery) this.trace(this.traceQuery);
   }
 

@@ -7,7 +7,7 @@
 // - { from?, to, port?, protocol? } (from: 'host' (default), a container or its address; to: a
 //   container or an address; port 1-65535, also '80'; protocol tcp (default) or udp): no prompts
 // Opens the diagram with the path and resolves to the core's answer { reachable, hops, stop? }
-// (stop: where and why it stopped), or undefined when cancelled or refused (said in a notification;
+// (stop: { hop, reason }, the hop where it stopped and why), or undefined when cancelled or refused (said in a notification;
 // nothing opens).
 import * as vscode from 'vscode';
 import type { TraceQuery } from '../../protocol/diagramMessages';
@@ -20,10 +20,9 @@ import { missingArgument } from '../commands/runDocker';
 import { notifyError } from '../notify';
 import type { LabStore } from '../state/labStore';
 import type { DiagramPanels } from './diagramPanels';
-import type { TraceResult } from './diagramPanel';
-import { HOST, type TraceArgProblem, traceArgs } from './traceQuery';
-
-export type TraceAnswer = TraceResult['answer'];
+import type { TraceAnswer } from '../../viewModels/diagram/diagramTrace';
+import { HOST } from '../../viewModels/reachability';
+import { type TraceArgProblem, traceArgs } from './traceQuery';
 
 const COMMAND = 'netlab.trace';
 

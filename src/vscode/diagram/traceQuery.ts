@@ -1,6 +1,7 @@
 // netlab.trace's argument object `{ from, to, port?, protocol? }` made into the query the diagram
-// traces, or refused with the reason (nothing runs then). `from` is `host` (the default), a
-// container's name or ID, or the address of one; `to` a container's name or ID, or an address.
+// traces, or refused with the reason (nothing runs then). `from` is `host` (the default) or an
+// address of the host, a container's name or ID, or the address of one; `to` a container's name
+// or ID, or an address.
 // A name that is no container gets the engine's words (moby daemon/container.go GetContainer:
 // "No such container: x", which the docker CLI prints after "Error response from daemon: ").
 // No vscode here: the refusals are data, worded by the command.
@@ -8,8 +9,8 @@ import type { Lab } from '../../core/lab/lab';
 import { DockerError } from '../../core/lab/errors';
 import { parseIPv4 } from '../../core/net/ipv4';
 import type { TraceQuery } from '../../protocol/diagramMessages';
-
-export const HOST = 'host';
+import { sourceOf } from '../../viewModels/diagram/diagramTrace';
+import { HOST } from '../../viewModels/reachability';
 
 export type TraceArgProblem =
   /** A field the object must have. */
@@ -35,24 +36,16 @@ function containerRef(lab: Lab, ref: string): { name: string } | { problem: Trac
   }
 }
 
-/** The container one of whose endpoints has this address. */
-function holderOf(lab: Lab, ip: number): string | undefined {
-  for (const c of lab.containers.values()) {
-    if (Object.values(c.endpoints).some((e) => e.ip === ip)) return c.name;
-  }
-  return undefined;
-}
-
 function source(lab: Lab, value: unknown): { name: string } | { problem: TraceArgProblem } {
   if (value === undefined || value === '') return { name: HOST };
   if (typeof value !== 'string') return { problem: { invalid: 'from', value: show(value) } };
   const ref = value.trim();
-  if (ref === HOST) return { name: HOST };
-  const ip = parseIPv4(ref);
-  if (ip !== undefined) {
-    const holder = holderOf(lab, ip);
-    return holder ? { name: holder } : { problem: { docker: `${DAEMON}No such container: ${ref}` } };
-  }
+  // The host by name or by one of its addresses; a container by the address it holds (sourceOf).
+  const resolved = sourceOf(lab, ref);
+  if (resolved === HOST) return { name: HOST };
+  const holder = resolved !== ref ? lab.containers.get(resolved ?? '') : undefined;
+  if (holder) return { name: holder.name };
+  if (parseIPv4(ref) !== undefined) return { problem: { docker: `${DAEMON}No such container: ${ref}` } };
   return containerRef(lab, ref);
 }
 

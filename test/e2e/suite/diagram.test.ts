@@ -107,6 +107,11 @@ suite('Network diagram', () => {
     assert.ok(published, `a port element for 8080/tcp, found ${JSON.stringify(ports.map((p) => p.attributes))}`);
     assert.equal(published.attributes['data-from'], hostNs);
 
+    // The picture: the tree beside the diagram, fitted to its pane.
+    await run('workbench.action.closeAuxiliaryBar');
+    await run('workbench.view.extension.netlab');
+    await bridge.webview.click('[data-command="fit"]');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await bridge.screenshot('diagram');
     // The README's picture: refreshed by each run (CONTRIBUTING: pngquant --strip before committing it).
     const artifact = join(paths.root, 'test-artifacts', 'diagram.png');
