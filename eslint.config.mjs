@@ -57,13 +57,12 @@ const BOUNDARIES = [
     nodeFs: true,
     why: 'src/viewModels is pure data for the views: no vscode',
   },
-  // The messages carry the view models' data shapes: their types, and nothing else, may be named.
+  // The messages carry the diagram's graph, whose shapes src/viewModels/diagram defines.
   {
     folder: 'protocol',
     layers: LAYERS.filter((l) => l !== 'protocol' && l !== 'viewModels'),
-    typesOnly: ['viewModels'],
     nodeFs: true,
-    why: 'src/protocol holds only the messages between extension and webview',
+    why: 'src/protocol holds only the messages between extension and webview (and the graph types they carry)',
   },
 ];
 
@@ -74,7 +73,7 @@ const NODE_FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'];
 const filesOf = (folder) => [`src/${folder}/**/*.ts`, `test/lint/fixtures/src/${folder}/**/*.ts`];
 
 const boundaryConfigs = [
-  ...BOUNDARIES.map(({ folder, layers, typesOnly = [], nodeFs, why }) => ({
+  ...BOUNDARIES.map(({ folder, layers, nodeFs, why }) => ({
     files: filesOf(folder),
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -84,12 +83,7 @@ const boundaryConfigs = [
             { name: 'vscode', message: `${why}.` },
             ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
           ],
-          patterns: [
-            { regex: layerPattern(layers), message: `${why}.` },
-            ...(typesOnly.length > 0
-              ? [{ regex: layerPattern(typesOnly), allowTypeImports: true, message: `${why}: types only.` }]
-              : []),
-          ],
+          patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
         },
       ],
     },
@@ -109,36 +103,8 @@ const boundaryConfigs = [
     },
   },
   {
-    // The diagram's browser bundle: the messages of src/protocol, and the graph's types (never its
-    // code) from src/viewModels/diagram/graph; nothing else of the extension, and no vscode.
-    files: filesOf('webview'),
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'vscode', message: 'The webview runs in the browser: it never imports vscode.' }],
-          patterns: [
-            {
-              regex: layerPattern(LAYERS.filter((l) => l !== 'protocol' && l !== 'webview' && l !== 'viewModels')),
-              message: 'The webview imports only src/protocol and the diagram graph types.',
-            },
-            {
-              regex: '^(\\.\\./)+(src/)?viewModels/(?!diagram/graph$)',
-              message: 'The webview imports only src/protocol and the diagram graph types.',
-            },
-            {
-              regex: '^(\\.\\./)+(src/)?viewModels/diagram/graph$',
-              allowTypeImports: true,
-              message: 'The webview imports only the types of the diagram graph (import type).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Only src/vscode and src/extension.ts talk to VS Code; the CLI never does.
-    files: ['src/cli.ts'],
+    // Only src/vscode and src/extension.ts talk to VS Code; the CLI and webview never do.
+    files: ['src/cli.ts', ...filesOf('webview')],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -147,7 +113,7 @@ const boundaryConfigs = [
           patterns: [
             {
               regex: layerPattern(['vscode', 'viewModels', 'language', 'knowledge']),
-              message: 'The CLI runs the command line alone.',
+              message: 'The CLI runs the command line alone; the webview imports only src/protocol.',
             },
           ],
         },

@@ -4,7 +4,7 @@
 import { stringify } from 'yaml';
 import type { Project, ProjectNetwork, ProjectService } from './project';
 
-type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: Yaml };
+export type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: Yaml };
 
 const byName = <T>(list: T[], key: (t: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -78,6 +78,52 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.ports.length > 0) out['ports'] = portsYaml(s);
   if (s.profiles.length > 0) out['profiles'] = s.profiles;
   if (s.restart) out['restart'] = s.restart;
+  if (s.replicas !== undefined) out['deploy'] = { replicas: s.replicas };
+  if (s.scale !== undefined) out['scale'] = s.scale;
+  if (s.stdinOpen) out['stdin_open'] = true;
+  if (s.tty) out['tty'] = true;
+  return out;
+}
+
+/** compose-go types.ServiceConfig's field order, which encoding/json follows (the YAML above is sorted). */
+const SERVICE_JSON_ORDER = [
+  'profiles',
+  'command',
+  'container_name',
+  'depends_on',
+  'deploy',
+  'dns',
+  'dns_opt',
+  'dns_search',
+  'domainname',
+  'entrypoint',
+  'environment',
+  'expose',
+  'external_links',
+  'extra_hosts',
+  'hostname',
+  'healthcheck',
+  'image',
+  'links',
+  'mac_address',
+  'network_mode',
+  'networks',
+  'ports',
+  'restart',
+  'scale',
+  'stdin_open',
+  'tty',
+];
+
+/** `command` and `entrypoint` have no omitempty in compose-go's json tags: null when unset. */
+function serviceJson(s: ProjectService): Record<string, Yaml> {
+  const yaml = serviceYaml(s);
+  const out: Record<string, Yaml> = {};
+  for (const k of SERVICE_JSON_ORDER) {
+    const v = yaml[k];
+    if (v !== undefined) out[k] = v;
+    else if (k === 'command' || k === 'entrypoint') out[k] = null;
+  }
   return out;
 }
 
@@ -108,13 +154,24 @@ function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
   return out;
 }
 
+/**
+ * The project as compose-go marshals it: YAML (name, services, networks) or JSON (Project.MarshalJSON:
+ * a Go map, so name, networks, services; each service in its struct's field order).
+ */
+export function canonicalDocument(project: Project, flavour: 'yaml' | 'json' = 'yaml'): { [key: string]: Yaml } {
+  const render = flavour === 'json' ? serviceJson : serviceYaml;
+  const services = Object.fromEntries(byName(project.services, (s) => s.name).map((s) => [s.name, render(s)]));
+  const networks =
+    project.networks.length > 0
+      ? Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]))
+      : undefined;
+  if (flavour === 'json')
+    return networks ? { name: project.name, networks, services } : { name: project.name, services };
+  return networks ? { name: project.name, services, networks } : { name: project.name, services };
+}
+
 export function canonicalYaml(project: Project): string {
-  const doc: Record<string, Yaml> = {
-    name: project.name,
-    services: Object.fromEntries(byName(project.services, (s) => s.name).map((s) => [s.name, serviceYaml(s)])),
-  };
-  if (project.networks.length > 0)
-    doc['networks'] = Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]));
+  const doc = canonicalDocument(project);
   return stringify(doc, {
     indent: 2,
     indentSeq: true,

@@ -5,6 +5,7 @@ import { ComposeError } from './errors';
 import type {
   ComposeFileSource,
   DependsOnSource,
+  EnvFileSource,
   Entry,
   IpamConfigSource,
   Located,
@@ -159,6 +160,21 @@ function healthcheck(node: YamlNode): { test: string[]; interval: number } | und
   const test = text !== undefined ? ['CMD-SHELL', text] : items(testNode).map((n) => scalarText(n) ?? '');
   const interval = parseDuration(scalarText(fields.get('interval') ?? null) ?? '30s') ?? 30;
   return test.length > 0 ? { test, interval } : undefined;
+}
+
+/** compose-go transform/envfile.go: a string, or a list of strings and `{path, required}` mappings. */
+function envFiles(node: YamlNode): EnvFileSource[] {
+  const one = (item: YamlNode): EnvFileSource[] => {
+    if (isMapping(item)) {
+      const fields = new Map(entries(item).map((f) => [f.key, f.value]));
+      const path = located(fields.get('path') ?? null);
+      const required = scalarValue(fields.get('required') ?? null);
+      return path ? [{ path, required: required !== false && required !== 'false' }] : [];
+    }
+    const path = located(item);
+    return path ? [{ path, required: true }] : [];
+  };
+  return isSequence(node) ? items(node).flatMap(one) : one(node);
 }
 
 function dependsOn(node: YamlNode): DependsOnSource[] {
@@ -324,6 +340,20 @@ export function service(file: string, e: YamlEntry): ServiceSource {
         if (h) s.healthcheck = { value: h, range: f.range };
         break;
       }
+      case 'scale': {
+        const n = locatedNumber(v);
+        if (n) s.scale = n;
+        break;
+      }
+      case 'deploy': {
+        const replicas = entries(v).find((d) => d.key === 'replicas');
+        const n = replicas ? locatedNumber(replicas.value) : undefined;
+        if (n) s.replicas = n;
+        break;
+      }
+      case 'env_file':
+        s.envFiles = envFiles(v);
+        break;
       default:
         break;
     }

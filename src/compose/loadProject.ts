@@ -8,7 +8,7 @@ import { mergeFiles } from './merge';
 import type { ComposeFileSource } from './model';
 import { normalizeProject } from './normalize';
 import type { Project } from './project';
-import { type ProjectNameSource, checkImperativeName, resolveProjectName } from './projectName';
+import { COMPOSE_PROJECT_NAME, type ProjectNameSource, checkImperativeName, resolveProjectName } from './projectName';
 import { checkConsistency, checkPortAddresses } from './validate';
 
 export interface ComposeInput {
@@ -91,6 +91,7 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
     options.projectName,
     files.map((f) => ({ file: f.path, name: f.name })),
     workingDir,
+    options.environment?.(COMPOSE_PROJECT_NAME),
   );
   const project = normalizeProject(
     merged,

@@ -46,6 +46,9 @@ function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
     'domainname',
     'macAddress',
     'containerName',
+    'scale',
+    'replicas',
+    'envFiles',
   ] as const;
   const yamlKey: Record<(typeof optional)[number], string> = {
     image: 'image',
@@ -55,6 +58,9 @@ function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
     domainname: 'domainname',
     macAddress: 'mac_address',
     containerName: 'container_name',
+    scale: 'scale',
+    replicas: 'deploy',
+    envFiles: 'env_file',
   };
   for (const k of optional) {
     if (set.has(yamlKey[k])) {

@@ -89,6 +89,17 @@ export interface ServiceSource {
   stdinOpen?: Located<boolean>;
   /** `healthcheck:` as the engine stores it (test with CMD/CMD-SHELL/NONE, interval in seconds). */
   healthcheck?: Located<{ test: string[]; interval: number }>;
+  /** `scale:` and `deploy.replicas:` (compose-go ServiceConfig.GetScale reads scale first). */
+  scale?: Located<number>;
+  replicas?: Located<number>;
+  /** `env_file:` in short (path) or long (`{path, required}`) form; paths as written. */
+  envFiles?: EnvFileSource[];
+}
+
+/** One `env_file` entry (compose-go types.EnvFile): a missing file fails only when required. */
+export interface EnvFileSource {
+  path: Located<string>;
+  required: boolean;
 }
 
 export interface IpamConfigSource {

@@ -4,6 +4,7 @@
 import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';
 import type { Project, ProjectDependency, ProjectNetwork, ProjectService, ProjectServiceNetwork } from './project';
 import { sharedService } from './project';
+import { resolvePath } from '../core/files/posixPath';
 
 function dependencies(s: ServiceSource, normalize: boolean): ProjectDependency[] {
   const out: ProjectDependency[] = s.dependsOn.map((d) => ({
@@ -70,7 +71,7 @@ function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNe
   ];
 }
 
-function service(s: ServiceSource, normalize: boolean): ProjectService {
+function service(s: ServiceSource, normalize: boolean, workingDir: string): ProjectService {
   const out: ProjectService = {
     name: s.name,
     source: s,
@@ -90,6 +91,7 @@ function service(s: ServiceSource, normalize: boolean): ProjectService {
     dependsOn: dependencies(s, normalize),
     environment: (s.environment ?? []).map((e) => e.value),
     profiles: (s.profiles ?? []).map((p) => p.value),
+    envFiles: (s.envFiles ?? []).map((f) => ({ path: resolvePath(workingDir, f.path.value), required: f.required })),
   };
   if (s.command) out.command = s.command.value;
   if (s.networkMode) out.networkMode = s.networkMode.value;
@@ -98,6 +100,8 @@ function service(s: ServiceSource, normalize: boolean): ProjectService {
   if (s.restart) out.restart = s.restart.value;
   if (s.tty) out.tty = s.tty.value;
   if (s.stdinOpen) out.stdinOpen = s.stdinOpen.value;
+  if (s.scale) out.scale = s.scale.value;
+  if (s.replicas) out.replicas = s.replicas.value;
   return out;
 }
 
@@ -140,7 +144,7 @@ export function normalizeProject(
   options: NormalizeOptions = {},
 ): Project {
   const normalize = !options.skip;
-  const services = file.services.map((s) => service(s, normalize));
+  const services = file.services.map((s) => service(s, normalize, workingDir));
   const networks = file.networks.map((n) => network(projectName, n, n.key, normalize));
   const usesDefault = services.some((s) => s.networks.some((n) => n.key === 'default'));
   if (normalize && usesDefault && !networks.some((n) => n.key === 'default'))

@@ -11,7 +11,7 @@ import { isUserDefined } from '../core/daemon/networkMode';
 import { startOrder } from './dependencies';
 import { ComposeError } from './errors';
 import type { Project, ProjectNetwork, ProjectService } from './project';
-import { networkByKey, sharedService } from './project';
+import { networkByKey, serviceScale, sharedService } from './project';
 
 /** The docker/compose release the labels name (docker/compose pkg/api/labels.go ComposeVersion). */
 export const COMPOSE_VERSION = '5.5.0';
@@ -24,6 +24,8 @@ export const LABEL_VERSION = 'com.docker.compose.version';
 export const LABEL_WORKING_DIR = 'com.docker.compose.project.working_dir';
 export const LABEL_CONFIG_FILES = 'com.docker.compose.project.config_files';
 export const LABEL_DEPENDS_ON = 'com.docker.compose.depends_on';
+/** The one-off container's random ID (docker/compose pkg/api/labels.go SlugLabel). */
+export const LABEL_SLUG = 'com.docker.compose.slug';
 
 export interface NetworkAction {
   key: string;
@@ -35,6 +37,8 @@ export interface NetworkAction {
 
 export interface ContainerAction {
   service: string;
+  /** The replica's number (com.docker.compose.container-number), from 1. */
+  number: number;
   /** `<project>-<service>-1`, or container_name. */
   name: string;
   options: CreateOptions;
@@ -126,9 +130,8 @@ function portsOf(s: ProjectService): { exposed: string[]; bindings: Record<strin
   return { exposed, bindings };
 }
 
-function containerAction(project: Project, byName: ServiceIndex, s: ProjectService): ContainerAction {
-  const name = containerName(project, s);
-  const number = 1;
+function containerAction(project: Project, byName: ServiceIndex, s: ProjectService, number: number): ContainerAction {
+  const name = containerName(project, s, number);
   const linkList = links(project, byName, s, number);
   const endpoints: Record<string, Partial<EndpointConfig>> = {};
   let networkMode: string;
@@ -187,14 +190,22 @@ function containerAction(project: Project, byName: ServiceIndex, s: ProjectServi
   const waitFor = s.dependsOn
     .filter((d) => d.condition !== 'service_started')
     .map((d) => ({ service: d.service, condition: d.condition }));
-  const action: ContainerAction = { service: s.name, name, options, labels, waitFor };
+  const action: ContainerAction = { service: s.name, number, name, options, labels, waitFor };
   const shared = sharedService(s.networkMode);
   if (shared !== undefined) action.shareNamespaceWith = shared;
   return action;
 }
 
-/** Networks by key, then containers in start order. Throws the cycle message on a dependency cycle. */
-export function planProject(project: Project): ComposePlan {
+export interface PlanOptions {
+  /** `up --scale SERVICE=N`: replicas that override `scale` / `deploy.replicas`. */
+  scale?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Networks by key, then containers in start order, one per replica (`<project>-<service>-N`,
+ * compose-go GetScale). Throws the cycle message on a dependency cycle.
+ */
+export function planProject(project: Project, options: PlanOptions = {}): ComposePlan {
   const networks = [...project.networks]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((n): NetworkAction =>
@@ -204,6 +215,10 @@ export function planProject(project: Project): ComposePlan {
     );
   // One index instead of a search of all services per container (5,000 services: 12.5M compares).
   const byName: ServiceIndex = new Map(project.services.map((s) => [s.name, s]));
-  const containers = startOrder(project).map((name) => containerAction(project, byName, byName.get(name)!));
+  const containers = startOrder(project).flatMap((name) => {
+    const s = byName.get(name)!;
+    const replicas = options.scale?.get(name) ?? serviceScale(s);
+    return Array.from({ length: replicas }, (_, i) => containerAction(project, byName, s, i + 1));
+  });
   return { project: project.name, networks, containers };
 }

@@ -55,6 +55,10 @@ export interface ProjectService {
   profiles: string[];
   tty?: boolean;
   stdinOpen?: boolean;
+  scale?: number;
+  replicas?: number;
+  /** `env_file` entries, paths resolved against the project folder (compose-go ResolveRelativePaths). */
+  envFiles: { path: string; required: boolean }[];
 }
 
 export interface ProjectNetworkIpamConfig {
@@ -100,3 +104,6 @@ export const SERVICE_PREFIX = 'service:';
 export function sharedService(networkMode: string | undefined): string | undefined {
   return networkMode?.startsWith(SERVICE_PREFIX) ? networkMode.slice(SERVICE_PREFIX.length) : undefined;
 }
+
+/** compose-go ServiceConfig.GetScale: `scale`, else `deploy.replicas`, else 1. */
+export const serviceScale = (s: ProjectService): number => s.scale ?? s.replicas ?? 1;

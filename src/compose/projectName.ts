@@ -1,6 +1,7 @@
-// Project name resolution (compose-go loader.projectName, NormalizeProjectName): `-p` as given
-// (it must already be normal), else the files' top-level `name:` normalised, else the base name of
-// the working directory normalised.
+// Project name resolution (compose-go cli/options.go withNamePrecedenceLoad, loader.projectName,
+// NormalizeProjectName): `-p` as given, else COMPOSE_PROJECT_NAME from the environment or the
+// project's `.env` (both must already be normal), else the files' top-level `name:` normalised,
+// else the base name of the working directory normalised.
 import { ComposeError } from './errors';
 import type { Located } from './model';
 
@@ -25,20 +26,28 @@ function baseName(dir: string): string {
 
 export interface ProjectNameSource {
   name: string;
-  from: 'flag' | 'file' | 'directory';
+  from: 'flag' | 'environment' | 'file' | 'directory';
   /** The `name:` value, when the name comes from the file. */
   located?: Located<string>;
   file?: string;
 }
 
+/** The environment variable compose-go reads the project name from (consts.ComposeProjectName). */
+export const COMPOSE_PROJECT_NAME = 'COMPOSE_PROJECT_NAME';
+
 export function resolveProjectName(
   flag: string | undefined,
   fileNames: { file: string; name: Located<string> | undefined }[],
   workingDir: string,
+  fromEnvironment?: string,
 ): ProjectNameSource {
   if (flag !== undefined && flag !== '') {
     checkImperativeName(flag);
     return { name: flag, from: 'flag' };
+  }
+  if (fromEnvironment !== undefined && fromEnvironment !== '') {
+    checkImperativeName(fromEnvironment);
+    return { name: fromEnvironment, from: 'environment' };
   }
   let fromFile: { file: string; name: Located<string> } | undefined;
   for (const f of fileNames) if (f.name && f.name.value !== '') fromFile = { file: f.file, name: f.name };

@@ -53,8 +53,37 @@ export function checkConsistency(project: Project): void {
         src.networkMode!.range,
       );
     }
+    checkScale(s);
   }
   checkCycle(project);
+}
+
+/** compose-go loader/validate.go checkConsistency: `scale` against `deploy.replicas` and `container_name`. */
+function checkScale(s: Project['services'][number]): void {
+  const src = s.source;
+  if (s.scale !== undefined && s.replicas !== undefined && s.scale !== s.replicas)
+    throw new ComposeError(
+      `services.${s.name}: can't set distinct values on 'scale' and 'deploy.replicas': ${INVALID_PROJECT}`,
+      src.file,
+      src.scale!.range,
+    );
+  if (s.scale !== undefined && s.scale < 0)
+    throw new ComposeError(`services.${s.name}.scale: must be greater than or equal to 0`, src.file, src.scale!.range);
+  if (s.replicas !== undefined && s.replicas < 0)
+    throw new ComposeError(
+      `services.${s.name}.deploy.replicas: must be greater than or equal to 0`,
+      src.file,
+      src.replicas!.range,
+    );
+  if ((s.scale ?? s.replicas ?? 1) > 1 && s.containerName !== undefined) {
+    const attr = s.scale === undefined ? 'deploy.replicas' : 'scale';
+    // The arguments are swapped in compose-go's own Errorf: `services.<attr>: ... and <service> ...`.
+    throw new ComposeError(
+      `services.${attr}: can't set container_name and ${s.name} as container name must be unique: ${INVALID_PROJECT}`,
+      src.file,
+      src.containerName!.range,
+    );
+  }
 }
 
 /** Go's net.ParseIP, near enough: dotted IPv4 or colon-hex IPv6 (with an optional IPv4 tail). */

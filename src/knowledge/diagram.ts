@@ -109,6 +109,26 @@ export const TRACE_STOP_REASONS: Readonly<Record<TraceStopCode, Localized>> = {
     'zh-cn':
       '{target} 在网络 {network} 上，而 {container} 没有连到这个网络：Docker 隔离不同的 bridge 网络，数据包在 {device} 被丢弃（可用 docker network connect 连接）',
   },
+  'no-bridge-address': {
+    en: "{network}'s bridge {device} has no address on the host (gateway_mode_ipv4=isolated): no route",
+    'zh-cn': '{network} 的网桥 {device} 在宿主机上没有地址（gateway_mode_ipv4=isolated）：没有路由',
+  },
+  'icc-disabled': {
+    en: '{network} has enable_icc=false: containers on it cannot reach each other',
+    'zh-cn': '{network} 设置了 enable_icc=false：其上的容器之间不能互访',
+  },
+  'no-masquerade': {
+    en: '{network} does not masquerade (enable_ip_masquerade=false or gateway_mode_ipv4=routed): the replies never come back',
+    'zh-cn': '{network} 不做地址伪装（enable_ip_masquerade=false 或 gateway_mode_ipv4=routed）：回复永远回不来',
+  },
+  'no-parent': {
+    en: '{network} has no parent interface: only its own containers are reachable',
+    'zh-cn': '{network} 没有父网卡：只能访问它自己的容器',
+  },
+  'parent-hairpin': {
+    en: '{target} is the host itself: a {driver} container cannot reach its host through the parent interface {device}',
+    'zh-cn': '{target} 就是宿主机：{driver} 容器无法经父网卡 {device} 访问自己的宿主机',
+  },
   refused: {
     en: 'nothing listens on {port} in {ns}: connection refused',
     'zh-cn': '{ns} 中没有程序监听 {port}：连接被拒绝（connection refused）',

@@ -5,7 +5,7 @@ import { HOST_NETNS } from '../../src/core/lab/lab';
 import { diagramGraph } from '../../src/viewModels/diagram/diagramGraph';
 import { diagramTrace } from '../../src/viewModels/diagram/diagramTrace';
 import type { DiagramGraph, TraceView } from '../../src/viewModels/diagram/graph';
-import { checkReach } from '../../src/viewModels/reachability';
+import { checkReach, traceReach } from '../../src/viewModels/reachability';
 import { replay } from './transcript';
 
 const LINES = [
@@ -180,5 +180,55 @@ describe('a traced path on the diagram', () => {
     const stopped = diagramTrace(l, { from: 'client', to: '8.8.8.8' }, 'en');
     assert.equal(stopped.view.stop?.element, l.containerByName('client')!.id);
     assert.match(stopped.answer.stop!.reason, /^client is exited \(\d+\): nothing runs in it to send a packet$/);
+  });
+
+  it('keeps the core hops as data index for index with its sentences, a failure ending on a stop with its code', () => {
+    const { lab: l } = replay([
+      ...LINES,
+      'docker network create -d macvlan --subnet 192.168.1.0/24 --gateway 192.168.1.1 -o parent=eth0.10 lan10',
+      'docker run -dit --name onlan --network lan10 busybox',
+      'docker network create -o com.docker.network.bridge.enable_icc=false quiet',
+      'docker run -d --name q1 --network quiet nginx',
+      'docker run -dit --name q2 --network quiet busybox',
+    ]);
+    const queries = [
+      { from: 'client', to: '172.18.0.2', port: 80 },
+      { from: 'container-b', to: 'localhost', port: 80 },
+      { from: 'host', to: '127.0.0.1', port: 8080 },
+      { from: 'isolated', to: '8.8.8.8' },
+      { from: 'client', to: 'example.com', port: 443 },
+      { from: 'client', to: '10.9.9.9' },
+      { from: 'onlan', to: '192.168.1.10' },
+      { from: 'onlan', to: '192.168.1.1' },
+      { from: 'q2', to: 'q1', port: 80 },
+      { from: 'host', to: '172.17.0.2', port: 81 },
+    ];
+    for (const q of queries) {
+      const { answer, hops } = traceReach(l, q);
+      assert.deepEqual(
+        hops.map((h) => h.text),
+        answer.hops,
+        JSON.stringify(q),
+      );
+      if (!answer.reachable) {
+        assert.equal(hops.at(-1)?.kind, 'stop', JSON.stringify(q));
+        assert.ok(hops.at(-1)?.stop, JSON.stringify(q));
+      }
+    }
+    const onlan = l.containerByName('onlan')!;
+    const hairpin = diagramTrace(l, { from: 'onlan', to: '192.168.1.10' }, 'en');
+    assert.equal(hairpin.view.stop?.element, `eth0.10@${HOST}`);
+    assert.match(
+      hairpin.answer.stop!.reason,
+      /a macvlan container cannot reach its host through the parent interface eth0\.10/,
+    );
+    assert.deepEqual(hairpin.view.steps[1]!.elements, [
+      `eth0@net:[${onlan.netnsId}]`,
+      `eth0@net:[${onlan.netnsId}]->${l.findNetwork('lan10')!.id}`,
+      l.findNetwork('lan10')!.id,
+    ]);
+    const icc = diagramTrace(l, { from: 'q2', to: 'q1', port: 80 }, 'en');
+    assert.equal(icc.view.stop?.element, l.findNetwork('quiet')!.id);
+    assert.match(icc.answer.stop!.reason, /^quiet has enable_icc=false/);
   });
 });

@@ -19,11 +19,8 @@ const EXPECTED: Record<string, boolean> = {
   'knowledge/importsValue.ts': true,
   'viewModels/importsVscode.ts': true,
   'commandLine/importsViewModels.ts': true,
-  'protocol/importsViewModelType.ts': false,
-  'protocol/importsViewModelValue.ts': true,
-  'webview/importsGraphType.ts': false,
-  'webview/importsViewModelValue.ts': true,
-  'webview/importsCore.ts': true,
+  'protocol/importsGraphType.ts': false,
+  'protocol/importsVscode.ts': true,
 };
 
 describe('layer boundaries (eslint no-restricted-imports)', function () {

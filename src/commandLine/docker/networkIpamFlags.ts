@@ -116,12 +116,22 @@ export function createIpamConfig(o: IpamFlags): IpamConfigRequest[] {
     (g, had, s) => `cannot configure multiple gateways (${g}, ${had}) for the same subnet (${s})`,
     (g) => `no matching subnet for gateway ${g}`,
   );
-  for (const aux of o.auxAddresses) {
-    const eq = aux.indexOf('=');
-    const value = eq < 0 ? '' : aux.slice(eq + 1);
+  // MapOpts: a later name=ip replaces an earlier one of the same name.
+  const aux = new Map<string, string>();
+  for (const entry of o.auxAddresses) {
+    const eq = entry.indexOf('=');
+    aux.set(eq < 0 ? entry : entry.slice(0, eq), eq < 0 ? '' : entry.slice(eq + 1));
+  }
+  for (const [name, value] of aux) {
     if (value === '') continue;
     if (goParseIP(value) === undefined) throw cliError(`ParseAddr(${JSON.stringify(value)}): unable to parse IP`);
-    if (!o.subnets.some((s) => subnetMatches(s, value))) throw cliError(`no matching subnet for aux-address ${value}`);
+    const normal = goParseIP(value)!;
+    const matching = o.subnets.filter((s) => subnetMatches(s, value));
+    if (matching.length === 0) throw cliError(`no matching subnet for aux-address ${value}`);
+    for (const s of matching) {
+      const cfg = data.get(s)!;
+      cfg.auxAddresses = { ...(cfg.auxAddresses ?? {}), [name]: normal };
+    }
   }
   return [...data.values()];
 }

@@ -17,6 +17,8 @@ interface NetworkAttachment {
   ipv6: string;
   mac: string;
   links: string[];
+  driverOpts?: Record<string, string>;
+  gwPriority?: number;
 }
 
 /** `--network NAME` or the advanced `--network name=n,alias=a,ip=...` form. */
@@ -34,7 +36,23 @@ function parseNetworkOpt(value: string): NetworkAttachment {
     else if (key === 'ip6') att.ipv6 = v;
     else if (key === 'mac-address') att.mac = v;
     else if (key === 'link') att.links.push(v);
-    else if (key === 'driver-opt' || key === 'link-local-ip' || key === 'gw-priority') continue;
+    else if (key === 'driver-opt') {
+      // opts/network.go parseDriverOpt: the whole field was lower-cased, value included.
+      const cut = v.toLowerCase().indexOf('=');
+      const optKey = (cut < 0 ? v : v.slice(0, cut)).toLowerCase().trim();
+      if (cut < 0 || optKey === '') throw cliError('invalid key value pair format in driver options');
+      att.driverOpts = {
+        ...(att.driverOpts ?? {}),
+        [optKey]: v
+          .slice(cut + 1)
+          .toLowerCase()
+          .trim(),
+      };
+    } else if (key === 'gw-priority') {
+      // strconv.Atoi's NumError, unwrapped.
+      if (!/^[+-]?\d+$/.test(v)) throw cliError(`invalid gw-priority (${v}): invalid syntax`);
+      att.gwPriority = Number(v);
+    } else if (key === 'link-local-ip') continue;
     else throw cliError(`invalid field key ${key}`);
   }
   return att;
@@ -155,7 +173,8 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
   const networkMode = primary.target === 'default' ? 'default' : primary.target;
   const endpoints: Record<string, Partial<EndpointConfig>> = {};
   for (const a of attachments) {
-    const hasSettings = a.aliases.length > 0 || a.ipv4 || a.ipv6 || a.mac || a.links.length > 0;
+    const hasSettings =
+      a.aliases.length > 0 || a.ipv4 || a.ipv6 || a.mac || a.links.length > 0 || a.driverOpts || a.gwPriority;
     if (isContainerMode(a.target) || (a.target === 'default' && !hasSettings)) continue;
     setOwn(endpoints, a.target === 'default' ? 'bridge' : a.target, {
       aliases: a.aliases,
@@ -163,6 +182,8 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
       ipv6Address: a.ipv6,
       macAddress: a.mac,
       links: a.links,
+      ...(a.driverOpts ? { driverOpts: a.driverOpts } : {}),
+      ...(a.gwPriority ? { gwPriority: a.gwPriority } : {}),
     });
   }
   const { exposed, bindings } = ports(flags);

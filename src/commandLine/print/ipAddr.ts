@@ -14,8 +14,8 @@ function flagWords(i: NetInterface): string {
 
 /** busybox print_linkinfo: mtu, qdisc, master, operstate, then a non-zero queue length. */
 function header(i: NetInterface): string {
-  const name = i.peerIndex ? `${i.name}@if${i.peerIndex}` : i.name;
-  const qdisc = i.kind === 'ether' ? 'pfifo_fast' : 'noqueue';
+  const name = i.linkName ? `${i.name}@${i.linkName}` : i.peerIndex ? `${i.name}@if${i.peerIndex}` : i.name;
+  const qdisc = i.kind === 'ether' && !i.linkName ? 'pfifo_fast' : 'noqueue';
   const state = i.kind === 'loopback' ? 'UNKNOWN' : i.lowerUp ? 'UP' : 'DOWN';
   const master = i.master ? `master ${i.master} ` : '';
   const qlen = i.kind === 'loopback' || i.kind === 'ether' ? 'qlen 1000' : '';

@@ -16,6 +16,9 @@ function ipamConfig(n: Network): JsonValue {
     const cfg: Record<string, JsonValue> = { Subnet: s.subnet };
     if (s.ipRange) cfg['IPRange'] = s.ipRange;
     if (s.gateway) cfg['Gateway'] = s.gateway;
+    // IPAMConfig.AuxAddress `json:"AuxiliaryAddresses,omitempty"`: a Go map, marshalled with sorted keys.
+    const aux = Object.entries(s.auxAddresses ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (aux.length > 0) cfg['AuxiliaryAddresses'] = Object.fromEntries(aux);
     return cfg;
   });
 }
@@ -75,7 +78,7 @@ export function networkInspectObject(lab: Lab, n: Network): JsonValue {
     Created: goTime(n.createdAt, n.id),
     Scope: 'local',
     Driver: n.driver,
-    EnableIPv4: true,
+    EnableIPv4: n.ipv4 !== false,
     EnableIPv6: n.ipv6,
     IPAM: { Driver: 'default', Options: predefined ? null : {}, Config: ipamConfig(n) },
     Internal: n.internal,

@@ -9,6 +9,7 @@ import { PortConflict, programPorts } from './portBindings';
 import { parseIPv4 } from '../net/ipv4';
 import { own, setOwn } from '../lab/own';
 import { type Ipv6Assignment, allocateIpv6 } from './ipv6Addresses';
+import { ENDPOINT_IFNAME } from './endpointSettings';
 
 const SETUP = 'failed to set up container networking: ';
 
@@ -43,8 +44,11 @@ function allocateAddress(
   lab: Lab,
   net: Network,
   wanted: string,
-): { ip: number; prefix: number; gateway: number | null } {
+): { ip: number | null; prefix: number; gateway: number | null } {
   const books = lab.addresses.get(net.id) ?? [];
+  // An IPv6-only network (--ipv4=false) has no IPv4 pool: the endpoint gets no IPv4 address at all.
+  if (books.length === 0 && !wanted && net.ipv6 && net.subnets.every((sn) => sn.subnet.includes(':')))
+    return { ip: null, prefix: 0, gateway: null };
   if (wanted) {
     const ip = parseIPv4(wanted)!;
     const book = books.find((b) => b.contains(ip));
@@ -86,7 +90,8 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     v6 = special ? undefined : allocateIpv6(lab, net, cfg?.ipv6Address ?? '');
   } catch (e) {
     // The IPv4 address was taken first: give it back before reporting.
-    if (addr.ip !== null) (lab.addresses.get(net.id) ?? []).find((b) => b.contains(addr.ip))?.release(addr.ip);
+    const ip = addr.ip;
+    if (ip !== null) (lab.addresses.get(net.id) ?? []).find((b) => b.contains(ip))?.release(ip);
     throw e;
   }
   return {
@@ -96,7 +101,8 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     prefix: addr.prefix,
     gateway: addr.gateway,
     mac: special ? '' : cfg?.macAddress || lab.rng.mac(),
-    ifname: special ? '' : nextIfname(usedIfnames),
+    // SetNames: the endpoint's com.docker.network.endpoint.ifname takes precedence over the next free ethN.
+    ifname: special ? '' : (own(cfg?.driverOpts ?? {}, ENDPOINT_IFNAME) ?? nextIfname(usedIfnames)),
     ifindex,
     // macvlan/ipvlan: a sub-interface of the parent link (`eth0@if2`), no veth peer on the host (moby macvlan/ipvlan
     // Join).

@@ -36,6 +36,29 @@ export function endpointSettingsErrors(
     else if (network && (!v6 || !cidr6Contains(v6.cidr, ip)))
       errors.push(`no configured subnet contains IP address ${cfg.ipv6Address}`);
   }
+  errors.push(...endpointSysctlErrors(cfg.driverOpts ?? {}));
+  return errors;
+}
+
+export const ENDPOINT_IFNAME = 'com.docker.network.endpoint.ifname';
+export const ENDPOINT_SYSCTLS = 'com.docker.network.endpoint.sysctls';
+
+/** validateEndpointSettings: each interface sysctl must read `net.(ipv4|ipv6|mpls).Y.IFNAME.Z=V`. */
+export function endpointSysctlErrors(driverOpts: Readonly<Record<string, string>>): string[] {
+  if (!Object.hasOwn(driverOpts, ENDPOINT_SYSCTLS)) return [];
+  const errors: string[] = [];
+  for (const sysctl of driverOpts[ENDPOINT_SYSCTLS]!.split(',')) {
+    const parts = sysctl.split('.');
+    const name = parts.length >= 5 ? [...parts.slice(0, 4), parts.slice(4).join('.')] : parts;
+    const ok =
+      name.length === 5 &&
+      ['ipv4', 'ipv6', 'mpls'].includes(name[1]!) &&
+      (name[3] === 'IFNAME' || name[3] === 'ifname');
+    if (!ok)
+      errors.push(
+        `unrecognised network interface sysctl '${sysctl}'; represent 'net.X.Y.ethN.Z=V' as 'net.X.Y.IFNAME.Z=V', 'X' must be 'ipv4', 'ipv6' or 'mpls'`,
+      );
+  }
   return errors;
 }
 
@@ -60,5 +83,9 @@ export function endpointConfig(partial: Partial<EndpointConfig>): EndpointConfig
     ipv6Address: partial.ipv6Address ?? '',
     macAddress: partial.macAddress ?? '',
     links: partial.links ?? [],
+    ...(partial.driverOpts && Object.keys(partial.driverOpts).length > 0
+      ? { driverOpts: { ...partial.driverOpts } }
+      : {}),
+    ...(partial.gwPriority ? { gwPriority: partial.gwPriority } : {}),
   };
 }

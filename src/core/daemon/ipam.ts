@@ -62,6 +62,12 @@ export class SubnetAddresses {
     return cidrContains(this.subnet, ip);
   }
 
+  /** Inside the dynamic range (where RequestAddress can hold it). */
+  inRange(ip: number): boolean {
+    const offset = ip - this.subnet.base;
+    return offset >= this.first && offset <= this.last;
+  }
+
   isUsed(ip: number): boolean {
     return this.used.has(ip - this.subnet.base);
   }

@@ -23,6 +23,13 @@ export function ipv6Subnet(net: Network): { cidr: Cidr6; gateway: string } | und
 /** Addresses in use on the network (endpoints of running containers, and the gateway). */
 function inUse(lab: Lab, net: Network, gateway: string): Set<string> {
   const used = new Set<string>(gateway ? [formatIPv6(parseIPv6(gateway)!)] : []);
+  // Auxiliary addresses (--aux-address) are never handed out.
+  for (const s of net.subnets) {
+    for (const aux of Object.values(s.auxAddresses ?? {})) {
+      const ip = parseIPv6(aux);
+      if (ip !== undefined && aux.includes(':')) used.add(formatIPv6(ip));
+    }
+  }
   for (const c of lab.containers.values()) {
     for (const ep of Object.values(c.endpoints)) if (ep.networkId === net.id && ep.ipv6) used.add(ep.ipv6);
   }

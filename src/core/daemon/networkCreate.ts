@@ -7,6 +7,7 @@ import type { Lab } from '../lab/lab';
 import type { Network, Subnet } from '../lab/model';
 import {
   type Cidr,
+  cidrContains,
   cidrOverlaps,
   cidrSize,
   formatCidr,
@@ -19,12 +20,15 @@ import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCi
 import { isPredefinedName } from './networkMode';
 import { Rng } from '../lab/random';
 import { shortId } from '../lab/shortId';
+import { type BridgeConfig, parseBridgeOptions } from './bridgeOptions';
 
 /** One `--subnet` with its `--ip-range`, `--gateway` and `--aux-address`es, as the CLI groups them. */
 export interface IpamConfigRequest {
   subnet: string;
   ipRange: string;
   gateway: string;
+  /** `--aux-address name=ip`: addresses IPAM never hands out (absent: none). */
+  auxAddresses?: Record<string, string>;
 }
 
 export interface NetworkCreateRequest {
@@ -66,6 +70,19 @@ export function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: 
         errs.push(
           `invalid ip-range ${formatCidr(range)}: CIDR block is bigger than its parent subnet ${formatCidr(subnet)}`,
         );
+      }
+      const addressError = (addr: string) => {
+        if (addr.includes(':')) return 'parent subnet is an IPv4 block';
+        const ip = parseIPv4(addr);
+        return ip !== undefined && !cidrContains(subnet, ip)
+          ? `parent subnet ${formatCidr(subnet)} doesn't contain this address`
+          : undefined;
+      };
+      const gwErr = cfg.gateway ? addressError(cfg.gateway) : undefined;
+      if (gwErr) errs.push(`invalid gateway ${cfg.gateway}: ${gwErr}`);
+      for (const [name, aux] of Object.entries(cfg.auxAddresses ?? {})) {
+        const err = addressError(aux);
+        if (err) errs.push(`invalid auxiliary address ${name}: ${err}`);
       }
     } else {
       const subnet = parseCidr6(cfg.subnet);
@@ -165,21 +182,57 @@ function allocateV6(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr6 {
   throw daemonError(NO_MORE_SUBNETS);
 }
 
-/** Subnets in inspect order (IPv4 first). macvlan/ipvlan get a gateway only when one is given (v29). */
-function allocateSubnets(lab: Lab, req: NetworkCreateRequest, driver: string, ipv4: boolean, ipv6: boolean): Subnet[] {
+/** Whether IPAM holds `ip` in the subnet's dynamic range (the network and broadcast addresses excepted). */
+function inDynamicRange(subnet: Cidr, range: Cidr, ip: number): boolean {
+  const edges = subnet.prefix < 31 && (ip === subnet.base || ip === subnet.base + cidrSize(subnet) - 1);
+  return cidrContains(range, ip) && !edges;
+}
+
+/**
+ * ipamAllocateVersion's auxiliary addresses: each must lie in the pool; one inside the dynamic range is reserved
+ * there, so the gateway or an earlier auxiliary address holding it is `Address already in use`.
+ */
+function checkAuxAddresses(subnet: Cidr, range: Cidr, gateway: string, aux: Record<string, string>): void {
+  const held = new Set<number>();
+  const gw = gateway ? parseIPv4(gateway) : undefined;
+  if (gw !== undefined) held.add(gw);
+  for (const [name, value] of Object.entries(aux)) {
+    const ip = parseIPv4(value);
+    if (ip === undefined) continue;
+    if (!cidrContains(subnet, ip)) {
+      throw daemonError(`auxiliary address: (${name}:${value}) must belong to the master pool: ${formatCidr(subnet)}`);
+    }
+    if (!inDynamicRange(subnet, range, ip)) continue;
+    if (held.has(ip))
+      throw daemonError(`failed to allocate secondary ip address (${name}:${value}): Address already in use`);
+    held.add(ip);
+  }
+}
+
+/**
+ * Subnets in inspect order (IPv4 first). macvlan/ipvlan get a gateway only when one is given (v29); so does a bridge
+ * whose gateway mode is `isolated` (bridge GetSkipGwAlloc).
+ */
+function allocateSubnets(
+  lab: Lab,
+  req: NetworkCreateRequest,
+  skipGateway: { v4: boolean; v6: boolean },
+  ipv4: boolean,
+  ipv6: boolean,
+): Subnet[] {
   const configs = req.ipam ?? [];
   const v4Configs = configs.filter((c) => !isV6(c.subnet));
   const v6Configs = configs.filter((c) => isV6(c.subnet));
-  const autoGateway = driver === 'bridge';
   const subnets: Subnet[] = [];
+  const aux = (cfg: IpamConfigRequest | undefined) =>
+    cfg?.auxAddresses && Object.keys(cfg.auxAddresses).length > 0 ? { auxAddresses: { ...cfg.auxAddresses } } : {};
   if (ipv4) {
     for (const cfg of v4Configs.length > 0 ? v4Configs : [undefined]) {
       const subnet = allocateV4(lab, cfg);
-      subnets.push({
-        subnet: formatCidr(subnet),
-        gateway: cfg?.gateway || (autoGateway ? formatIPv4(subnet.base + 1) : ''),
-        ipRange: cfg?.ipRange ? formatCidr(networkOf(parseCidr(cfg.ipRange)!)) : '',
-      });
+      const range = cfg?.ipRange ? networkOf(parseCidr(cfg.ipRange)!) : undefined;
+      const gateway = cfg?.gateway || (skipGateway.v4 ? '' : formatIPv4(subnet.base + 1));
+      checkAuxAddresses(subnet, range ?? subnet, gateway, cfg?.auxAddresses ?? {});
+      subnets.push({ subnet: formatCidr(subnet), gateway, ipRange: range ? formatCidr(range) : '', ...aux(cfg) });
     }
   }
   if (ipv6) {
@@ -187,13 +240,14 @@ function allocateSubnets(lab: Lab, req: NetworkCreateRequest, driver: string, ip
       const subnet = allocateV6(lab, cfg);
       const gateway = cfg?.gateway
         ? formatIPv6(parseIPv6(cfg.gateway)!)
-        : autoGateway
-          ? formatIPv6(subnet.base + 1n)
-          : '';
+        : skipGateway.v6
+          ? ''
+          : formatIPv6(subnet.base + 1n);
       subnets.push({
         subnet: formatCidr6(subnet),
         gateway,
         ipRange: cfg?.ipRange ? formatCidr6(networkOf6(parseCidr6(cfg.ipRange)!)) : '',
+        ...aux(cfg),
       });
     }
   }
@@ -210,6 +264,27 @@ function hostLinkIndex(lab: Lab, name: string): number | undefined {
     if ((n.driver === 'macvlan' || n.driver === 'ipvlan') && n.options['parent'] === name) return n.bridgeIfindex;
   }
   return undefined;
+}
+
+/**
+ * The host links that are not bridges: lo, eth0, and the VLAN and dummy links macvlan/ipvlan networks created
+ * (macvlan_setup.go createVlanLink, createDummyLink).
+ */
+export function hostNonBridgeLinks(lab: Lab): string[] {
+  const names = ['lo', 'eth0'];
+  for (const n of lab.networks.values()) {
+    const link = subinterfaceLinkName(n);
+    if (link !== undefined) names.push(link);
+  }
+  return names;
+}
+
+/** The link a macvlan/ipvlan network created on the host: `eth0.10`, or `dm-<id12>` without a parent. */
+export function subinterfaceLinkName(net: Network): string | undefined {
+  if (net.driver !== 'macvlan' && net.driver !== 'ipvlan') return undefined;
+  const parent = net.options['parent'] ?? '';
+  if (parent === '') return `dm-${shortId(net.id)}`;
+  return parent.includes('.') ? parent : undefined;
 }
 
 /** createVlanLink: only `parent.vid` names on an existing parent can be created. */
@@ -292,6 +367,44 @@ export function networkNameError(lab: Lab, name: string): string | undefined {
   return predefinedNameError(name) ?? takenNameError(lab, name);
 }
 
+/** IFNAMSIZ - 1: the kernel refuses a longer interface name with ERANGE. */
+const MAX_IFNAME = 15;
+
+/**
+ * The bridge driver's checks of its options before IPAM (GetSkipGwAlloc → parseNetworkOptions): values it cannot
+ * parse, a bridge name that is another kind of link, `isolated` on a network that is not internal.
+ */
+function bridgeOptionsBeforeIpam(lab: Lab, options: Record<string, string>, internal: boolean): BridgeConfig {
+  const cfg = parseBridgeOptions(options);
+  if (typeof cfg === 'string') throw daemonError(cfg);
+  // bridgeInterfaceExists: a name the host already has must be a bridge (docker0, br-*, ...).
+  if (cfg.bridgeName !== '' && hostNonBridgeLinks(lab).includes(cfg.bridgeName)) {
+    throw daemonError(`existing interface ${cfg.bridgeName} is not a bridge`);
+  }
+  if ((cfg.gwModeIpv4 === 'isolated' || cfg.gwModeIpv6 === 'isolated') && !internal) {
+    throw daemonError("gateway mode 'isolated' can only be used for an internal network");
+  }
+  return cfg;
+}
+
+/**
+ * The bridge driver's CreateNetwork after IPAM: Validate (a negative MTU), checkConflict (a bridge name another network
+ * has), then the netlink calls that create the device (a name too long) and set its MTU (outside 68..65535).
+ */
+function bridgeChecksAfterIpam(lab: Lab, id: string, cfg: BridgeConfig): string {
+  if (cfg.mtu < 0) throw daemonError(`invalid MTU number: ${cfg.mtu}`);
+  const bridgeName = cfg.bridgeName || `br-${shortId(id)}`;
+  for (const other of lab.networks.values()) {
+    if (other.driver !== 'bridge' || other.bridgeName !== bridgeName) continue;
+    throw daemonError(
+      `cannot create network ${id} (${bridgeName}): conflicts with network ${other.id} (${other.bridgeName}): networks have same bridge name`,
+    );
+  }
+  if (bridgeName.length > MAX_IFNAME) throw daemonError('numerical result out of range');
+  if (cfg.mtu > 0 && (cfg.mtu < 68 || cfg.mtu > 65535)) throw daemonError('invalid argument');
+  return bridgeName;
+}
+
 export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
   const predefined = predefinedNameError(req.name);
   if (predefined !== undefined) throw daemonError(predefined);
@@ -303,21 +416,27 @@ export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
   const taken = takenNameError(lab, req.name);
   if (taken !== undefined) throw daemonError(taken);
   if (!KNOWN_DRIVERS.includes(driver)) throw daemonError(`plugin "${driver}" not found`);
-  const special = driver === 'host' || driver === 'null';
-  const subnets = special ? [] : allocateSubnets(lab, req, driver, ipv4, ipv6);
-  if (special) throw daemonError(`only one instance of "${driver}" network is allowed`);
   const options = { ...(req.options ?? {}) };
+  const internal = req.internal ?? false;
+  const bridge = driver === 'bridge' ? bridgeOptionsBeforeIpam(lab, options, internal) : undefined;
+  const special = driver === 'host' || driver === 'null';
+  const skipGateway = {
+    v4: driver !== 'bridge' || bridge?.gwModeIpv4 === 'isolated' || (bridge?.inhibitIpv4 === true && internal),
+    v6: driver !== 'bridge' || bridge?.gwModeIpv6 === 'isolated',
+  };
+  const subnets = special ? [] : allocateSubnets(lab, req, skipGateway, ipv4, ipv6);
+  if (special) throw daemonError(`only one instance of "${driver}" network is allowed`);
   if (driver === 'bridge') {
+    if (!ipv4 && !ipv6) throw daemonError('IPv4 or IPv6 must be enabled');
     if (subnets.filter((s) => !isV6(s.subnet)).length > 1 || subnets.filter((s) => isV6(s.subnet)).length > 1) {
       throw daemonError("bridge driver doesn't support multiple subnets");
     }
-    if (!ipv4 && !ipv6) throw daemonError('IPv4 or IPv6 must be enabled');
   }
   const id = lab.newId();
   let bridgeName = '';
   let bridgeIfindex = 0;
-  if (driver === 'bridge') {
-    bridgeName = options['com.docker.network.bridge.name'] || `br-${shortId(id)}`;
+  if (bridge) {
+    bridgeName = bridgeChecksAfterIpam(lab, id, bridge);
     bridgeIfindex = lab.nextIfindex++;
   } else if (driver === 'macvlan' || driver === 'ipvlan') {
     bridgeIfindex = createSubinterfaceNetwork(lab, driver, options);
@@ -327,8 +446,9 @@ export function createNetwork(lab: Lab, req: NetworkCreateRequest): Network {
     name: req.name,
     driver,
     createdAt: lab.now,
-    internal: req.internal ?? false,
+    internal,
     attachable: req.attachable ?? false,
+    ...(ipv4 ? {} : { ipv4: false }),
     ipv6,
     subnets,
     bridgeName,

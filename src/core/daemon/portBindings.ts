@@ -3,6 +3,7 @@ import type { Lab } from '../lab/lab';
 import { HOST_NETNS } from '../lab/lab';
 import type { Container, PortBinding, Protocol } from '../lab/model';
 import { setOwn } from '../lab/own';
+import { publishDefaults } from './publishDefaults';
 
 export const EPHEMERAL_FIRST = 32768;
 export const EPHEMERAL_LAST = 60999;
@@ -84,12 +85,16 @@ export function programPorts(lab: Lab, c: Container): Record<string, PortBinding
 function programAll(lab: Lab, c: Container, programmed: Record<string, PortBinding[]>): void {
   const requested: Record<string, PortBinding[]> = { ...c.portBindings };
   if (c.publishAll) for (const key of c.exposedPorts) requested[key] ??= [{ hostIp: '', hostPort: '' }];
+  const defaults = publishDefaults(lab, c);
   for (const [key, bindings] of Object.entries(requested)) {
     const { proto } = parsePortKey(key);
     const out: PortBinding[] = [];
     setOwn(programmed, key, out);
     for (const b of bindings) {
-      const hostIps = b.hostIp ? [b.hostIp] : ['0.0.0.0', '::'];
+      const routedV4 = defaults.routed && !b.hostIp.includes(':');
+      if (routedV4) out.push({ hostIp: '0.0.0.0', hostPort: '' });
+      const hostIps = b.hostIp ? (routedV4 ? [] : [b.hostIp]) : defaults.hostIps;
+      if (hostIps.length === 0) continue;
       const [low, high] = b.hostPort.split('-').map(Number);
       let hostPort: number;
       if (!b.hostPort) hostPort = freeEphemeral(lab, proto, hostIps);

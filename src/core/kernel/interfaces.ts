@@ -5,6 +5,8 @@ import { HOST_NETNS } from '../lab/lab';
 import type { Network } from '../lab/model';
 import { ipv6Subnet, linkLocal } from '../daemon/ipv6Addresses';
 import { parseIPv4 } from '../net/ipv4';
+import { networkMtu } from '../daemon/bridgeOptions';
+import { subinterfaceLinkName } from '../daemon/networkCreate';
 
 export interface Ipv6Address {
   address: string;
@@ -27,6 +29,8 @@ export interface NetInterface {
   mtu: number;
   /** The bridge a host-side veth is enslaved to (`master docker0`). */
   master?: string;
+  /** The lower link of a VLAN sub-interface in the same namespace (`eth0.10@eth0`). */
+  linkName?: string;
   up: boolean;
   /** Carrier: a bridge with no ports has none (NO-CARRIER). */
   lowerUp: boolean;
@@ -94,12 +98,43 @@ export function hostLinks(lab: Lab): NetInterface[] {
       mac: bridgeMac(net),
       ipv4: cidr,
       ipv6,
-      mtu: 1500,
+      // setupMTU: the bridge takes the network's com.docker.network.driver.mtu.
+      mtu: networkMtu(net),
       up: true,
       lowerUp,
     });
   }
+  list.push(...subinterfaceLinks(lab));
   return list.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The links macvlan/ipvlan networks created on the host (moby macvlan_setup.go createVlanLink, createDummyLink): a
+ * VLAN sub-interface `eth0.10@eth0`, or a dummy `dm-<id12>` for a network without a parent; one per link however
+ * many networks share it.
+ */
+function subinterfaceLinks(lab: Lab): NetInterface[] {
+  const seen = new Map<string, NetInterface>();
+  for (const net of lab.networks.values()) {
+    const name = subinterfaceLinkName(net);
+    if (name === undefined || seen.has(name)) continue;
+    const vlan = name.includes('.') && !name.startsWith('dm-');
+    const mac = vlan ? lab.hostProfile.eth0.mac : bridgeMac(net);
+    seen.set(name, {
+      index: net.bridgeIfindex,
+      name,
+      peerIndex: 0,
+      kind: 'ether',
+      mac,
+      ipv4: null,
+      ipv6: [linkScope(mac)],
+      mtu: 1500,
+      ...(vlan ? { linkName: name.slice(0, name.lastIndexOf('.')) } : {}),
+      up: true,
+      lowerUp: true,
+    });
+  }
+  return [...seen.values()];
 }
 
 function hostInterfaces(lab: Lab): NetInterface[] {
@@ -116,7 +151,7 @@ function hostInterfaces(lab: Lab): NetInterface[] {
         mac: vethPeerMac(ep.mac),
         ipv4: null,
         ipv6: [linkScope(vethPeerMac(ep.mac))],
-        mtu: 1500,
+        mtu: networkMtu(lab.networks.get(ep.networkId)),
         ...(master ? { master } : {}),
         up: true,
         lowerUp: true,
@@ -155,7 +190,8 @@ export function namespaceInterfaces(lab: Lab, netnsId: number): NetInterface[] {
       mac: ep.mac,
       ipv4: ep.ip === null ? null : { address: ep.ip, prefix: ep.prefix },
       ipv6,
-      mtu: 1500,
+      // bridge CreateEndpoint sets the network's MTU on both ends of the veth.
+      mtu: networkMtu(lab.networks.get(ep.networkId)),
       up: true,
       lowerUp: true,
     });

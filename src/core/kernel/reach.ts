@@ -7,9 +7,11 @@ import { HOST_NETNS } from '../lab/lab';
 import { namespaceInterfaces } from './interfaces';
 import { addressHolders } from '../lab/labIndex';
 import { gatewayEndpoint } from './defaultRoute';
-import type { Container, Network, Protocol } from '../lab/model';
+import type { Container, Endpoint, Network, Protocol } from '../lab/model';
 import { cidrContains, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
 import { isPublic, outsideHops, outsideListens } from './outside';
+import { bridgeConfig } from '../daemon/bridgeOptions';
+import { subinterfaceLinkName } from '../daemon/networkCreate';
 
 export type ReachFailure = 'no-route' | 'timeout' | 'refused';
 
@@ -29,7 +31,12 @@ export type ReachStopCode =
   | 'none-mode'
   | 'dead-namespace'
   | 'no-default-route'
-  | 'isolated';
+  | 'isolated'
+  | 'no-bridge-address'
+  | 'icc-disabled'
+  | 'no-masquerade'
+  | 'no-parent'
+  | 'parent-hairpin';
 
 /** One hop as data: the sentence of `path` at the same index, and the objects it passes. */
 export interface ReachHop {
@@ -268,6 +275,19 @@ function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHo
 function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop[]): ReachResult {
   const net = networkOfIp(lab, ip);
   if (net && net.driver === 'bridge') {
+    // gateway_mode_ipv4=isolated (bridge GetSkipGwAlloc): the bridge has no address, so the host has no route to it.
+    if (!net.subnets.some((sn) => parseIPv4(sn.gateway) !== undefined))
+      return fail('no-route', [
+        ...path,
+        {
+          text: `${net.bridgeName} (${net.name}) has no address on the host: no route`,
+          kind: 'stop',
+          stop: 'no-bridge-address',
+          netnsId: HOST_NETNS,
+          ifname: net.bridgeName,
+          networkId: net.id,
+        },
+      ]);
     const target = holder(lab, net, ip);
     const via: ReachHop[] = [
       ...path,
@@ -437,6 +457,17 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
         64,
       );
     const target = holder(lab, net, ip);
+    // enable_icc=false: the bridge driver drops traffic between two containers of the network (iptabler icc rules).
+    if (target && net.driver === 'bridge' && !bridgeConfig(net).enableIcc)
+      return fail('timeout', [
+        ...via,
+        {
+          text: `${name} has enable_icc=false: containers on it cannot reach each other`,
+          kind: 'stop',
+          stop: 'icc-disabled',
+          networkId: net.id,
+        },
+      ]);
     if (target) {
       const hop: ReachHop = {
         text: `same network: straight to ${target.name}`,
@@ -451,6 +482,8 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
       if (ifname) hop.ifname = ifname;
       return deliver(lab, target.netnsId!, ip, probe, [...via, hop], 64);
     }
+    const lan = subinterfaceLan(lab, net, ip, probe, via);
+    if (lan) return lan;
     return fail('timeout', [
       ...via,
       {
@@ -474,6 +507,8 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
     ]);
   const [exitName, exitEp] = exit;
   const exitNet = lab.networks.get(exitEp.networkId);
+  if (exitNet && exitNet.driver !== 'bridge')
+    return beyondSubinterface(lab, exitNet, exitName, exitEp, owner!, ip, probe, start);
   const via: ReachHop[] = [
     start,
     {
@@ -522,7 +557,128 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
       },
     ]);
   }
+  // enable_ip_masquerade=false or gateway_mode_ipv4=routed: no SNAT, so the internet's replies never find 172.x back.
+  const exitCfg = exitNet ? bridgeConfig(exitNet) : undefined;
+  if (exitCfg && isPublic(ip) && (!exitCfg.enableIpMasquerade || exitCfg.gwModeIpv4 === 'routed'))
+    return fail('timeout', [
+      ...via,
+      {
+        text: `${exitName} does not masquerade (${exitCfg.gwModeIpv4 === 'routed' ? 'gateway_mode_ipv4=routed' : 'enable_ip_masquerade=false'}): replies to ${formatIPv4(exitEp.ip!)} never come back`,
+        kind: 'stop',
+        stop: 'no-masquerade',
+        netnsId: HOST_NETNS,
+        networkId: exitEp.networkId,
+        ifname: 'eth0',
+      },
+    ]);
   const onward = fromHost(lab, ip, probe, via);
   // One more hop than from the host itself: the container's packets cross the host first.
   return onward.ok ? { ...onward, ttl: onward.ttl - 1 } : onward;
+}
+
+/** The host's own address on the LAN a macvlan/ipvlan parent leads to (eth0, or a VLAN of it); none for a dummy. */
+function parentLeadsToLan(net: Network): boolean {
+  const link = subinterfaceLinkName(net);
+  return link === undefined || !link.startsWith('dm-');
+}
+
+/** The host-side link a macvlan/ipvlan network's packets leave by: its parent, or its dummy link. */
+function parentLink(net: Network): string {
+  return subinterfaceLinkName(net) ?? net.options['parent'] ?? '';
+}
+
+/** A hop or stop on the LAN, seen at the host link the network rides on. */
+const onLan = (net: Network): Pick<ReachHop, 'netnsId' | 'ifname' | 'networkId'> => ({
+  netnsId: HOST_NETNS,
+  ifname: parentLink(net),
+  networkId: net.id,
+});
+
+/**
+ * macvlan/ipvlan: inside the network's subnet, the host's own address is out of reach through the parent (the
+ * kernel does not hairpin between a macvlan and its parent), while the LAN's router answers.
+ */
+function subinterfaceLan(
+  lab: Lab,
+  net: Network,
+  ip: number,
+  probe: Probe | undefined,
+  via: ReachHop[],
+): ReachResult | undefined {
+  if (net.driver !== 'macvlan' && net.driver !== 'ipvlan') return undefined;
+  if (!parentLeadsToLan(net))
+    return fail('timeout', [
+      ...via,
+      {
+        text: `${net.name} has no parent interface: only its own containers are reachable`,
+        kind: 'stop',
+        stop: 'no-parent',
+        networkId: net.id,
+      },
+    ]);
+  if (parseIPv4(lab.hostProfile.eth0.address) === ip)
+    return fail('timeout', [
+      ...via,
+      {
+        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+        kind: 'stop',
+        stop: 'parent-hairpin',
+        ...onLan(net),
+      },
+    ]);
+  if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe)
+    return done([...via, { text: `the LAN gateway ${formatIPv4(ip)} answers`, kind: 'answer', ...onLan(net) }], 64);
+  return undefined;
+}
+
+/** Beyond a macvlan/ipvlan network's gateway: the LAN's router, not the Docker host, forwards the packets. */
+function beyondSubinterface(
+  lab: Lab,
+  net: Network,
+  name: string,
+  exitEp: Endpoint,
+  owner: Container,
+  ip: number,
+  probe: Probe | undefined,
+  start: ReachHop,
+): ReachResult {
+  const via: ReachHop[] = [
+    start,
+    {
+      text: `default route via ${formatIPv4(exitEp.gateway!)} (${name}) on the LAN`,
+      kind: 'veth',
+      netnsId: start.netnsId!,
+      ifname: exitEp.ifname,
+      networkId: net.id,
+      containerId: owner.id,
+    },
+  ];
+  if (!parentLeadsToLan(net))
+    return fail('no-route', [
+      ...via,
+      {
+        text: `${net.name} has no parent interface: nothing beyond it`,
+        kind: 'stop',
+        stop: 'no-parent',
+        networkId: net.id,
+      },
+    ]);
+  if (hostInterfaceOf(lab, ip) !== undefined)
+    return fail('timeout', [
+      ...via,
+      {
+        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+        kind: 'stop',
+        stop: 'parent-hairpin',
+        ...onLan(net),
+      },
+    ]);
+  if (isPublic(ip)) {
+    const out = toOutside(lab, ip, probe, via, 64);
+    return out.ok ? { ...out, ttl: out.ttl - 1 } : out;
+  }
+  return fail('timeout', [
+    ...via,
+    { text: `no machine answers at ${formatIPv4(ip)} on the LAN`, kind: 'stop', stop: 'lan-silent', ...onLan(net) },
+  ]);
 }

@@ -166,6 +166,11 @@ export class Lab {
           const subnet = parseCidr(s.subnet)!;
           const book = new SubnetAddresses(subnet, s.ipRange ? parseCidr(s.ipRange) : subnet);
           if (s.gateway) book.reserve(parseCidr(`${s.gateway}/32`)!.base);
+          // Auxiliary addresses inside the dynamic range are held there (ipamAllocateVersion).
+          for (const aux of Object.values(s.auxAddresses ?? {})) {
+            const ip = parseCidr(`${aux}/32`)?.base;
+            if (ip !== undefined && book.inRange(ip)) book.reserve(ip);
+          }
           return book;
         }),
     );

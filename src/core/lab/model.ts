@@ -16,6 +16,10 @@ export interface EndpointConfig {
   ipv6Address: string;
   macAddress: string;
   links: string[];
+  /** EndpointSettings.DriverOpts (`driver-opt=`): com.docker.network.endpoint.ifname, ...sysctls (absent: none). */
+  driverOpts?: Record<string, string>;
+  /** EndpointSettings.GwPriority: the highest gives the default route (absent: 0). */
+  gwPriority?: number;
 }
 
 /** A live endpoint: present while the container runs with its own namespace. */
@@ -90,6 +94,8 @@ export interface Subnet {
   subnet: string;
   gateway: string;
   ipRange: string;
+  /** IPAM.Config[].AuxiliaryAddresses: reserved, never handed out (absent: none). */
+  auxAddresses?: Record<string, string>;
 }
 
 export interface Network {
@@ -99,6 +105,8 @@ export interface Network {
   createdAt: number;
   internal: boolean;
   attachable: boolean;
+  /** EnableIPv4: false for an IPv6-only network (`--ipv4=false`); absent means true (labs saved before it). */
+  ipv4?: boolean;
   ipv6: boolean;
   subnets: Subnet[];
   /** Host bridge device (docker0, br-<id12>) for bridge networks, and its interface index. */

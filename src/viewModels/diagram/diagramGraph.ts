@@ -12,6 +12,7 @@
 // - the host-side veth ends are not drawn as interfaces (a 500-container lab would get 500 more
 //   boxes in the host): each veth link carries its host end's name as its label.
 import { modeKind } from '../../core/daemon/networkMode';
+import { subinterfaceLinkName } from '../../core/daemon/networkCreate';
 import { type NetInterface, hostLinks, namespaceInterfaces } from '../../core/kernel/interfaces';
 import type { Lab } from '../../core/lab/lab';
 import { HOST_NETNS } from '../../core/lab/lab';
@@ -41,16 +42,14 @@ export const drawnNetwork = (net: Network): boolean => net.driver !== 'host' && 
 const isSubinterfaceDriver = (driver: string): boolean => driver === 'macvlan' || driver === 'ipvlan';
 
 /**
- * The host device a network rides on: its bridge (`docker0`, `br-<id12>`), a macvlan/ipvlan
- * parent, or the dummy link those drivers make without one (moby libnetwork/drivers/macvlan
- * macvlan_setup.go and ipvlan/ipvlan_setup.go getDummyName: `dm-` and `di-` with the short ID).
+ * The host device a network rides on: its bridge (`docker0`, `br-<id12>`), or a macvlan/ipvlan
+ * network's link on the host: the VLAN or dummy link it made (core/daemon/networkCreate.ts
+ * subinterfaceLinkName), else its parent.
  */
 export function networkDevice(net: Network): string {
   if (net.bridgeName) return net.bridgeName;
   if (!isSubinterfaceDriver(net.driver)) return '';
-  const parent = net.options['parent'] ?? '';
-  if (parent !== '') return parent;
-  return `${net.driver === 'macvlan' ? 'dm-' : 'di-'}${shortId(net.id)}`;
+  return subinterfaceLinkName(net) ?? net.options['parent'] ?? '';
 }
 
 export function containerStateName(c: Container): ContainerStateName {
@@ -87,30 +86,6 @@ function interfaceNode(b: Builder, i: NetInterface, netnsId: number): InterfaceN
     addresses,
     mac: i.mac,
   };
-}
-
-/** VLAN links a macvlan/ipvlan network made on the host (`eth0.10`), which hostLinks does not list. */
-function vlanLinks(lab: Lab, known: Set<string>): NetInterface[] {
-  const out: NetInterface[] = [];
-  for (const net of lab.networks.values()) {
-    const parent = isSubinterfaceDriver(net.driver) ? (net.options['parent'] ?? '') : '';
-    if (parent === '' || known.has(parent)) continue;
-    known.add(parent);
-    // A VLAN sub-interface carries its link's MAC.
-    out.push({
-      index: net.bridgeIfindex,
-      name: parent,
-      peerIndex: 0,
-      kind: 'ether',
-      mac: lab.hostProfile.eth0.mac,
-      ipv4: null,
-      ipv6: [],
-      mtu: 1500,
-      up: true,
-      lowerUp: true,
-    });
-  }
-  return out;
 }
 
 function containerNode(
@@ -257,20 +232,21 @@ function attachmentLinks(b: Builder, owner: Container, netnsId: number): LinkEdg
   return out;
 }
 
+/** A macvlan/ipvlan network to the host link it rides on (its parent, VLAN or dummy link). */
 function parentLinks(b: Builder): LinkEdge[] {
   const out: LinkEdge[] = [];
   for (const net of b.lab.networks.values()) {
-    const parent = isSubinterfaceDriver(net.driver) ? (net.options['parent'] ?? '') : '';
-    if (parent === '') continue;
-    const to = interfaceId(parent, HOST_NETNS);
+    const device = isSubinterfaceDriver(net.driver) ? networkDevice(net) : '';
+    if (device === '') continue;
+    const to = interfaceId(device, HOST_NETNS);
     out.push({
       kind: 'link',
       id: linkId(net.id, to),
       role: 'parent',
       from: net.id,
       to,
-      label: parent,
-      aria: fill(DIAGRAM_ARIA.parent, b.locale, { network: net.name, driver: net.driver, device: parent }),
+      label: device,
+      aria: fill(DIAGRAM_ARIA.parent, b.locale, { network: net.name, driver: net.driver, device }),
     });
   }
   return out;
@@ -278,8 +254,6 @@ function parentLinks(b: Builder): LinkEdge[] {
 
 function addHost(b: Builder, byNamespace: Map<number, Container[]>): void {
   const host = namespaceId(HOST_NETNS);
-  const links = hostLinks(b.lab);
-  const known = new Set(links.map((i) => i.name));
   b.nodes.push({
     kind: 'host',
     id: host,
@@ -287,7 +261,7 @@ function addHost(b: Builder, byNamespace: Map<number, Container[]>): void {
     aria: fill(DIAGRAM_ARIA.host, b.locale, { hostname: b.lab.hostProfile.hostname, ns: host }),
     details: [host],
   });
-  for (const i of [...links, ...vlanLinks(b.lab, known)]) b.nodes.push(interfaceNode(b, i, HOST_NETNS));
+  for (const i of hostLinks(b.lab)) b.nodes.push(interfaceNode(b, i, HOST_NETNS));
   for (const c of byNamespace.get(HOST_NETNS) ?? []) b.nodes.push(containerNode(b, c, host, 'host'));
   b.nodes.push(...publishedNodes(b), ...listeningNodes(b, HOST_NETNS));
 }

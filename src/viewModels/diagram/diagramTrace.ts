@@ -31,6 +31,11 @@ export interface DiagramTrace {
 /** Which drawn element a stop is shown on. */
 const STOP_ELEMENT: Readonly<Record<TraceStopCode, 'network' | 'container' | 'namespace' | 'interface' | 'none'>> = {
   isolated: 'network',
+  'no-bridge-address': 'network',
+  'icc-disabled': 'network',
+  'no-masquerade': 'network',
+  'no-parent': 'network',
+  'parent-hairpin': 'interface',
   'no-holder': 'network',
   'parent-link': 'network',
   refused: 'namespace',

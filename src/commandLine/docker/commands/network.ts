@@ -16,7 +16,7 @@ import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTem
 import { createIpamConfig, goParseCIDR, goParseIP, ipFlagError } from '../networkIpamFlags';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard, flagErrorOutput, type Arity } from '../output';
-import { own } from '../../../core/lab/own';
+import { own, setOwn } from '../../../core/lab/own';
 
 export interface Sub {
   /** Canonical name (cobra's CommandPath uses it even when an alias was typed). */
@@ -216,9 +216,12 @@ function runConnect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
   const gw = flags.strings.get('gw-priority');
   if (gw !== undefined && !/^[+-]?\d+$/.test(gw))
     throw badValue(gw, '--gw-priority', `strconv.ParseInt: parsing ${JSON.stringify(gw)}: invalid syntax`);
+  // convertDriverOpt: keys and values trimmed, not lower-cased (unlike run's --network driver-opt=).
+  const driverOpts: Record<string, string> = {};
   for (const opt of csv(flags, 'driver-opt')) {
     const eq = opt.indexOf('=');
     if (eq < 0 || opt.slice(0, eq).trim() === '') return fail('invalid key/value pair format in driver options\n', 1);
+    setOwn(driverOpts, opt.slice(0, eq).trim(), opt.slice(eq + 1).trim());
   }
   return guard(() => {
     connectContainer(ctx.lab, args[0]!, args[1]!, {
@@ -226,6 +229,8 @@ function runConnect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
       ipv4Address: ip,
       ipv6Address: ip6,
       links: flags.lists.get('link') ?? [],
+      driverOpts,
+      ...(gw !== undefined ? { gwPriority: Number(gw) } : {}),
     });
     return ok();
   }, daemonFrame);

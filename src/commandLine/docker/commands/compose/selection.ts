@@ -1,0 +1,20 @@
+// Service selection (compose-go types/project.go WithSelectedServices): the named services, and
+// with dependencies the services they depend on, transitively; `no such service: X` for a name the
+// project lacks.
+import { ComposeError } from '../../../../compose/errors';
+import type { Project } from '../../../../compose/project';
+
+export function selectServices(project: Project, names: readonly string[], withDependencies: boolean): Set<string> {
+  if (names.length === 0) return new Set(project.services.map((s) => s.name));
+  const byName = new Map(project.services.map((s) => [s.name, s]));
+  for (const n of names) if (!byName.has(n)) throw new ComposeError(`no such service: ${n}`);
+  const out = new Set<string>();
+  const visit = (name: string) => {
+    if (out.has(name)) return;
+    out.add(name);
+    if (withDependencies)
+      for (const d of byName.get(name)?.dependsOn ?? []) if (byName.has(d.service)) visit(d.service);
+  };
+  for (const n of names) visit(n);
+  return out;
+}
