@@ -18,6 +18,18 @@ const LAYERS = [
 ];
 const ABOVE_CORE = LAYERS.filter((l) => l !== 'core');
 
+/** The diagram graph's shapes: the protocol and the webview may name its types, nothing else of src/viewModels. */
+const DIAGRAM_GRAPH = 'viewModels/diagram/graph';
+
+/** Patterns for a folder that may import only the types of `module` from its layer. */
+const typesOnly = (module, message) => {
+  const [layer, ...rest] = module.split('/');
+  return [
+    { regex: `^(\\.\\./)+(src/)?${layer}/(?!${rest.join('/')}$)`, message },
+    { regex: `^(\\.\\./)+(src/)?${module}$`, allowTypeImports: true, message },
+  ];
+};
+
 /** What each folder of src/ may not import, and why. */
 const BOUNDARIES = [
   {
@@ -57,12 +69,12 @@ const BOUNDARIES = [
     nodeFs: true,
     why: 'src/viewModels is pure data for the views: no vscode',
   },
-  // The messages carry the diagram's graph, whose shapes src/viewModels/diagram defines.
   {
     folder: 'protocol',
     layers: LAYERS.filter((l) => l !== 'protocol' && l !== 'viewModels'),
     nodeFs: true,
-    why: 'src/protocol holds only the messages between extension and webview (and the graph types they carry)',
+    why: 'src/protocol holds only the messages between extension and webview',
+    typesOf: DIAGRAM_GRAPH,
   },
 ];
 
@@ -73,7 +85,7 @@ const NODE_FS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'];
 const filesOf = (folder) => [`src/${folder}/**/*.ts`, `test/lint/fixtures/src/${folder}/**/*.ts`];
 
 const boundaryConfigs = [
-  ...BOUNDARIES.map(({ folder, layers, nodeFs, why }) => ({
+  ...BOUNDARIES.map(({ folder, layers, nodeFs, why, typesOf }) => ({
     files: filesOf(folder),
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -83,7 +95,10 @@ const boundaryConfigs = [
             { name: 'vscode', message: `${why}.` },
             ...(nodeFs ? NODE_FS.map((name) => ({ name, message: `${why}.` })) : []),
           ],
-          patterns: [{ regex: layerPattern(layers), message: `${why}.` }],
+          patterns: [
+            { regex: layerPattern(layers), message: `${why}.` },
+            ...(typesOf ? typesOnly(typesOf, `${why} (and the types of src/${typesOf}).`) : []),
+          ],
         },
       ],
     },
@@ -103,8 +118,28 @@ const boundaryConfigs = [
     },
   },
   {
-    // Only src/vscode and src/extension.ts talk to VS Code; the CLI and webview never do.
-    files: ['src/cli.ts', ...filesOf('webview')],
+    // The diagram's browser bundle: the messages of src/protocol, and the graph's types (never its
+    // code) from src/viewModels/diagram/graph; nothing else of the extension, and no vscode.
+    files: filesOf('webview'),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview runs in the browser: it never imports vscode.' }],
+          patterns: [
+            {
+              regex: layerPattern(LAYERS.filter((l) => l !== 'protocol' && l !== 'webview' && l !== 'viewModels')),
+              message: 'The webview imports only src/protocol and the diagram graph types.',
+            },
+            ...typesOnly(DIAGRAM_GRAPH, 'The webview imports only src/protocol and the diagram graph types.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only src/vscode and src/extension.ts talk to VS Code; the CLI never does.
+    files: ['src/cli.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -113,7 +148,7 @@ const boundaryConfigs = [
           patterns: [
             {
               regex: layerPattern(['vscode', 'viewModels', 'language', 'knowledge']),
-              message: 'The CLI runs the command line alone; the webview imports only src/protocol.',
+              message: 'The CLI runs the command line alone.',
             },
           ],
         },
