@@ -12,9 +12,10 @@ import {
   type BridgeResponse,
   type TreeRow,
   type WalkthroughStepState,
+  type WebviewElement,
 } from './runner/protocol';
 
-export type { TreeRow, WalkthroughStepState };
+export type { TreeRow, WalkthroughStepState, WebviewElement };
 
 export function available(): boolean {
   return !!process.env[BRIDGE_ENV];
@@ -68,6 +69,17 @@ export const terminal = {
 export const editor = {
   /** Rests the real mouse on a token of the active editor; resolves to the hover widget's text. */
   hover: (token: string): Promise<string> => request('editor.hover', [token]),
+};
+
+/** The network diagram's page: the webview whose document draws the host's namespace. */
+const DIAGRAM_MARKER = '[data-kind="host"]';
+
+export const webview = {
+  /** Attributes and text of the elements matching a selector in the diagram's page ([] while it is not shown). */
+  query: (selector: string, marker = DIAGRAM_MARKER): Promise<WebviewElement[]> =>
+    request('webview.query', [selector, marker]),
+  /** Clicks the first element matching a selector in the diagram's page. */
+  click: (selector: string, marker = DIAGRAM_MARKER): Promise<null> => request('webview.click', [selector, marker]),
 };
 
 /** Saves <project>/test-artifacts/<name>.png; resolves to its path. */

@@ -341,7 +341,7 @@ describe('the Network Lab tree model', () => {
     });
   });
 
-  it("matches package.json's menus: the title bar's four, context menus on container and network rows", () => {
+  it("matches package.json's menus: the title bar's five, context menus on container and network rows", () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
       contributes: { menus: Record<string, Array<{ command: string; when?: string; group?: string }>> };
     };
@@ -356,7 +356,13 @@ describe('the Network Lab tree model', () => {
     );
     assert.deepEqual(
       title.map((m) => m.command),
-      ['netlab.createContainer', 'netlab.createNetwork', 'netlab.openTerminal', 'netlab.resetLab'],
+      [
+        'netlab.createContainer',
+        'netlab.createNetwork',
+        'netlab.openTerminal',
+        'netlab.openDiagram',
+        'netlab.resetLab',
+      ],
     );
     const rows = allRows(lab);
     for (const { command, when = '' } of manifest.contributes.menus['view/item/context']!) {

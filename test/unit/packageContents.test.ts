@@ -18,7 +18,7 @@ describe('the .vsix contents', function () {
       .filter((line) => line !== '');
     const strays = listed.filter(
       (f) =>
-        !/^(dist\/extension\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+        !/^(dist\/extension\.js|dist\/webview\/(main|layoutWorker)\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
           f,
         ),
     );
@@ -31,6 +31,10 @@ describe('the .vsix contents', function () {
       // The README's screenshots ship inside the .vsix.
       'media/screenshot.png',
       'media/screenshots/tree.png',
+      'media/screenshots/diagram.png',
+      // The diagram's webview: its bundle and ELK's layout worker.
+      'dist/webview/main.js',
+      'dist/webview/layoutWorker.js',
     ]) {
       assert.ok(listed.includes(needed), `${needed} is not in the .vsix`);
     }

@@ -2,8 +2,8 @@
 // on the workbench DOM. To add one: declare it in protocol.ts, add its handler here.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import type { ActionName, BridgeActions, TreeRow, WalkthroughStepState } from './protocol';
+import type { Frame, Locator, Page } from 'playwright-core';
+import type { ActionName, BridgeActions, TreeRow, WalkthroughStepState, WebviewElement } from './protocol';
 
 export interface ActionContext {
   page: Page;
@@ -183,7 +183,47 @@ export const actions: ActionTable = {
     const rows = activeTerminal(page).locator('.xterm-rows > div');
     return (await rows.allTextContents()).map((row) => row.replace(/\u00a0/g, ' ').trimEnd());
   },
+
+  'webview.query': async ({ page }, selector, marker) => {
+    const frame = await webviewFrame(page, marker);
+    if (!frame) return [];
+    // One round trip: the page may redraw between two reads.
+    return frame.locator(selector).evaluateAll((elements: PageElement[]): WebviewElement[] =>
+      elements.map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        attributes: Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])),
+        text: (el.textContent ?? '').trim(),
+      })),
+    );
+  },
+
+  'webview.click': async ({ page }, selector, marker) => {
+    const frame = await webviewFrame(page, marker);
+    if (!frame) throw new Error(`no webview shows ${marker}`);
+    await frame.locator(selector).first().click({ timeout: 10_000 });
+    return null;
+  },
 };
+
+/** The page of a webview: the frame (VS Code nests each webview in two iframes) whose document has `marker`. */
+async function webviewFrame(page: Page, marker: string): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.isDetached()) continue;
+    const found = await frame
+      .locator(marker)
+      .count()
+      .catch(() => 0);
+    if (found > 0) return frame;
+  }
+  return undefined;
+}
+
+/** The part of the DOM the webview reader uses (the runner is compiled without the DOM library). */
+interface PageElement {
+  readonly tagName: string;
+  readonly attributes: ArrayLike<{ name: string; value: string }>;
+  readonly textContent: string | null;
+}
 
 /** The pane of a contributed view in its open view container. */
 async function viewPane({ page, views }: ActionContext, viewId: string): Promise<Locator> {

@@ -31,6 +31,16 @@ export interface WalkthroughStepState {
   done: boolean;
 }
 
+/** An element of a webview's page, as webview.query reads it. */
+export interface WebviewElement {
+  /** Lower-case tag name (`g`, `div`). */
+  tag: string;
+  /** Every attribute, by name. */
+  attributes: Record<string, string>;
+  /** Its text content, trimmed. */
+  text: string;
+}
+
 /** Action name -> argument tuple and result type. */
 export interface BridgeActions {
   'quickInput.submit': { args: [text: string]; result: null };
@@ -51,6 +61,13 @@ export interface BridgeActions {
   'terminal.type': { args: [text: string]; result: null };
   'terminal.press': { args: [key: string]; result: null };
   'terminal.rows': { args: []; result: string[] };
+  /**
+   * The elements matching a CSS selector in the page of the webview whose document has an element
+   * matching `frameMarker` (VS Code nests each webview's page in two iframes); [] while no such page is shown.
+   */
+  'webview.query': { args: [selector: string, frameMarker: string]; result: WebviewElement[] };
+  /** Clicks the first element matching a CSS selector in that webview's page. */
+  'webview.click': { args: [selector: string, frameMarker: string]; result: null };
 }
 
 export type ActionName = keyof BridgeActions;

@@ -1,0 +1,194 @@
+// The network diagram as the webview draws it, read through its DOM contract (data-kind, data-id,
+// data-from/-to, data-trace-step/-stop) inside the webview's own frame: the tutorial's four modes
+// nested where they live, a published port from the host, a click selecting the tree row, and a
+// trace that stops between two user networks and goes through once they are connected.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import * as bridge from '../bridge';
+import { labSuiteHooks } from '../labSuite';
+import { labLine, runLine, within } from '../prompts';
+import { VIEW } from './treeRows';
+
+const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
+
+/** netlab.trace's answer: stop names the hop (one of hops) and the reason in words. */
+interface TraceAnswer {
+  reachable: boolean;
+  hops: string[];
+  stop?: { hop: string; reason: string };
+}
+
+const run = <T>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(command, arg);
+
+async function ok(line: string): Promise<void> {
+  const out = await runLine(line);
+  assert.equal(out.exitCode, 0, `${line}: ${out.stderr}`);
+}
+
+const idOf = (name: string) => labLine(`docker inspect -f '{{.Id}}' ${name}`);
+const netnsOf = (name: string) => labLine(`docker exec ${name} readlink /proc/self/ns/net`);
+const addressOf = (name: string, network: string) =>
+  labLine(`docker inspect -f '{{(index .NetworkSettings.Networks "${network}").IPAddress}}' ${name}`);
+
+/** Waits until the diagram's page shows elements matching the selector (and `check` agrees); fails with what it saw. */
+async function shown(
+  selector: string,
+  check: (found: bridge.WebviewElement[]) => boolean = (found) => found.length > 0,
+): Promise<bridge.WebviewElement[]> {
+  let seen: bridge.WebviewElement[] = [];
+  return bridge
+    .waitFor(
+      `the diagram to show ${selector}`,
+      async () => {
+        seen = await bridge.webview.query(selector);
+        return check(seen) ? seen : undefined;
+      },
+      20_000,
+    )
+    .catch((e: unknown) => {
+      const found = seen.map((el) => JSON.stringify(el.attributes)).join('\n');
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; found:\n${found || '(nothing)'}`);
+    });
+}
+
+/** The tree rows selected now, by label. */
+const selectedRows = () => bridge.texts('[id="workbench.view.extension.netlab"] .monaco-list-row.selected .label-name');
+
+suite('Network diagram', () => {
+  labSuiteHooks({ afterEach: () => run('workbench.action.closeAllEditors') });
+
+  suiteTeardown(() => new Promise((resolve) => setTimeout(resolve, 500)));
+
+  test('draws the tutorial: host mode in the host, a joiner in its owner, none with lo only, a published port', async function () {
+    if (!bridge.available()) {
+      console.log(NO_BRIDGE);
+      this.skip();
+    }
+    await ok('docker run -dit --name container-a -p 8080:80 nginx');
+    await ok('docker run -dit --name container-b --network container:container-a busybox /bin/sh');
+    await ok('docker run -dit --name hostbox --network host busybox /bin/sh');
+    await ok('docker run -dit --name isolated --network none busybox /bin/sh');
+    const [a, b, hostbox, isolated] = await Promise.all(
+      ['container-a', 'container-b', 'hostbox', 'isolated'].map(idOf),
+    );
+    const hostNs = await labLine('readlink /proc/self/ns/net');
+    const nsA = await netnsOf('container-a');
+    const nsNone = await netnsOf('isolated');
+    assert.equal(await netnsOf('container-b'), nsA);
+
+    assert.equal(await within(10_000, 'netlab.openDiagram', run<boolean>('netlab.openDiagram')), true);
+    const [host] = await shown('[data-kind="host"]');
+    assert.equal(host!.attributes['data-id'], hostNs);
+    assert.ok(host!.attributes['aria-label'], 'the host has an aria-label');
+
+    // The host-mode container is drawn inside the host's namespace; each container exactly once.
+    await shown(`[data-kind="host"] [data-kind="container"][data-id="${hostbox}"]`);
+    for (const id of [a, b, hostbox, isolated]) {
+      assert.equal((await bridge.webview.query(`[data-kind="container"][data-id="${id}"]`)).length, 1, id);
+    }
+    // B joined A's namespace: both in the one box, which is not the host's.
+    const inA = await shown(`[data-kind="namespace"][data-id="${nsA}"] [data-kind="container"]`, (f) => f.length === 2);
+    assert.deepEqual(inA.map((el) => el.attributes['data-id']).sort(), [a, b].sort());
+    assert.equal((await bridge.webview.query(`[data-kind="host"] [data-kind="container"][data-id="${b}"]`)).length, 0);
+
+    // The none namespace holds lo and nothing else.
+    const noneInterfaces = await shown(`[data-kind="namespace"][data-id="${nsNone}"] [data-kind="interface"]`);
+    assert.deepEqual(
+      noneInterfaces.map((el) => el.attributes['data-id']),
+      [`lo@${nsNone}`],
+    );
+    await shown(`[data-kind="namespace"][data-id="${nsNone}"] [data-kind="container"][data-id="${isolated}"]`);
+
+    // -p 8080:80: a port element from the host's side to container-a.
+    const ports = await shown(`[data-kind="port"][data-to="${a}"]`);
+    const published = ports.find((p) => /:8080\/tcp$/.test(p.attributes['data-id'] ?? ''));
+    assert.ok(published, `a port element for 8080/tcp, found ${JSON.stringify(ports.map((p) => p.attributes))}`);
+    assert.equal(published.attributes['data-from'], hostNs);
+
+    // The picture: the tree beside the diagram, fitted to its pane.
+    await run('workbench.action.closeAuxiliaryBar');
+    await run('workbench.view.extension.netlab');
+    await bridge.webview.click('[data-command="fit"]');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // test-artifacts/diagram.png: the README's media/screenshots/diagram.png, refreshed by hand (CONTRIBUTING).
+    await bridge.screenshot('diagram');
+  });
+
+  test('follows the lab: a container run after the diagram opened appears, a removed one goes', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker run -d --name first nginx');
+    assert.equal(await run<boolean>('netlab.openDiagram'), true);
+    await shown(`[data-kind="container"][data-id="${await idOf('first')}"]`);
+    await ok('docker run -d --name second busybox top');
+    const second = await idOf('second');
+    await shown(`[data-kind="container"][data-id="${second}"]`);
+    await ok('docker rm -f second');
+    await shown(`[data-kind="container"][data-id="${second}"]`, (found) => found.length === 0);
+  });
+
+  test('clicking a container selects its row in the tree', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker run -d --name web nginx');
+    await ok('docker run -d --name client busybox top');
+    // The tree shown first, as beside a diagram it is: its rows fetched.
+    await run('workbench.view.extension.netlab');
+    await bridge.waitFor('the tree to show client', async () =>
+      (await bridge.tree.rows(VIEW)).some((r) => r.label === 'client') ? true : undefined,
+    );
+    assert.equal(await run<boolean>('netlab.openDiagram'), true);
+    const client = await idOf('client');
+    await shown(`[data-kind="container"][data-id="${client}"]`);
+    await bridge.webview.click(`[data-kind="container"][data-id="${client}"]`);
+    await bridge.waitFor('the tree row of client to be selected', async () =>
+      (await selectedRows()).includes('client') ? true : undefined,
+    );
+  });
+
+  test('a trace between two user networks stops at the isolation, and goes through once connected', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker network create front');
+    await ok('docker network create back');
+    await ok('docker run -d --name proxy --network front busybox top');
+    await ok('docker run -d --name api --network back nginx');
+    const apiAddress = await addressOf('api', 'back');
+
+    const blocked = await within(
+      10_000,
+      'netlab.trace with arguments (did it prompt?)',
+      run<TraceAnswer | undefined>('netlab.trace', { from: 'proxy', to: apiAddress, port: 80 }),
+    );
+    assert.ok(blocked, 'netlab.trace answered');
+    assert.equal(blocked.reachable, false);
+    assert.ok(blocked.hops.length > 0 && blocked.hops.every((h) => typeof h === 'string'));
+    assert.ok(blocked.stop && blocked.stop.reason !== '', JSON.stringify(blocked.stop));
+    assert.ok(blocked.hops.includes(blocked.stop.hop), `${blocked.stop.hop} is one of the hops`);
+    const [stop] = await shown('[data-trace-stop]');
+    assert.notEqual(stop!.text, '', 'the stopping hop says why');
+
+    await ok('docker network connect back proxy');
+    const through = await run<TraceAnswer | undefined>('netlab.trace', { from: 'proxy', to: apiAddress, port: 80 });
+    assert.ok(through);
+    assert.equal(through.reachable, true, through.hops.join('\n'));
+    assert.equal(through.stop, undefined);
+    const steps = await shown('[data-trace-step]', (found) => found.length >= 2);
+    assert.equal((await bridge.webview.query('[data-trace-stop]')).length, 0);
+    const numbers = [...new Set(steps.map((el) => Number(el.attributes['data-trace-step'])))].sort((x, y) => x - y);
+    assert.equal(numbers[0], 1, 'the steps are numbered from 1');
+  });
+
+  test('netlab.trace refuses a container that does not exist, in Docker words, and opens nothing', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker run -d --name web nginx');
+    await run('notifications.clearAll');
+    assert.equal(await run('netlab.trace', { from: 'ghost', to: 'web' }), undefined);
+    assert.equal(await run('netlab.trace', { from: 'host', to: 'web', port: 70000 }), undefined);
+    await run('notifications.showList');
+    const messages = await bridge.texts('.notifications-center .notification-list-item-message');
+    assert.ok(
+      messages.some((m) => m.includes('No such container: ghost')),
+      messages.join('\n'),
+    );
+    assert.equal((await bridge.webview.query('[data-kind="host"]')).length, 0, 'no diagram opened');
+    await run('notifications.clearAll');
+  });
+});
