@@ -8,6 +8,8 @@ import { PS, RESTART, RM, START, STOP } from '../docker/commands/lifecycle';
 import { LOGS } from '../docker/commands/logs';
 import { ALIASES as NETWORK_ALIASES, SUBS as NETWORK_SUBS } from '../docker/commands/network';
 import { PORT } from '../docker/commands/port';
+import { IMAGES } from '../docker/commands/images';
+import { IMAGE_INSPECT } from '../docker/commands/image';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
 import type { FlagSpec } from '../docker/flags';
@@ -76,6 +78,12 @@ const networkSubcommands = (): Record<string, CommandGrammar> => {
   return subs;
 };
 
+/** `docker image ls|list|inspect|pull`. */
+const imageSubcommands = (): Record<string, CommandGrammar> => {
+  const ls = grammar(IMAGES.flags, ['image', 'none']);
+  return { ls, list: ls, inspect: grammar(IMAGE_INSPECT.flags, ['image']), pull: grammar([], ['image', 'none']) };
+};
+
 const composeSubcommands = (): Record<string, CommandGrammar> =>
   Object.fromEntries(Object.entries(COMPOSE_SUB_FLAGS).map(([name, flags]) => [name, grammar(flags, ['none'])]));
 
@@ -96,6 +104,8 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   pause: grammar(PAUSE.flags, ['running']),
   unpause: grammar(UNPAUSE.flags, ['paused']),
   pull: grammar([], ['image', 'none']),
+  images: grammar(IMAGES.flags, ['image', 'none']),
+  image: grammar([], ['none'], true, imageSubcommands()),
   network: grammar([], ['none'], true, networkSubcommands()),
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
