@@ -17,8 +17,11 @@ const TESTS: Record<string, Test> = {
   // The engine matches names as a regular expression against "/name".
   name: (_lab, c, v) => safeRegex(v).test(`/${c.name}`),
   status: (_lab, c, v) => c.state === v,
+  // moby daemon/list.go: the keys of NetworkSettings.Networks, which a stopped container keeps.
   network: (lab, c, v) =>
-    Object.keys(c.endpoints).some((n) => n === v || lab.findNetwork(n)?.id.startsWith(v) === true),
+    Object.keys({ ...c.networks, ...c.endpoints }).some(
+      (n) => n === v || lab.findNetwork(n)?.id.startsWith(v) === true,
+    ),
   ancestor: (_lab, c, v) => c.image === v || imageBaseName(c.image) === imageBaseName(v),
   label: (_lab, c, v) => {
     const [k, val] = v.split('=');
