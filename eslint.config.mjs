@@ -146,6 +146,8 @@ export default tseslint.config(
       '*.vsix',
       'media/**',
       'test/lint/fixtures/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

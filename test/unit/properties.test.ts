@@ -9,8 +9,9 @@ import { loadLab, saveLab } from '../../src/core/lab/serialize';
 import { type LineResult, Session } from '../../src/commandLine/session';
 import { commandLine, commandLines, hostileLine } from './propertiesCommands';
 
-/** Runs per property (twice that for the garbage-input property); sequences are a prelude plus up to 25 lines. */
-const RUNS = 600;
+/** Runs per property (twice that for the garbage-input property); sequences are a prelude plus up to 25 lines.
+ * FC_RUNS lowers it where every test runs thousands of times (stryker.config.mjs). */
+const RUNS = Number(process.env.FC_RUNS ?? '600');
 
 // `npm test` replays a fixed seed so a run is reproducible; FC_SEED=random (or a number) explores.
 const seedSetting = process.env.FC_SEED ?? '20261126';
