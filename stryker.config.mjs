@@ -7,6 +7,8 @@
 // Fewer fast-check runs per property inside Stryker (test/unit/properties.test.ts reads FC_RUNS);
 // the mocha child processes inherit this.
 process.env.FC_RUNS ??= '10';
+// Instrumented code on a shared machine: the quadratic-work guards get twenty times their time.
+process.env.TIME_LIMIT_SCALE ??= '20';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
