@@ -183,6 +183,8 @@ export default tseslint.config(
       '*.vsix',
       'media/**',
       'test/lint/fixtures/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -7,10 +7,12 @@ import { HOST_NETNS, Lab } from '../../src/core/lab/lab';
 import type { Container } from '../../src/core/lab/model';
 import { loadLab, saveLab } from '../../src/core/lab/serialize';
 import { type LineResult, Session } from '../../src/commandLine/session';
-import { commandLine, commandLines, hostileLine } from './propertiesCommands';
+import { MemoryFiles } from '../../src/core/files/memoryFiles';
+import { COMPOSE_DIR, COMPOSE_FILE, commandLine, commandLines, hostileLine, lookupHistory } from './propertiesCommands';
 
-/** Runs per property (twice that for the garbage-input property); sequences are a prelude plus up to 25 lines. */
-const RUNS = 600;
+/** Runs per property (twice that for the garbage-input property); sequences are a prelude plus up to 25 lines.
+ * FC_RUNS lowers it where every test runs thousands of times (stryker.config.mjs). */
+const RUNS = Number(process.env.FC_RUNS ?? '600');
 
 // `npm test` replays a fixed seed so a run is reproducible; FC_SEED=random (or a number) explores.
 const seedSetting = process.env.FC_SEED ?? '20261126';
@@ -145,6 +147,13 @@ function hostPortsSound(lab: Lab): void {
   assert.equal(indexed, bindings, 'host port index and programmed bindings differ in number');
 }
 
+/** A session in the folder that holds the compose file. */
+const composeSession = (lab: Lab) =>
+  new Session(lab, { cwd: COMPOSE_DIR, files: new MemoryFiles({ [`${COMPOSE_DIR}/compose.yaml`]: COMPOSE_FILE }) });
+
+/** The lines of lookupLine: they read the lab through its indexes (and, unlike `ps`, print no times). */
+const LOOKUP = /^(docker exec \S+|docker run --rm --network \S+ busybox) (nslookup|ping|wget) /;
+
 const STOPPED = /^docker rm (\S+)$/;
 const NETWORK_RM = /^docker network rm (\S+)$/;
 
@@ -273,6 +282,27 @@ describe('properties of the simulation core', function () {
         assert.deepStrictEqual(run(), run());
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  // A lab loaded from the saved state has the same containers, IDs and random draws but no
+  // indexes yet: it is the fresh lab that replayed the same history. (Replaying only the changes
+  // would draw other IDs, since the lookups' `docker run --rm` containers draw IDs too.)
+  it('8. each lookup answers as a fresh lab loaded from the same history does (no stale index)', () => {
+    fc.assert(
+      fc.property(lookupHistory(), (lines) => {
+        const lab = new Lab();
+        const session = composeSession(lab);
+        for (const line of lines) {
+          const fresh = LOOKUP.test(line)
+            ? composeSession(loadLab(JSON.parse(JSON.stringify(saveLab(lab)))))
+            : undefined;
+          const got = session.execute(line).output;
+          if (fresh)
+            assert.deepStrictEqual(fresh.execute(line).output, got, `${line} answers differently in a fresh lab`);
+        }
+      }),
+      { numRuns: Math.max(1, Math.floor(RUNS / 4)) },
     );
   });
 });

@@ -152,12 +152,72 @@ export const garbageLine: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 
+/** The compose file the property sessions find in their folder (/lab: project `lab`, network `lab_default`). */
+export const COMPOSE_DIR = '/lab';
+export const COMPOSE_FILE = [
+  'services:',
+  '  web:',
+  '    image: nginx',
+  '    networks:',
+  '      default:',
+  '        aliases: [www]',
+  '  client:',
+  '    image: busybox',
+  '    command: top',
+  '',
+].join('\n');
+
+/** Names a lookup asks for: containers, aliases, name.network, compose services, the outside, nothing. */
+const lookupName = fc.constantFrom(...NAMES, 'www', 'aa.n1', 'bb.front', 'web', 'lab-web-1', 'example.com', 'nowhere');
+
+/** A client to look from: a container of the session, or a throwaway one on a network. */
+const lookupClient: fc.Arbitrary<string> = fc.oneof(
+  name.map((n) => `docker exec ${n}`),
+  fc.constantFrom(...NETWORKS, 'bridge', 'none', 'lab_default').map((n) => `docker run --rm --network ${n} busybox`),
+);
+
+/** nslookup, ping and wget: reads of the lab that go through its name and address indexes. */
+export const lookupLine: fc.Arbitrary<string> = fc
+  .tuple(lookupClient, fc.constantFrom('nslookup', 'ping -c 1', 'wget -qO- -T 1'), lookupName)
+  .map(([client, tool, target]) => `${client} ${tool} ${tool.startsWith('wget') ? `http://${target}` : target}`);
+
+const pauseLine: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('pause', 'unpause'), name)
+  .map(([verb, n]) => `docker ${verb} ${n}`);
+
+const aliasConnectLine: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...NETWORKS), name)
+  .map(([net, n]) => `docker network connect --alias www ${net} ${n}`);
+
+/** A named container on a user network: what a lookup just before may have missed. */
+const startNamedLine: fc.Arbitrary<string> = fc
+  .tuple(name, fc.constantFrom(...NETWORKS))
+  .map(([n, net]) => `docker run -d --name ${n} --network ${net} busybox top`);
+
+const composeLine: fc.Arbitrary<string> = fc.constantFrom(
+  'docker compose up -d',
+  'docker compose down',
+  'docker compose stop web',
+  'docker compose start web',
+  'docker compose ps',
+);
+
 /** One line of the session vocabulary (mostly docker lines, some garbage). */
 export const commandLine: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: runLine, weight: 5 },
   { arbitrary: lifecycleLine, weight: 6 },
   { arbitrary: networkLine, weight: 4 },
   { arbitrary: garbageLine, weight: 1 },
+);
+
+/** The session vocabulary plus lookups, pause/unpause, aliases and compose: for the replay property. */
+export const widerLine: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: commandLine, weight: 6 },
+  { arbitrary: lookupLine, weight: 3 },
+  { arbitrary: startNamedLine, weight: 3 },
+  { arbitrary: pauseLine, weight: 1 },
+  { arbitrary: aliasConnectLine, weight: 1 },
+  { arbitrary: composeLine, weight: 2 },
 );
 
 /** Most of the user networks and a few containers first (so later lines find them), then the session. */
@@ -170,6 +230,12 @@ const prelude: fc.Arbitrary<string[]> = fc
 
 export const commandLines = (maxLength = 25): fc.Arbitrary<string[]> =>
   fc.tuple(prelude, fc.array(commandLine, { maxLength })).map(([first, lines]) => [...first, ...lines]);
+
+/** The prelude, then lines each after a lookup: a lookup before and after every change, where stale indexes show. */
+export const lookupHistory = (maxLength = 12): fc.Arbitrary<string[]> =>
+  fc
+    .tuple(prelude, fc.array(fc.tuple(lookupLine, widerLine), { maxLength }), lookupLine)
+    .map(([first, pairs, end]) => [...first, ...pairs.flat(), end]);
 
 /** Tokens to glue into hostile lines: docker words, shell metacharacters, unicode, controls. */
 const hostileToken: fc.Arbitrary<string> = fc.oneof(

@@ -232,6 +232,44 @@ describe('docker ps --format and --filter', () => {
   });
 });
 
+describe('docker ps --filter network= (moby daemon/list.go includeContainerInList)', () => {
+  // The value matches a key of NetworkSettings.Networks (the network's name) or is a prefix of a
+  // NetworkID; a stopped container keeps its NetworkSettings.Networks, so -a lists it too.
+  const SETUP = [
+    'docker network create app',
+    'docker run -d --name web --network app nginx',
+    'docker run -d --name other busybox top',
+    'docker run --name once --network app busybox true',
+  ];
+  const names = (filter: string, all = false) => {
+    const { steps } = replay([...SETUP, `docker ps ${all ? '-a ' : ''}--filter ${filter} --format {{.Names}}`]);
+    const step = steps[steps.length - 1]!;
+    assert.equal(step.exitCode, 0, step.stderr);
+    return step.stdout;
+  };
+
+  it('by name: the running containers on that network, not the others', () => {
+    assert.equal(names('network=app'), 'web\n');
+    assert.equal(names('network=bridge'), 'other\n');
+  });
+
+  it('by ID prefix, and a name prefix is no match', () => {
+    const { lab } = replay(SETUP);
+    const id = lab.findNetwork('app')!.id;
+    assert.equal(names(`network=${id.slice(0, 6)}`), 'web\n');
+    assert.equal(names('network=ap'), '');
+  });
+
+  it('two values match either network', () => {
+    assert.equal(names('network=app --filter network=bridge'), 'other\nweb\n');
+  });
+
+  it('-a: a stopped container on the network is listed too', () => {
+    assert.equal(names('network=app', true), 'once\nweb\n');
+    assert.equal(names('network=app --filter status=exited', true), 'once\n');
+  });
+});
+
 describe('busybox ip output', () => {
   it('link lines carry the operstate, M-DOWN for veth peers elsewhere, and the bridge master on the host', () => {
     const { steps } = replay(['docker run -d --name aa busybox top', 'docker exec aa ip link', 'ip link']);

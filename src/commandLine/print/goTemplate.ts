@@ -90,6 +90,9 @@ const FUNCTIONS: Record<string, Fn> = {
   or: (args) => args.find((v) => truth(v)) ?? args[args.length - 1] ?? null,
 };
 
+/** The functions a template may call, for tests that check each one changes its input. */
+export const TEMPLATE_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
+
 /** Go's truth: false, 0, nil and empty strings, slices and maps are false. */
 export function truth(v: JsonValue): boolean {
   if (v === null || v === false || v === '' || v === 0) return false;
