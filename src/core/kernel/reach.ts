@@ -7,90 +7,16 @@ import { HOST_NETNS } from '../lab/lab';
 import { namespaceInterfaces } from './interfaces';
 import { addressHolders } from '../lab/labIndex';
 import { gatewayEndpoint } from './defaultRoute';
-import type { Container, Endpoint, Network, Protocol } from '../lab/model';
+import type { Container, Network } from '../lab/model';
 import { cidrContains, formatIPv4, networkOf, parseCidr, parseIPv4 } from '../net/ipv4';
-import { isPublic, outsideHops, outsideListens } from './outside';
+import { isPublic } from './outside';
+import { beyondSubinterface, hostInterfaceOf, subinterfaceLan, toOutside } from './reachBeyond';
+import { type Probe, type ReachHop, type ReachResult, done, fail } from './reachResult';
 import { bridgeConfig } from '../daemon/bridgeOptions';
-import { subinterfaceLinkName } from '../daemon/networkCreate';
 
-export type ReachFailure = 'no-route' | 'timeout' | 'refused';
-
-/** What a hop does: where it starts, a local delivery, crossing a veth or a bridge, a DNAT, the host, the internet. */
-export type ReachHopKind = 'start' | 'loopback' | 'veth' | 'bridge' | 'nat' | 'host' | 'outside' | 'answer' | 'stop';
-
-/** Why a path stops, for words in other languages than the hop's sentence. */
-export type ReachStopCode =
-  | 'paused'
-  | 'refused'
-  | 'no-address'
-  | 'no-holder'
-  | 'parent-link'
-  | 'remote-closed'
-  | 'lan-silent'
-  | 'private-unknown'
-  | 'none-mode'
-  | 'dead-namespace'
-  | 'no-default-route'
-  | 'isolated'
-  | 'no-bridge-address'
-  | 'icc-disabled'
-  | 'no-masquerade'
-  | 'no-parent'
-  | 'parent-hairpin';
-
-/** One hop as data: the sentence of `path` at the same index, and the objects it passes. */
-export interface ReachHop {
-  text: string;
-  kind: ReachHopKind;
-  /** The namespace the hop happens in (for a veth or bridge crossing: the side it arrives at). */
-  netnsId?: number;
-  /** The interface in `netnsId` it passes (`eth0`, `lo`, `docker0`). */
-  ifname?: string;
-  /** The network (bridge, macvlan...) it crosses. */
-  networkId?: string;
-  /** The container it reaches or leaves. */
-  containerId?: string;
-  /** A bridge crossing from a container: the sender's interface, before `ifname` on the receiving side. */
-  fromIfname?: string;
-  fromNetnsId?: number;
-  /** nat: the published binding the packet was forwarded through. */
-  published?: { hostIp: string; hostPort: number; proto: Protocol; containerPort: number };
-  /** answer or refused: the port asked for. */
-  port?: { port: number; proto: Protocol };
-  stop?: ReachStopCode;
-}
-
-export interface ReachResult {
-  ok: boolean;
-  failure?: ReachFailure;
-  /** Hops and decisions, in order; the last one says where it ended. */
-  path: string[];
-  /** The same hops as data, index for index with `path`. */
-  hops: ReachHop[];
-  /** TTL of a ping reply. */
-  ttl: number;
-  /** The container that answered, if any. */
-  answeredBy?: Container;
-  /** What answered on the port (nginx, nc, docker-proxy → nginx, ...). */
-  program?: string;
-}
-
-export interface Probe {
-  port: number;
-  proto: Protocol;
-}
+export type { Probe, ReachFailure, ReachHop, ReachHopKind, ReachResult, ReachStopCode } from './reachResult';
 
 const LOOPBACK = parseCidr('127.0.0.0/8')!;
-
-const texts = (hops: readonly ReachHop[]): string[] => hops.map((h) => h.text);
-
-function done(hops: ReachHop[], ttl: number, extra: Partial<ReachResult> = {}): ReachResult {
-  return { ok: true, path: texts(hops), hops, ttl, ...extra };
-}
-
-function fail(failure: ReachFailure, hops: ReachHop[]): ReachResult {
-  return { ok: false, failure, path: texts(hops), hops, ttl: 0 };
-}
 
 function nsName(lab: Lab, netnsId: number): string {
   if (netnsId === HOST_NETNS) return "the host's namespace";
@@ -213,16 +139,6 @@ function publishedTarget(
   return undefined;
 }
 
-/** Addresses the host owns, by the interface holding them: eth0 and every bridge's gateway. */
-function hostInterfaceOf(lab: Lab, ip: number): string | undefined {
-  if (parseIPv4(lab.hostProfile.eth0.address) === ip) return 'eth0';
-  for (const n of lab.networks.values()) {
-    if (n.driver !== 'bridge' || n.internal) continue;
-    if (n.subnets.some((s) => parseIPv4(s.gateway) === ip)) return n.bridgeName;
-  }
-  return undefined;
-}
-
 /** The running container endpoint holding an address on a network. */
 function holder(lab: Lab, net: Network, ip: number): Container | undefined {
   return addressHolders(lab).get(net.name)?.get(ip);
@@ -239,37 +155,6 @@ function networkOfIp(lab: Lab, ip: number): Network | undefined {
       return n;
   }
   return undefined;
-}
-
-function toOutside(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop[], startTtl: number): ReachResult {
-  const hops = outsideHops(ip);
-  const next: ReachHop[] = [
-    ...path,
-    {
-      text: `out through the host's eth0 to its gateway ${lab.hostProfile.eth0.gateway} (masquerade)`,
-      kind: 'host',
-      netnsId: HOST_NETNS,
-      ifname: 'eth0',
-    },
-    { text: `${formatIPv4(ip)} on the internet`, kind: 'outside' },
-  ];
-  if (!probe) return done([...next, { text: `${formatIPv4(ip)} answers`, kind: 'answer' }], startTtl - hops);
-  const port = { port: probe.port, proto: probe.proto };
-  if (outsideListens(ip, probe.port))
-    return done(
-      [...next, { text: `${formatIPv4(ip)} accepts ${probe.port}/${probe.proto}`, kind: 'answer', port }],
-      startTtl - hops,
-      { program: 'remote server' },
-    );
-  return fail('timeout', [
-    ...next,
-    {
-      text: `${formatIPv4(ip)} does not answer on ${probe.port}/${probe.proto}`,
-      kind: 'stop',
-      stop: 'remote-closed',
-      port,
-    },
-  ]);
 }
 
 function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop[]): ReachResult {
@@ -574,111 +459,4 @@ export function reach(lab: Lab, netnsId: number, ip: number, probe?: Probe): Rea
   const onward = fromHost(lab, ip, probe, via);
   // One more hop than from the host itself: the container's packets cross the host first.
   return onward.ok ? { ...onward, ttl: onward.ttl - 1 } : onward;
-}
-
-/** The host's own address on the LAN a macvlan/ipvlan parent leads to (eth0, or a VLAN of it); none for a dummy. */
-function parentLeadsToLan(net: Network): boolean {
-  const link = subinterfaceLinkName(net);
-  return link === undefined || !link.startsWith('dm-');
-}
-
-/** The host-side link a macvlan/ipvlan network's packets leave by: its parent, or its dummy link. */
-function parentLink(net: Network): string {
-  return subinterfaceLinkName(net) ?? net.options['parent'] ?? '';
-}
-
-/** A hop or stop on the LAN, seen at the host link the network rides on. */
-const onLan = (net: Network): Pick<ReachHop, 'netnsId' | 'ifname' | 'networkId'> => ({
-  netnsId: HOST_NETNS,
-  ifname: parentLink(net),
-  networkId: net.id,
-});
-
-/**
- * macvlan/ipvlan: inside the network's subnet, the host's own address is out of reach through the parent (the
- * kernel does not hairpin between a macvlan and its parent), while the LAN's router answers.
- */
-function subinterfaceLan(
-  lab: Lab,
-  net: Network,
-  ip: number,
-  probe: Probe | undefined,
-  via: ReachHop[],
-): ReachResult | undefined {
-  if (net.driver !== 'macvlan' && net.driver !== 'ipvlan') return undefined;
-  if (!parentLeadsToLan(net))
-    return fail('timeout', [
-      ...via,
-      {
-        text: `${net.name} has no parent interface: only its own containers are reachable`,
-        kind: 'stop',
-        stop: 'no-parent',
-        networkId: net.id,
-      },
-    ]);
-  if (parseIPv4(lab.hostProfile.eth0.address) === ip)
-    return fail('timeout', [
-      ...via,
-      {
-        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
-        kind: 'stop',
-        stop: 'parent-hairpin',
-        ...onLan(net),
-      },
-    ]);
-  if (parseIPv4(lab.hostProfile.eth0.gateway) === ip && !probe)
-    return done([...via, { text: `the LAN gateway ${formatIPv4(ip)} answers`, kind: 'answer', ...onLan(net) }], 64);
-  return undefined;
-}
-
-/** Beyond a macvlan/ipvlan network's gateway: the LAN's router, not the Docker host, forwards the packets. */
-function beyondSubinterface(
-  lab: Lab,
-  net: Network,
-  name: string,
-  exitEp: Endpoint,
-  owner: Container,
-  ip: number,
-  probe: Probe | undefined,
-  start: ReachHop,
-): ReachResult {
-  const via: ReachHop[] = [
-    start,
-    {
-      text: `default route via ${formatIPv4(exitEp.gateway!)} (${name}) on the LAN`,
-      kind: 'veth',
-      netnsId: start.netnsId!,
-      ifname: exitEp.ifname,
-      networkId: net.id,
-      containerId: owner.id,
-    },
-  ];
-  if (!parentLeadsToLan(net))
-    return fail('no-route', [
-      ...via,
-      {
-        text: `${net.name} has no parent interface: nothing beyond it`,
-        kind: 'stop',
-        stop: 'no-parent',
-        networkId: net.id,
-      },
-    ]);
-  if (hostInterfaceOf(lab, ip) !== undefined)
-    return fail('timeout', [
-      ...via,
-      {
-        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
-        kind: 'stop',
-        stop: 'parent-hairpin',
-        ...onLan(net),
-      },
-    ]);
-  if (isPublic(ip)) {
-    const out = toOutside(lab, ip, probe, via, 64);
-    return out.ok ? { ...out, ttl: out.ttl - 1 } : out;
-  }
-  return fail('timeout', [
-    ...via,
-    { text: `no machine answers at ${formatIPv4(ip)} on the LAN`, kind: 'stop', stop: 'lan-silent', ...onLan(net) },
-  ]);
 }
