@@ -2,6 +2,7 @@
 // `ip -6 route`, `route` and traceroute read. IPv4: the default route, then one link route per
 // interface subnet (ascending); IPv6: each global prefix and fe80::/64 (metric 256), then the
 // default (metric 1024), as the kernel installs them.
+import { formatCidr6, networkOf6, parseCidr6 } from '../../core/net/ipv6';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { gatewayEndpoint } from '../../core/kernel/defaultRoute';
@@ -56,44 +57,10 @@ export function ipv4Routes(sh: ShellContext): Route4[] {
   return [...routes, ...links];
 }
 
-/** Prefix of an IPv6 address/len as the kernel prints a route's destination. */
+/** The network an IPv6 address/len sits in, as the kernel prints a route's destination (core/net/ipv6). */
 function prefixOf(address: string, prefix: number): string {
-  const groups = expand(address);
-  const out: number[] = [];
-  for (let g = 0; g < 8; g++) {
-    const bits = Math.max(0, Math.min(16, prefix - g * 16));
-    out.push(bits === 0 ? 0 : groups[g]! & (0xffff << (16 - bits)) & 0xffff);
-  }
-  return `${compress(out)}/${prefix}`;
-}
-
-function expand(address: string): number[] {
-  const [head, tail] = address.split('::');
-  const h = head ? head.split(':').map((x) => parseInt(x, 16)) : [];
-  const t = tail !== undefined && tail !== '' ? tail.split(':').map((x) => parseInt(x, 16)) : [];
-  return tail === undefined ? h : [...h, ...Array<number>(8 - h.length - t.length).fill(0), ...t];
-}
-
-/** RFC 5952: the longest run of zero groups (two or more) becomes `::`. */
-function compress(groups: number[]): string {
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (best < 0) return hex.join(':');
-  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+  const cidr = parseCidr6(`${address}/${prefix}`);
+  return cidr ? formatCidr6(networkOf6(cidr)) : `${address}/${prefix}`;
 }
 
 export function ipv6Routes(sh: ShellContext): Route6[] {
