@@ -3,13 +3,14 @@
 import { findHostImage } from '../../../core/catalog/hostImages';
 import { own } from '../../../core/lab/own';
 import { type Output, fail } from '../../../core/lab/output';
-import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { TemplateError, executeTemplate } from '../../print/goTemplate';
 import { imageInspectObject } from '../../print/imageInspect';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import type { CommandContext, DockerHandler } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
 import { imageLsCommand } from './images';
 import { pullCommand } from './pull';
+import { inspectFormat } from './inspect';
 
 export const IMAGE_INSPECT: CommandSpec = {
   usage: 'docker image inspect [OPTIONS] IMAGE [IMAGE...]',
@@ -31,15 +32,8 @@ export function imageInspectCommand(ctx: CommandContext, args: string[]): Output
   if (p.output) return p.output;
   const { flags } = p;
   const format = flags.strings.get('format') ?? '';
-  let nodes: ReturnType<typeof parseTemplate> | undefined;
-  if (format !== '' && format !== 'json') {
-    try {
-      nodes = parseTemplate(format);
-    } catch (e) {
-      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
-      throw e;
-    }
-  }
+  const { nodes, output } = inspectFormat(format);
+  if (output) return output;
   const found: JsonValue[] = [];
   const errors: string[] = [];
   let text = '';

@@ -87,6 +87,17 @@ export const CONTAINER_INSPECT: CommandSpec = {
   flags: FLAGS.filter((f) => f.name !== 'type'),
 };
 
+/** `-f`: parsed once before anything is looked up (empty or `json`: none); a bad template is the CLI's exit 64. */
+export function inspectFormat(format: string): { nodes?: ReturnType<typeof parseTemplate>; output?: Output } {
+  if (format === '' || format === 'json') return {};
+  try {
+    return { nodes: parseTemplate(format) };
+  } catch (e) {
+    if (e instanceof TemplateError) return { output: fail(`template parsing error: ${e.message}\n`, 64) };
+    throw e;
+  }
+}
+
 function run(ctx: CommandContext, args: string[], containerOnly: boolean): Output {
   const p = prologue(containerOnly ? CONTAINER_INSPECT : INSPECT, args);
   if (p.output) return p.output;
@@ -97,15 +108,8 @@ function run(ctx: CommandContext, args: string[], containerOnly: boolean): Outpu
   if (type !== '' && !ALL_TYPES.includes(type))
     return fail(`unknown type: "${type}": must be one of "${ALL_TYPES.join('", "')}"\n`, 1);
   const format = flags.strings.get('format') ?? '';
-  let nodes: ReturnType<typeof parseTemplate> | undefined;
-  if (format !== '' && format !== 'json') {
-    try {
-      nodes = parseTemplate(format);
-    } catch (e) {
-      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
-      throw e;
-    }
-  }
+  const { nodes, output } = inspectFormat(format);
+  if (output) return output;
   const errors: string[] = [];
   const found: Found[] = [];
   let text = '';
