@@ -71,6 +71,7 @@ interface Drawn {
   laidOut: string;
   engine: string;
   layoutMs: string;
+  renderMs: string;
   /** The first 50 namespaces' transforms. */
   places: string[];
 }
@@ -81,6 +82,7 @@ const drawn = (page: Page) =>
     laidOut: ${SVG}.dataset.laidOut,
     engine: ${SVG}.dataset.layoutEngine,
     layoutMs: ${SVG}.dataset.layoutMs,
+    renderMs: ${SVG}.dataset.renderMs,
     places: [...document.querySelectorAll('[data-kind="namespace"]')].slice(0, 50).map((e) => e.getAttribute('transform')),
   })`);
 
@@ -98,7 +100,7 @@ export async function diagramRenderBench(): Promise<void> {
       if (first.containers !== containers) throw new Error(`drew ${first.containers} of ${containers} containers`);
       const budget = containers === 500 ? ` (budget ${BUDGET_FIRST_MS} ms)` : '';
       console.log(
-        `diagram first render, ${containers} containers on 20 networks: ${ms.toFixed(0)} ms${budget} (layout ${first.layoutMs} ms), ${first.laidOut} boxes laid out by ${first.engine}`,
+        `diagram first render, ${containers} containers on 20 networks: ${ms.toFixed(0)} ms${budget} (layout ${first.layoutMs} ms, script ${first.renderMs} ms), ${first.laidOut} boxes laid out by ${first.engine}`,
       );
     }
     const added = containerParts(500);

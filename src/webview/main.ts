@@ -223,18 +223,22 @@ async function drawGraph(message: Extract<ExtensionMessage, { type: 'graph' }>):
   setTexts(message.texts);
   model.setGraph(message.graph);
   renderer.svg.setAttribute('aria-label', t('diagram.label', 'Network diagram of the lab'));
-  const elkGraph = buildElkGraph(model);
-  const laidOut = await elk.layout(elkGraph);
-  layout = laidOut ? readElkLayout(laidOut) : flowLayout(model);
+  // The worker lays out the top-level boxes while the page draws them and their insides.
+  const request = buildElkGraph(model);
+  const pending = elk.layout(request.graph);
+  renderer.drawNodes(model, request.inside);
+  const laidOut = await pending;
+  layout = laidOut ? readElkLayout(laidOut, request.inside) : flowLayout(model);
   const layoutMs = performance.now() - started;
   revision = message.revision;
-  renderer.drawAll(model, layout);
+  renderer.placeAndLink(model, layout, !laidOut);
   drawToolbar();
   side.drawLegend();
   if (lastTrace) renderer.setTrace(model, layout, lastTrace);
   select(selected, false);
   if (first && !saved) viewport.fit(drawingBounds(model, layout));
-  stamp(elkNodeCount(elkGraph), laidOut ? 'elk-worker' : 'flow', layoutMs, performance.now() - started);
+  const boxes = elkNodeCount(request.graph) + request.packed;
+  stamp(boxes, laidOut ? 'elk-worker' : 'flow', layoutMs, performance.now() - started);
 }
 
 function applyPatch(message: Extract<ExtensionMessage, { type: 'patch' }>): void {

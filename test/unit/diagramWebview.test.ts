@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { DiagramGraph, DiagramNode, LinkEdge } from '../../src/viewModels/diagram/graph';
 import { attrSelector, cssString, elementSelector } from '../../src/webview/model/selectors';
 import { DiagramModel, type PatchMessage } from '../../src/webview/model/diagramModel';
-import { buildElkGraph, elkNodeCount } from '../../src/webview/layout/elkGraph';
+import { buildElkGraph, elkNodeCount, readElkLayout } from '../../src/webview/layout/elkGraph';
 import { flowLayout } from '../../src/webview/layout/flowLayout';
 import { placeNew } from '../../src/webview/layout/placeNew';
 import { overlaps, textWidth, CHAR_WIDTH, type Rect } from '../../src/webview/layout/geometry';
@@ -162,14 +162,52 @@ describe('diagram webview: layout', () => {
   it('hands ELK the namespaces of a network in one group, and the isolated ones in another', () => {
     const model = new DiagramModel();
     model.setGraph(graph(4));
-    const elk = buildElkGraph(model);
+    const { graph: elk, inside, packed } = buildElkGraph(model);
     const ids = elk.children!.map((c) => c.id);
     assert.deepEqual(ids.sort(), [HOST, NET, `group:${ISOLATED}`, `group:${NET}`].sort());
     assert.equal(elk.children!.find((c) => c.id === `group:${NET}`)!.children!.length, 3);
     assert.ok(elk.edges!.some((e) => e.sources[0] === NET && e.targets[0] === `group:${NET}`));
     assert.ok(elk.edges!.some((e) => e.sources[0] === HOST && e.targets[0] === NET));
-    // host + its interface, network, 2 groups, 4 namespaces with 2 or 3 children each
-    assert.equal(elkNodeCount(elk), 2 + 1 + 2 + 4 + 3 * 3 + 2);
+    // ELK places the host, the network, 2 groups and the 4 namespaces as fixed-size boxes; their
+    // insides (the host's interface, 3 namespaces with 3 children, one with 2) are packed on the page.
+    assert.equal(elkNodeCount(elk), 1 + 1 + 2 + 4);
+    assert.equal(packed, 1 + 3 * 3 + 2);
+    for (const group of elk.children!.filter((c) => c.children))
+      for (const member of group.children!) {
+        const size = inside.rects.get(member.id)!;
+        assert.deepEqual([member.width, member.height], [size.width, size.height]);
+        for (const child of model.childrenOf(member.id)) {
+          const r = inside.rects.get(child)!;
+          assert.ok(r.x >= 0 && r.y > 0 && r.x + r.width <= size.width && r.y + r.height <= size.height, child);
+        }
+      }
+  });
+
+  it("puts ELK's places on the top-level boxes and keeps their insides relative to them", () => {
+    const model = new DiagramModel();
+    model.setGraph(graph(2));
+    const { graph: elk, inside } = buildElkGraph(model);
+    const insideBefore = new Map([...inside.rects].map(([id, r]) => [id, { ...r }]));
+    const placed = {
+      ...elk,
+      children: elk.children!.map((c, i) => ({
+        ...c,
+        x: 100 * i,
+        y: 10,
+        children: c.children?.map((m, j) => ({ ...m, x: 5, y: 50 * j })),
+      })),
+    };
+    const state = readElkLayout(placed, inside);
+    const group = placed.children.find((c) => c.id === `group:${NET}`)!;
+    assert.deepEqual(state.groups.get(NET), { x: group.x, y: 10, width: group.width ?? 0, height: group.height ?? 0 });
+    group.children!.forEach((m, j) => {
+      assert.deepEqual([state.rects.get(m.id)!.x, state.rects.get(m.id)!.y], [group.x + 5, 10 + 50 * j]);
+      assert.equal(state.groupOf.get(m.id), NET);
+    });
+    const network = placed.children.find((c) => c.id === NET)!;
+    assert.deepEqual([state.rects.get(NET)!.x, state.rects.get(NET)!.y], [network.x, 10]);
+    for (const [id, r] of insideBefore)
+      if (model.parentOf(id) !== '') assert.deepEqual(state.rects.get(id), r, `${id} moved inside its box`);
   });
 
   it('places a new container without moving anything drawn, laying out only the new boxes', () => {

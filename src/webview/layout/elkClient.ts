@@ -7,6 +7,24 @@ import ELK, { type ELK as ElkApi, type ElkNode } from 'elkjs/lib/elk-api.js';
 
 const START_TIMEOUT_MS = 10_000;
 
+/** The shape of a real request (elkGraph.ts): a layered root, a box-packed group, an edge. */
+const WARM_UP: ElkNode = {
+  id: 'warm-up',
+  layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' },
+  children: [
+    { id: 'a', width: 10, height: 10 },
+    {
+      id: 'g',
+      layoutOptions: { 'elk.algorithm': 'box' },
+      children: [
+        { id: 'b', width: 10, height: 10 },
+        { id: 'c', width: 20, height: 10 },
+      ],
+    },
+  ],
+  edges: [{ id: 'a->g', sources: ['a'], targets: ['g'] }],
+};
+
 export type LayoutEngine = 'elk-worker' | 'flow';
 
 export class ElkClient {
@@ -42,7 +60,7 @@ async function start(url: string): Promise<ElkApi | undefined> {
     const elk = new ELK({ workerFactory: () => new Worker(blobUrl) });
     // A first small layout: the worker's start-up and JIT warm-up happen before the first graph.
     // A worker that fails to load never answers: give up after a while.
-    const warm = elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 10, height: 10 }] });
+    const warm = elk.layout(WARM_UP);
     const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), START_TIMEOUT_MS));
     await Promise.race([warm, late]);
     return elk;

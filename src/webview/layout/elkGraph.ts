@@ -1,11 +1,15 @@
-// The full layout as an ELK graph: the host, the networks and one group per network holding the
-// namespaces attached to it, laid out top-down by ELK's layered algorithm (host, then bridges,
-// then their namespaces); each box with children is a compound node whose children ELK packs
-// first (hierarchyHandling SEPARATE_CHILDREN: bottom-up, one small layout per box instead of
-// one over every element). Options: https://eclipse.dev/elk/reference.html
+// The full layout in two parts. The inside of every top-level box (a namespace with its
+// containers, interfaces and ports; the host) is packed in rows on the page (flowBox): small,
+// regular, and cheap. ELK then places those boxes as fixed-size nodes: the host, the networks and
+// one group per network holding the namespaces attached to it, laid out top-down by ELK's layered
+// algorithm (host, then bridges, then their namespaces), each group packed by ELK's box algorithm.
+// Handing ELK the outer structure only keeps it to ~one node per namespace: ELK runs one
+// layout per compound node, and a compound per namespace cost a second at 500 containers.
+// Options: https://eclipse.dev/elk/reference.html
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { DiagramModel } from '../model/diagramModel';
-import { GAP, PAD, headerHeight, headerWidth, leafSize } from './geometry';
+import { GAP } from './geometry';
+import { flowBox } from './flowLayout';
 import { emptyLayout, groupKeys, type LayoutState } from './layoutState';
 
 const GROUP = 'group:';
@@ -20,6 +24,13 @@ const ROOT_OPTIONS = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };
 
+const GROUP_OPTIONS = {
+  'elk.algorithm': 'box',
+  'elk.spacing.nodeNode': String(GAP),
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+  'elk.aspectRatio': '0.6',
+};
+
 /** How many nodes the graph hands ELK (the figure the bench compares with an update's). */
 export function elkNodeCount(node: ElkNode): number {
   let n = 0;
@@ -27,25 +38,22 @@ export function elkNodeCount(node: ElkNode): number {
   return n;
 }
 
-export function buildElkGraph(model: DiagramModel): ElkNode {
+/** The graph for ELK and the layout it completes: every box's inside is already placed in it. */
+export interface ElkRequest {
+  graph: ElkNode;
+  inside: LayoutState;
+  /** Boxes laid out on the page (the insides), beside the ones ELK places. */
+  packed: number;
+}
+
+export function buildElkGraph(model: DiagramModel): ElkRequest {
+  const inside = emptyLayout();
   const keys = groupKeys(model);
+  let packed = 0;
   const boxOf = (id: string): ElkNode => {
-    const node = model.nodes.get(id)!;
-    const children = model.childrenOf(id);
-    if (children.length === 0) return { id, ...leafSize(node) };
-    const header = headerHeight(node);
-    return {
-      id,
-      layoutOptions: {
-        'elk.algorithm': 'box',
-        'elk.spacing.nodeNode': String(PAD),
-        'elk.padding': `[top=${header},left=${PAD},bottom=${PAD},right=${PAD}]`,
-        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-        'elk.nodeSize.minimum': `(${headerWidth(node)}, ${header + PAD})`,
-        'elk.aspectRatio': '2.5',
-      },
-      children: children.map(boxOf),
-    };
+    packed += flowBox(model, inside, id) - 1;
+    const { width, height } = inside.rects.get(id)!;
+    return { id, width, height };
   };
   const root: ElkNode = { id: '(root)', layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
   const groups = new Map<string, ElkNode>();
@@ -57,16 +65,7 @@ export function buildElkGraph(model: DiagramModel): ElkNode {
     }
     let group = groups.get(key);
     if (!group) {
-      group = {
-        id: GROUP + key,
-        layoutOptions: {
-          'elk.algorithm': 'box',
-          'elk.spacing.nodeNode': String(GAP),
-          'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-          'elk.aspectRatio': '0.6',
-        },
-        children: [],
-      };
+      group = { id: GROUP + key, layoutOptions: GROUP_OPTIONS, children: [] };
       groups.set(key, group);
       root.children!.push(group);
     }
@@ -93,19 +92,24 @@ export function buildElkGraph(model: DiagramModel): ElkNode {
   // A bridge hangs under the host even when no link says so.
   if (model.nodes.has(model.host))
     for (const id of model.topLevel()) if (model.nodes.get(id)?.kind === 'network') addEdge(id, model.host);
-  return root;
+  return { graph: root, inside, packed };
 }
 
-/** Reads ELK's answer into rectangles; the groups' children become top-level rectangles. */
-export function readElkLayout(laidOut: ElkNode): LayoutState {
-  const state = emptyLayout();
-  const put = (node: ElkNode) => {
-    state.rects.set(node.id, { x: node.x ?? 0, y: node.y ?? 0, width: node.width ?? 0, height: node.height ?? 0 });
-    for (const child of node.children ?? []) put(child);
+/**
+ * Completes the layout with ELK's answer: the top-level boxes' places (a group's members in
+ * drawing coordinates, the group remembered for later additions); their insides stay as packed.
+ */
+export function readElkLayout(laidOut: ElkNode, inside: LayoutState): LayoutState {
+  const state: LayoutState = { ...inside, groups: new Map(), groupOf: new Map() };
+  const place = (node: ElkNode, dx: number, dy: number) => {
+    const r = state.rects.get(node.id);
+    if (!r) return;
+    r.x = (node.x ?? 0) + dx;
+    r.y = (node.y ?? 0) + dy;
   };
   for (const top of laidOut.children ?? []) {
     if (!top.id.startsWith(GROUP)) {
-      put(top);
+      place(top, 0, 0);
       continue;
     }
     const key = top.id.slice(GROUP.length);
@@ -113,10 +117,7 @@ export function readElkLayout(laidOut: ElkNode): LayoutState {
     const gy = top.y ?? 0;
     state.groups.set(key, { x: gx, y: gy, width: top.width ?? 0, height: top.height ?? 0 });
     for (const child of top.children ?? []) {
-      put(child);
-      const r = state.rects.get(child.id)!;
-      r.x += gx;
-      r.y += gy;
+      place(child, gx, gy);
       state.groupOf.set(child.id, key);
     }
   }

@@ -56,6 +56,7 @@ svg.netlab-diagram [data-trace-step] > rect.box, svg.netlab-diagram [data-trace-
 svg.netlab-diagram [data-kind="trace"] rect { fill: var(--vscode-editorWidget-background, #fff); stroke: var(--vscode-errorForeground, #e51400); stroke-width: 2; }
 svg.netlab-diagram [data-kind="trace"] text { fill: var(--vscode-errorForeground, #e51400); }
 svg.netlab-diagram [data-selected="true"] > rect.box { fill: var(--vscode-editor-selectionBackground, #add6ff); }
+svg.netlab-diagram g.viewport[data-zoomed-out] [data-kind]:not([data-kind="trace"]) > text { display: none; }
 svg.netlab-diagram [data-kind]:focus { outline: none; }
 svg.netlab-diagram [data-kind]:focus-visible > rect.box { stroke: var(--vscode-focusBorder, #0090f1); stroke-width: 3; stroke-dasharray: none; }
 `;

@@ -63,14 +63,31 @@ export class SvgRenderer {
     this.svg.append(defs, this.viewport);
   }
 
-  drawAll(model: DiagramModel, state: LayoutState): void {
+  /**
+   * Draws every node, each inside its parent at its place there; the top-level boxes wait at the
+   * origin for placeTopLevel (so the page builds the drawing while the worker lays it out).
+   */
+  drawNodes(model: DiagramModel, state: LayoutState): void {
+    // Built off the document: no style or layout work until it is placed, and no frame shows
+    // the boxes piled at the origin.
+    this.viewport.remove();
     this.elements.clear();
     this.nodesLayer.replaceChildren();
     this.linksLayer.replaceChildren();
     this.traceLayer.replaceChildren();
     for (const node of model.ordered()) this.createNode(model, state, node);
+  }
+
+  /** Moves the top-level boxes to their places (`all`: every box, after a layout that moved insides too), then draws the links and port arrows. */
+  placeAndLink(model: DiagramModel, state: LayoutState, all: boolean): void {
+    for (const id of all ? model.nodes.keys() : model.topLevel()) {
+      const el = this.elements.get(id);
+      const rect = state.rects.get(id);
+      if (el && rect) this.placeNode(el, rect);
+    }
     for (const link of model.links.values()) this.drawLink(model, state, link);
     for (const node of model.nodes.values()) if (node.kind === 'port') this.drawPortArrow(model, state, node);
+    if (!this.viewport.isConnected) this.svg.append(this.viewport);
   }
 
   /** Draws what a patch changed; returns how many elements it touched. */

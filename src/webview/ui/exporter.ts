@@ -17,7 +17,9 @@ export function exportSvg(source: SVGSVGElement, bounds: Rect): string {
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `${bounds.x - margin} ${bounds.y - margin} ${width} ${height}`);
-  clone.querySelector('g.viewport')?.removeAttribute('transform');
+  const viewport = clone.querySelector('g.viewport');
+  viewport?.removeAttribute('transform');
+  viewport?.removeAttribute('data-zoomed-out');
   const computed = getComputedStyle(doc.documentElement);
   const values = THEME_VARIABLES.map((v) => [v, computed.getPropertyValue(v).trim()] as const)
     .filter(([, value]) => value !== '' && !/[<>{};]/.test(value))

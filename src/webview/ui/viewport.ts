@@ -9,6 +9,12 @@ export interface Transform {
 }
 
 const MIN_ZOOM = 0.02;
+/**
+ * Below this zoom the 11–12 px texts are under 5 px tall: unreadable, yet shaping and painting
+ * thousands of them is most of a frame. The drawing hides them there (style.ts, data-zoomed-out);
+ * aria-labels and text content stay in the DOM.
+ */
+const TEXT_ZOOM = 0.4;
 const MAX_ZOOM = 4;
 const clamp = (z: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
 
@@ -61,6 +67,7 @@ export class Viewport {
       'transform',
       `translate(${this.transform.panX},${this.transform.panY}) scale(${this.transform.zoom})`,
     );
+    this.target.toggleAttribute('data-zoomed-out', this.transform.zoom < TEXT_ZOOM);
     this.changed(this.transform);
   }
 
