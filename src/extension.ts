@@ -11,15 +11,11 @@ import { LabStore } from './vscode/state/labStore';
 import { registerWalkthrough } from './vscode/walkthrough/index';
 import { registerLabTerminal } from './vscode/terminal/registerLabTerminal';
 import { LabTreeProvider } from './vscode/tree/labTree';
+import { revealContainer } from './vscode/tree/revealContainer';
 import { notifyWarning } from './vscode/notify';
 import { registerDiagram } from './vscode/diagram/registerDiagram';
 
 let store: LabStore | undefined;
-
-/** How long a reveal waits for the tree to show a changed lab before it gives up quietly. */
-const REVEAL_WAIT_MS = 3000;
-const REVEAL_ATTEMPTS = 10;
-const REVEAL_RETRY_MS = 200;
 
 export function activate(context: vscode.ExtensionContext): void {
   store = new LabStore(context.workspaceState, {
@@ -39,25 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(store, tree, treeView);
   registerLabDocuments(context, store);
   const views = {
-    revealContainer: async (containerId: string) => {
-      await vscode.commands.executeCommand('netlab.containers.focus');
-      // TreeView.reveal resolves rows against what VS Code last fetched: let it fetch the new lab first.
-      tree.refresh();
-      if (!(await tree.whenShown(REVEAL_WAIT_MS))) return;
-      // A view opened just now may have fetched its sections but not their rows yet (reveal fails
-      // with "Data tree node not found"): try again a little later.
-      for (let attempt = 1; ; attempt++) {
-        const item = tree.containerItem(containerId);
-        if (!item) return;
-        try {
-          await treeView.reveal(item, { select: true, focus: false, expand: false });
-          return;
-        } catch (e) {
-          if (attempt >= REVEAL_ATTEMPTS) throw e;
-          await new Promise((resolve) => setTimeout(resolve, REVEAL_RETRY_MS));
-        }
-      }
-    },
+    revealContainer: (containerId: string) => revealContainer(tree, treeView, containerId),
   };
   registerCommands(context, store, views);
   registerDiagram(context, store, views);

@@ -19,6 +19,7 @@ import type { LabStore } from '../state/labStore';
 import { treeWords } from './treeWords';
 
 const REFRESH_DELAY_MS = 50;
+const OWN_FETCH_WAIT_MS = 500;
 
 const COLLAPSIBLE: Readonly<Record<Expansion, vscode.TreeItemCollapsibleState>> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -61,12 +62,16 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   private readonly subscription: { dispose(): void };
   private readonly words: TreeWords = treeWords();
   private readonly parents = new Map<string, LabTreeItem | undefined>();
-  private shown: Promise<void> = Promise.resolve();
-  private settle: (() => void) | undefined;
+  /** Lab changes seen, and how many had been seen when VS Code last fetched the top rows. */
+  private version = 0;
+  private fetchedVersion = -1;
+  private readonly fetchWaiters = new Set<() => void>();
 
   constructor(private readonly store: LabStore) {
+    const coalesced = onCoalescedChanges(store, REFRESH_DELAY_MS, () => this.refresh());
+    const counted = store.onDidChange(() => this.version++);
     // Coalesces bursts of lab changes (a compose up, a script) into one tree refresh.
-    this.subscription = onCoalescedChanges(store, REFRESH_DELAY_MS, () => this.refresh());
+    this.subscription = { dispose: () => (coalesced.dispose(), counted.dispose()) };
   }
 
   private context(): TreeContext {
@@ -77,26 +82,50 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
     return element;
   }
 
-  /** Redraws the whole tree; `shown` resolves once VS Code has asked for the new rows. */
+  /** Redraws the whole tree. */
   refresh(): void {
     this.parents.clear();
-    this.shown = new Promise((resolve) => (this.settle = resolve));
     this.emitter.fire(undefined);
   }
 
-  /** Resolves when the tree VS Code shows is the current lab's (or after timeoutMs, with false). */
-  whenShown(timeoutMs: number): Promise<boolean> {
-    return Promise.race([
-      this.shown.then(() => true),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
-    ]);
+  /**
+   * Resolves with true once the rows VS Code has fetched are the current lab's, asking for a
+   * redraw when they are not; false after timeoutMs. A view opened just now fetches its rows on
+   * its own (and may not act on a redraw asked before it is visible), so it is given a moment first.
+   */
+  async whenShown(timeoutMs: number): Promise<boolean> {
+    if (this.fetchedVersion === this.version) return true;
+    if (await this.nextFetch(Math.min(OWN_FETCH_WAIT_MS, timeoutMs))) return true;
+    this.refresh();
+    return this.nextFetch(timeoutMs);
+  }
+
+  /** Whether VS Code fetches the current lab's top rows within timeoutMs. */
+  private nextFetch(timeoutMs: number): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const done = (shown: boolean) => {
+        clearTimeout(timer);
+        this.fetchWaiters.delete(fetched);
+        resolve(shown);
+      };
+      const fetched = () => {
+        if (this.fetchedVersion === this.version) done(true);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.fetchWaiters.add(fetched);
+    });
   }
 
   getChildren(element?: LabTreeItem): LabTreeItem[] {
     if (!element) {
-      this.settle?.();
-      this.settle = undefined;
+      this.fetchedVersion = this.version;
+      for (const waiter of [...this.fetchWaiters]) waiter();
     }
+    return this.rows(element);
+  }
+
+  /** The rows under `element` (the top rows without one), as VS Code is given them. */
+  private rows(element?: LabTreeItem): LabTreeItem[] {
     const items = treeChildren(this.context(), element?.node).map((row) => new LabTreeItem(row));
     for (const item of items) this.parents.set(item.row.id, element);
     return items;
@@ -109,19 +138,19 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
 
   /** A container's row under Containers (a joiner under the container whose namespace it shares). */
   containerItem(containerId: string): LabTreeItem | undefined {
-    const section = this.getChildren().find((i) => i.node.kind === 'section' && i.node.section === 'containers');
+    const section = this.rows().find((i) => i.node.kind === 'section' && i.node.section === 'containers');
     const search = (items: LabTreeItem[], depth: number): LabTreeItem | undefined => {
       const containers = items.filter((i) => i.node.kind === 'container');
       const found = containers.find((i) => i.node.kind === 'container' && i.node.containerId === containerId);
       if (found || depth === 0) return found;
       for (const c of containers) {
-        const inner = search(this.getChildren(c), depth - 1);
+        const inner = search(this.rows(c), depth - 1);
         if (inner) return inner;
       }
       return undefined;
     };
     // Joiners sit one level below their namespace's owner, never deeper.
-    return section ? search(this.getChildren(section), 1) : undefined;
+    return section ? search(this.rows(section), 1) : undefined;
   }
 
   /** Tooltips are built on hover only: 10,000 rows need none until one is pointed at. */

@@ -59,6 +59,23 @@ suite('Network diagram', () => {
 
   suiteTeardown(() => new Promise((resolve) => setTimeout(resolve, 500)));
 
+  test('clicking a container while the tree is hidden opens the Network Lab view on its row', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker run -d --name owner busybox top');
+    await ok('docker run -d --name joiner --network container:owner busybox top');
+    // The Explorer in the side bar: the lab's view is not shown (first in this suite: in a run of
+    // this suite alone, never shown in the window before).
+    await run('workbench.view.explorer');
+    assert.equal(await run<boolean>('netlab.openDiagram'), true);
+    const joiner = await idOf('joiner');
+    await shown(`[data-kind="container"][data-id="${joiner}"]`);
+    await bridge.webview.click(`[data-kind="container"][data-id="${joiner}"]`);
+    // A joiner's row sits under its owner's: the reveal opens the owner to select it.
+    await bridge.waitFor('the tree row of joiner to be selected', async () =>
+      (await selectedRows()).includes('joiner') ? true : undefined,
+    );
+  });
+
   test('draws the tutorial: host mode in the host, a joiner in its owner, none with lo only, a published port', async function () {
     if (!bridge.available()) {
       console.log(NO_BRIDGE);
