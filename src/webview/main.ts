@@ -9,6 +9,7 @@ import { ElkClient } from './layout/elkClient';
 import { flowLayout } from './layout/flowLayout';
 import { placeNew } from './layout/placeNew';
 import { absoluteRect, drawingBounds, emptyLayout, type LayoutState } from './layout/layoutState';
+import { isSavedLayout, restoreLayout, saveLayout } from './layout/savedLayout';
 import { SvgRenderer } from './render/svgRenderer';
 import { PAGE_CSS, SVG_CSS } from './render/style';
 import { Viewport } from './ui/viewport';
@@ -17,6 +18,8 @@ import { ARROWS, nearestInDirection } from './ui/spatialNavigation';
 import { exportPng, exportSvg } from './ui/exporter';
 import { setTexts, t } from './texts';
 import { vscodeApi, type ViewState } from './vscodeApi';
+
+const SAVE_DELAY_MS = 150;
 
 const api = vscodeApi();
 const post = (message: WebviewMessage) => api.postMessage(message);
@@ -48,7 +51,19 @@ const side = new SidePanel((action, id) => post({ type: 'action', action, id }))
 page.append(toolbar, canvas, side.root);
 document.body.append(page);
 
-const saveState = () => api.setState({ ...viewport.transform, ...(selected ? { selected } : {}) });
+let savedLayout = isSavedLayout(saved?.layout) ? saved.layout : undefined;
+// Saved a moment after the last change: a pan is many changes, and the layout is not small.
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+const saveState = () => {
+  saveTimer ??= setTimeout(() => {
+    saveTimer = undefined;
+    api.setState({
+      ...viewport.transform,
+      ...(selected ? { selected } : {}),
+      ...(savedLayout ? { layout: savedLayout } : {}),
+    });
+  }, SAVE_DELAY_MS);
+};
 const viewport = new Viewport(canvas, renderer.viewport, saveState);
 if (saved) viewport.set(saved);
 
@@ -223,22 +238,34 @@ async function drawGraph(message: Extract<ExtensionMessage, { type: 'graph' }>):
   setTexts(message.texts);
   model.setGraph(message.graph);
   renderer.svg.setAttribute('aria-label', t('diagram.label', 'Network diagram of the lab'));
-  // The worker lays out the top-level boxes while the page draws them and their insides.
-  const request = buildElkGraph(model);
-  const pending = elk.layout(request.graph);
-  renderer.drawNodes(model, request.inside);
-  const laidOut = await pending;
-  layout = laidOut ? readElkLayout(laidOut, request.inside) : flowLayout(model);
+  // The first graph of a reloaded page: the boxes where they were.
+  const restored = first && savedLayout ? restoreLayout(model, savedLayout) : undefined;
+  let boxes: number;
+  let engine: string;
+  if (restored) {
+    layout = restored.state;
+    renderer.drawNodes(model, layout);
+    renderer.placeAndLink(model, layout, false);
+    [boxes, engine] = [restored.laidOut, 'restored'];
+  } else {
+    // The worker lays out the top-level boxes while the page draws them and their insides.
+    const request = buildElkGraph(model);
+    const pending = elk.layout(request.graph);
+    renderer.drawNodes(model, request.inside);
+    const laidOut = await pending;
+    layout = laidOut ? readElkLayout(laidOut, request.inside) : flowLayout(model);
+    renderer.placeAndLink(model, layout, !laidOut);
+    [boxes, engine] = [elkNodeCount(request.graph) + request.packed, laidOut ? 'elk-worker' : 'flow'];
+  }
   const layoutMs = performance.now() - started;
   revision = message.revision;
-  renderer.placeAndLink(model, layout, !laidOut);
+  savedLayout = saveLayout(model, layout);
   drawToolbar();
   side.drawLegend();
   if (lastTrace) renderer.setTrace(model, layout, lastTrace);
   select(selected, false);
   if (first && !saved) viewport.fit(drawingBounds(model, layout));
-  const boxes = elkNodeCount(request.graph) + request.packed;
-  stamp(boxes, laidOut ? 'elk-worker' : 'flow', layoutMs, performance.now() - started);
+  stamp(boxes, engine, layoutMs, performance.now() - started);
 }
 
 function applyPatch(message: Extract<ExtensionMessage, { type: 'patch' }>): void {
@@ -252,6 +279,8 @@ function applyPatch(message: Extract<ExtensionMessage, { type: 'patch' }>): void
   revision = message.revision;
   if (selected && !model.nodes.has(selected)) select(undefined, false);
   if (effect.added.some((id) => model.nodes.get(id)?.kind === 'container')) drawToolbarKeepingForm();
+  savedLayout = saveLayout(model, layout);
+  saveState();
   stamp(laidOut, 'incremental', layoutMs, performance.now() - started);
 }
 

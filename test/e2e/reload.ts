@@ -42,3 +42,20 @@ export function countsBeforeReload(): MochaCounts | undefined {
   rmSync(phaseFile(dir), { force: true });
   return counts;
 }
+
+const notesFile = (dir: string) => join(dir, 'reload-notes.json');
+
+/** Called by a test before the reload: a value for the window after it to compare with. */
+export function remember(key: string, value: unknown): void {
+  const dir = bridgeDir();
+  if (!dir) return;
+  const notes = existsSync(notesFile(dir)) ? (JSON.parse(readFileSync(notesFile(dir), 'utf8')) as object) : {};
+  writeFileSync(notesFile(dir), JSON.stringify({ ...notes, [key]: value }));
+}
+
+/** In the window after the reload: what the window before remembered under `key`. */
+export function recall(key: string): unknown {
+  const dir = bridgeDir();
+  if (!dir || !existsSync(notesFile(dir))) return undefined;
+  return (JSON.parse(readFileSync(notesFile(dir), 'utf8')) as Record<string, unknown>)[key];
+}

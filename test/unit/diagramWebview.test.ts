@@ -11,6 +11,7 @@ import { placeNew } from '../../src/webview/layout/placeNew';
 import { overlaps, textWidth, CHAR_WIDTH, type Rect } from '../../src/webview/layout/geometry';
 import { absoluteRect, ISOLATED } from '../../src/webview/layout/layoutState';
 import { nearestInDirection } from '../../src/webview/ui/spatialNavigation';
+import { isSavedLayout, restoreLayout, saveLayout } from '../../src/webview/layout/savedLayout';
 
 const HOST = 'net:[4026531840]';
 const NET = 'a'.repeat(64);
@@ -268,5 +269,61 @@ describe('diagram webview: layout', () => {
     assert.equal(nearestInDirection(at(0, 0), boxes, 'right'), 'right');
     assert.equal(nearestInDirection(at(0, 0), boxes, 'down'), 'below');
     assert.equal(nearestInDirection(at(0, 0), boxes, 'left'), undefined);
+  });
+});
+
+describe('diagram webview: the layout kept across reloads', () => {
+  /** A layout as a drawn page has it: laid out, then a namespace added by an update. */
+  function drawnPage(): { model: DiagramModel; state: ReturnType<typeof flowLayout> } {
+    const model = new DiagramModel();
+    model.setGraph(graph(6));
+    const state = flowLayout(model);
+    const parts = namespaceParts(6);
+    placeNew(model, state, model.applyPatch(patchOf({ upserted: parts.nodes, linksUpserted: parts.links })));
+    return { model, state };
+  }
+
+  it('brings every box back where it was, the ones an update placed too', () => {
+    const { model, state } = drawnPage();
+    const saved = JSON.parse(JSON.stringify(saveLayout(model, state))) as unknown;
+    assert.ok(isSavedLayout(saved));
+    const reloaded = new DiagramModel();
+    reloaded.setGraph({ host: HOST, nodes: [...model.nodes.values()], links: [...model.links.values()] });
+    const restored = restoreLayout(reloaded, saved)!;
+    assert.equal(restored.laidOut, 0);
+    assert.deepEqual(restored.state.rects, state.rects);
+    assert.deepEqual(restored.state.groupOf, state.groupOf);
+  });
+
+  it('places what the lab gained meanwhile without moving the rest, and anew what changed parent', () => {
+    const { model, state } = drawnPage();
+    const saved = saveLayout(model, state);
+    const gained = namespaceParts(7);
+    // Container 3 now lives in namespace 4 (it was re-created there, say).
+    const moved = { ...model.nodes.get('3'.padStart(64, 'c'))!, parent: 'net:[4026532004]' };
+    const nodes = [...model.nodes.values()].map((n) => (n.id === moved.id ? moved : n));
+    const reloaded = new DiagramModel();
+    reloaded.setGraph({ host: HOST, nodes: [...nodes, ...gained.nodes], links: [...model.links.values(), ...gained.links] });
+    const restored = restoreLayout(reloaded, saved)!;
+    assert.equal(restored.laidOut, 4 + 1);
+    for (const [id, r] of state.rects)
+      if (id !== moved.id && !reloaded.childrenOf('net:[4026532004]').includes(id) && id !== 'net:[4026532004]')
+        assert.deepEqual(restored.state.rects.get(id), r, `${id} moved`);
+    const mine = restored.state.rects.get('net:[4026532007]')!;
+    for (const top of reloaded.topLevel())
+      if (top !== 'net:[4026532007]') assert.ok(!overlaps(mine, restored.state.rects.get(top)!), `overlaps ${top}`);
+    const inside = absoluteRect(reloaded, restored.state, moved.id)!;
+    const owner = absoluteRect(reloaded, restored.state, 'net:[4026532004]')!;
+    assert.ok(inside.x >= owner.x && inside.y + inside.height <= owner.y + owner.height, 'the moved container is inside its box');
+  });
+
+  it('lays out anew a lab it has no box of, and refuses saved state of another shape', () => {
+    const { model, state } = drawnPage();
+    const other = new DiagramModel();
+    other.setGraph({ host: 'net:[1]', nodes: [{ ...base, kind: 'host', id: 'net:[1]', label: 'h' }], links: [] });
+    assert.equal(restoreLayout(other, saveLayout(model, state)), undefined);
+    for (const bad of [undefined, null, 3, { rects: [] }, { rects: [['a', 1, 2, 3, 4]], groups: [], groupOf: [] }])
+      assert.equal(isSavedLayout(bad), false, JSON.stringify(bad));
+    assert.equal(isSavedLayout({ rects: [['a', '', 1, 2, 3, Number.NaN]], groups: [], groupOf: [] }), false);
   });
 });

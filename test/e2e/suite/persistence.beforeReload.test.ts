@@ -23,6 +23,23 @@ suite('Before Developer: Reload Window', () => {
       async () => ((await bridge.webview.query('[data-kind="container"]')).length > 0 ? true : undefined),
       20_000,
     );
+    // A container run after the diagram was drawn is placed by an update, not by a full layout:
+    // the reload must bring it back where the update put it, not where a fresh layout would.
+    assert.equal((await runLine('docker run -d --name latecomer --network keepnet busybox top')).exitCode, 0);
+    const places = await bridge.waitFor(
+      'the diagram to draw the latecomer',
+      async () => {
+        const boxes = await bridge.webview.query('[data-kind="namespace"], [data-kind="network"], [data-kind="container"]');
+        return boxes.filter((b) => b.attributes['data-kind'] === 'container').length === 2 ? boxes : undefined;
+      },
+      20_000,
+    );
+    reload.remember(
+      'diagram places',
+      Object.fromEntries(places.map((b) => [b.attributes['data-id'], b.attributes.transform])),
+    );
+    // The page saves its state a moment after a change.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     reload.request();
   });
 });
