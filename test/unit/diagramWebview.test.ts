@@ -303,7 +303,11 @@ describe('diagram webview: the layout kept across reloads', () => {
     const moved = { ...model.nodes.get('3'.padStart(64, 'c'))!, parent: 'net:[4026532004]' };
     const nodes = [...model.nodes.values()].map((n) => (n.id === moved.id ? moved : n));
     const reloaded = new DiagramModel();
-    reloaded.setGraph({ host: HOST, nodes: [...nodes, ...gained.nodes], links: [...model.links.values(), ...gained.links] });
+    reloaded.setGraph({
+      host: HOST,
+      nodes: [...nodes, ...gained.nodes],
+      links: [...model.links.values(), ...gained.links],
+    });
     const restored = restoreLayout(reloaded, saved)!;
     assert.equal(restored.laidOut, 4 + 1);
     for (const [id, r] of state.rects)
@@ -314,7 +318,10 @@ describe('diagram webview: the layout kept across reloads', () => {
       if (top !== 'net:[4026532007]') assert.ok(!overlaps(mine, restored.state.rects.get(top)!), `overlaps ${top}`);
     const inside = absoluteRect(reloaded, restored.state, moved.id)!;
     const owner = absoluteRect(reloaded, restored.state, 'net:[4026532004]')!;
-    assert.ok(inside.x >= owner.x && inside.y + inside.height <= owner.y + owner.height, 'the moved container is inside its box');
+    assert.ok(
+      inside.x >= owner.x && inside.y + inside.height <= owner.y + owner.height,
+      'the moved container is inside its box',
+    );
   });
 
   it('lays out anew a lab it has no box of, and refuses saved state of another shape', () => {

@@ -6,7 +6,9 @@ import { notifyError, notifyInfo } from '../notify';
 const PNG_PREFIX = /^data:image\/png;base64,/;
 
 export function exportBytes(format: 'svg' | 'png', data: string): Uint8Array {
-  return format === 'png' ? Buffer.from(data.replace(PNG_PREFIX, ''), 'base64') : new TextEncoder().encode(data);
+  if (format === 'svg') return new TextEncoder().encode(data);
+  // atob, not Buffer: the same code runs in the browser's extension host.
+  return Uint8Array.from(atob(data.replace(PNG_PREFIX, '')), (c) => c.charCodeAt(0));
 }
 
 /** The URI written, or undefined when cancelled or the write failed (said in a notification). */

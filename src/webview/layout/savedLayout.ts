@@ -55,7 +55,10 @@ const unpack = ([, , x, y, width, height]: SavedRect): Rect => ({ x, y, width, h
  * Undefined when none of the model's top-level boxes was saved (another lab: lay it out anew).
  * `laidOut` counts the boxes placed anew.
  */
-export function restoreLayout(model: DiagramModel, saved: SavedLayout): { state: LayoutState; laidOut: number } | undefined {
+export function restoreLayout(
+  model: DiagramModel,
+  saved: SavedLayout,
+): { state: LayoutState; laidOut: number } | undefined {
   const rects = new Map(saved.rects.map((r) => [r[0], r] as const));
   if (!model.topLevel().some((id) => rects.has(id))) return undefined;
   const state = emptyLayout();

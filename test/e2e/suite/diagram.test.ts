@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { labSuiteHooks } from '../labSuite';
-import { labLine, runLine, within } from '../prompts';
+import { answerPrompts, labLine, runLine, within } from '../prompts';
 import { VIEW } from './treeRows';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
@@ -158,6 +158,62 @@ suite('Network diagram', () => {
     await bridge.webview.click(`[data-kind="container"][data-id="${client}"]`);
     await bridge.waitFor('the tree row of client to be selected', async () =>
       (await selectedRows()).includes('client') ? true : undefined,
+    );
+  });
+
+  test('exports the drawing as SVG and as PNG to the file chosen in the save dialog', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker run -d --name web -p 8080:80 nginx');
+    assert.equal(await run<boolean>('netlab.openDiagram'), true);
+    const web = await idOf('web');
+    await shown(`[data-kind="container"][data-id="${web}"]`);
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const saved = async (format: 'svg' | 'png'): Promise<Uint8Array> => {
+      const target = vscode.Uri.joinPath(folder, `exported-diagram-${Date.now()}.${format}`);
+      await bridge.webview.click(`[data-command="export${format === 'svg' ? 'Svg' : 'Png'}"]`);
+      // The save dialog (code-server's own, a quick input): the path typed, then Enter.
+      await bridge.quickInput.submit(target.fsPath);
+      const bytes = await bridge.waitFor(`${target.fsPath} to be written`, async () =>
+        vscode.workspace.fs.readFile(target).then(
+          (b) => b,
+          () => undefined,
+        ),
+      );
+      await vscode.workspace.fs.delete(target);
+      return bytes;
+    };
+    const svg = new TextDecoder().decode(await saved('svg'));
+    assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok(svg.includes(`data-id="${web}"`), 'the container is in the export, with its DOM contract');
+    assert.ok(svg.includes('>web</text>'), "the container's name is drawn");
+    // The theme's colours resolved into the file, which has no VS Code around it.
+    assert.match(svg, /<style>svg\.netlab-diagram \{ --vscode-editor-background: #[0-9a-fA-F]{6}/);
+    const png = await saved('png');
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    assert.ok(png.length > 1000, `a drawn PNG, not an empty one (${png.length} bytes)`);
+  });
+
+  test('Trace a Path… from the palette asks from, to and port, then highlights the path', async function () {
+    if (!bridge.available()) this.skip();
+    await ok('docker network create shop');
+    await ok('docker run -d --name front --network shop busybox top');
+    await ok('docker run -d --name cart --network shop nginx');
+    const answer = await answerPrompts(run<TraceAnswer | undefined>('netlab.trace'), ['front', 'cart', '80']);
+    assert.ok(answer, 'netlab.trace answered');
+    assert.equal(answer.reachable, true, JSON.stringify(answer));
+    assert.equal(answer.stop, undefined);
+    // Each hop the core names is highlighted, numbered from 1, with no stop drawn.
+    const steps = await shown('[data-trace-step]', (found) => found.length >= answer.hops.length);
+    const numbers = [...new Set(steps.map((el) => Number(el.attributes['data-trace-step'])))].sort((a, b) => a - b);
+    assert.deepEqual(
+      numbers,
+      answer.hops.map((_, i) => i + 1),
+    );
+    assert.equal((await bridge.webview.query('[data-trace-stop]')).length, 0);
+    const cart = await idOf('cart');
+    assert.ok(
+      steps.some((el) => el.attributes['data-kind'] === 'container' && el.attributes['data-id'] === cart),
+      'the destination container is a step',
     );
   });
 

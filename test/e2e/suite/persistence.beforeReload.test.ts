@@ -29,7 +29,9 @@ suite('Before Developer: Reload Window', () => {
     const places = await bridge.waitFor(
       'the diagram to draw the latecomer',
       async () => {
-        const boxes = await bridge.webview.query('[data-kind="namespace"], [data-kind="network"], [data-kind="container"]');
+        const boxes = await bridge.webview.query(
+          '[data-kind="namespace"], [data-kind="network"], [data-kind="container"]',
+        );
         return boxes.filter((b) => b.attributes['data-kind'] === 'container').length === 2 ? boxes : undefined;
       },
       20_000,
