@@ -217,6 +217,30 @@ suite('Network diagram', () => {
     );
   });
 
+  test('draws names with dots, markup-like network names and non-ASCII hostnames as text, never as markup', async function () {
+    if (!bridge.available()) this.skip();
+    const markup = '<script>alert(1)</script>';
+    await ok(`docker network create '${markup}'`);
+    await ok(
+      `docker run -d --name my.web_1-a --hostname bücher --add-host 'straße.example:10.0.0.9' --network '${markup}' nginx`,
+    );
+    assert.equal(await run<boolean>('netlab.openDiagram'), true);
+    const web = await idOf('my.web_1-a');
+    const [container] = await shown(`[data-kind="container"][data-id="${web}"]`);
+    assert.equal(container!.attributes['data-name'], 'my.web_1-a');
+    assert.match(container!.text, /my\.web_1-a/);
+    const [network] = await shown('[data-kind="network"][data-name^="<script"]');
+    assert.equal(network!.attributes['data-name'], markup);
+    assert.ok(network!.text.includes(markup), `the name drawn as text: ${network!.text}`);
+    assert.ok(network!.attributes['aria-label']!.includes(markup));
+    // Nothing from the lab became an element: the page's only scripts are its own (nonce-tagged).
+    assert.equal((await bridge.webview.query('svg script, svg img, svg foreignObject')).length, 0);
+    // The side panel shows the container's details as text too, the hostname among them.
+    await bridge.webview.click(`[data-kind="container"][data-id="${web}"]`);
+    const side = await shown('.netlab-side', (found) => found.some((el) => el.text.includes('bücher')));
+    assert.equal((await bridge.webview.query('.netlab-side script, .netlab-side img')).length, 0, side[0]!.text);
+  });
+
   test('a trace between two user networks stops at the isolation, and goes through once connected', async function () {
     if (!bridge.available()) this.skip();
     await ok('docker network create front');
