@@ -18,6 +18,7 @@ import type { Position, Range } from '../position';
 import { type DockerArgs, type FlagUse, type Span, dockerArgs } from './dockerArgs';
 import { type CommandDocumentKind, commandLinesOf } from './documentCommands';
 import { escapeMarkdown } from '../../core/text/markdown';
+import { isLoopbackAddress } from '../../core/net/loopback';
 
 export interface CommandLineHover {
   /** Markdown; every piece taken from the document is escaped. */
@@ -50,8 +51,6 @@ function networkValue(value: string, locale: Locale): string {
   return fill(NETWORK_VALUE_DOCS.user, locale, `**${escapeMarkdown(value)}**`);
 }
 
-const LOOPBACK = /^(127\.|::1$|0*:0*:0*:0*:0*:0*:0*:0*1$)/;
-
 /** A `-p` value in words: the ports it maps and from where they are reachable. */
 export function explainPublish(value: string, locale: Locale): string {
   let parsed;
@@ -79,7 +78,7 @@ export function explainPublish(value: string, locale: Locale): string {
   const where =
     ip === '' || ip === '0.0.0.0' || ip === '::'
       ? pick(PORT_TEXTS.everywhere, locale)
-      : fill(LOOPBACK.test(ip) ? PORT_TEXTS.loopback : PORT_TEXTS.address, locale, escapeMarkdown(ip));
+      : fill(isLoopbackAddress(ip) ? PORT_TEXTS.loopback : PORT_TEXTS.address, locale, escapeMarkdown(ip));
   return [mapping, where].join(locale === 'zh-cn' ? '' : ' ');
 }
 

@@ -17,6 +17,7 @@ import { fill, inlineCode } from '../../core/text/markdown';
 import type { Range as PositionRange, Position } from '../position';
 import type { ComposeModel, NodeAt } from './composeModel';
 import type { SimulationFacts } from './simulationFacts';
+import { isLoopbackAddress } from '../../core/net/loopback';
 
 export interface ComposeHover {
   /** The extension's Markdown; values from the file are escaped in it. */
@@ -208,7 +209,6 @@ function networkModeFacts(ctx: Context, service: string, value: string): string[
 /** The addresses a port without a host IP is bound to. */
 const ANY_ADDRESS = new Set(['', '0.0.0.0', '::']);
 /** 127.0.0.0/8 and ::1 in its spellings, bracketed or not. */
-const LOOPBACK = /^(127\.|\[?(::1|0:0:0:0:0:0:0:1)\]?$)/;
 
 function portLines(ctx: Context, service: string, port: PortSource): string[] {
   const hostIp = port.hostIp;
@@ -238,7 +238,11 @@ function portLines(ctx: Context, service: string, port: PortSource): string[] {
     }),
   );
   const reach =
-    hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::' ? 'all' : LOOPBACK.test(hostIp) ? 'loopback' : 'address';
+    hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::'
+      ? 'all'
+      : isLoopbackAddress(hostIp)
+        ? 'loopback'
+        : 'address';
   out.push(say(ctx, PORT_REACH[reach], { ip: inlineCode(hostIp) }));
   const published = ctx.facts?.services
     .find((s) => s.name === service)
