@@ -2,6 +2,7 @@
 // in dist/; tests and benchmarks go to out/ and keep node_modules as runtime requires.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -25,6 +26,38 @@ const shipped = {
   logLevel: 'warning',
 };
 
+// The browser's extension host has no Node: an import of a Node built-in (`node:fs`, `fs`,
+// `path`, `fs/promises`, ...) in a browser bundle fails the build, naming the importer. esbuild's
+// platform 'browser' refuses most of them too; this says why, and catches `node:` ones it would
+// leave to a runtime error.
+const NODE_BUILTIN = new RegExp(
+  `^(node:.*|(${[...new Set(builtinModules.map((m) => m.split('/')[0]))]
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(/.*)?)$`,
+);
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: NODE_BUILTIN }, (args) => ({
+      errors: [
+        {
+          text: `"${args.path}" is a Node built-in, imported by ${args.importer}: the browser's extension host has no Node (only src/cli.ts and src/node/ may use it)`,
+        },
+      ],
+    }));
+  },
+};
+
+/** A bundle for the browser's web-worker extension host: CommonJS, vscode external, no Node built-ins. */
+const webWorker = {
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  plugins: [noNodeBuiltins],
+  inject: ['scripts/shims/buffer.js'],
+};
+
 const targets = [
   {
     ...shipped,
@@ -34,6 +67,13 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+  },
+  // The same extension for the browser's web worker (package.json "browser").
+  {
+    ...shipped,
+    ...webWorker,
+    entryPoints: ['src/extensionWeb.ts'],
+    outfile: 'dist/web/extension.js',
   },
   {
     ...shipped,
