@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
@@ -58,6 +58,30 @@ const webWorker = {
   inject: ['scripts/shims/buffer.js'],
 };
 
+// The e2e suites for the browser's extension host: one bundle (test/e2e/web/index.ts) in which
+// `netlab:e2e-suites` lists every suite file by its built name with a loader, and node:assert is
+// test/e2e/web/assert.ts. See docs/e2e-harness.md.
+const e2eSuites = {
+  name: 'e2e-suites',
+  setup(build) {
+    build.onResolve({ filter: /^netlab:e2e-suites$/ }, () => ({ path: 'suites', namespace: 'e2e-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'e2e-suites' }, () => {
+      const files = filesBelow('test/e2e/suite', ['.ts']).sort();
+      const entries = files.map(
+        (f) =>
+          `  [${JSON.stringify(basename(f).replace(/\.ts$/, '.js'))}, () => require(${JSON.stringify(resolve(f))})],`,
+      );
+      return { contents: `export const suites = [\n${entries.join('\n')}\n];\n`, resolveDir: resolve('test/e2e') };
+    });
+  },
+};
+const webAssert = {
+  name: 'web-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: resolve('test/e2e/web/assert.ts') }));
+  },
+};
+
 const targets = [
   {
     ...shipped,
@@ -103,8 +127,19 @@ const targets = [
     ? []
     : [
         {
+          ...webWorker,
+          entryPoints: ['test/e2e/web/index.ts'],
+          outfile: 'out/test/e2e-web/index.js',
+          bundle: true,
+          sourcemap: true,
+          logLevel: 'warning',
+          plugins: [e2eSuites, webAssert, noNodeBuiltins],
+        },
+        {
           entryPoints: [
-            ...filesBelow('test', ['.ts']).filter((f) => !f.endsWith('.d.ts')),
+            ...filesBelow('test', ['.ts']).filter(
+              (f) => !f.endsWith('.d.ts') && !f.startsWith(join('test', 'e2e', 'web')),
+            ),
             ...filesBelow('bench', ['.ts']),
             ...filesBelow('tools', ['.ts']),
           ],

@@ -23,6 +23,6 @@ suite('Before Developer: Reload Window', () => {
       async () => ((await bridge.webview.query('[data-kind="container"]')).length > 0 ? true : undefined),
       20_000,
     );
-    reload.request();
+    await reload.request();
   });
 });
