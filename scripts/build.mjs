@@ -6,6 +6,10 @@ import { builtinModules } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
+// `--dist DIR` writes the shipped bundles there instead (the bench measures a production build
+// without touching dist/).
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg >= 0 ? process.argv[distArg + 1] : 'dist';
 
 /** All .ts files below a folder whose name ends with one of the suffixes. */
 function filesBelow(dir, suffixes) {
@@ -86,7 +90,7 @@ const targets = [
   {
     ...shipped,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: `${dist}/extension.js`,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -97,12 +101,12 @@ const targets = [
     ...shipped,
     ...webWorker,
     entryPoints: ['src/extensionWeb.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: `${dist}/web/extension.js`,
   },
   {
     ...shipped,
     entryPoints: ['src/cli.ts'],
-    outfile: 'dist/cli.js',
+    outfile: `${dist}/cli.js`,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -115,7 +119,7 @@ const targets = [
         {
           ...shipped,
           entryPoints: ['src/webview/main.ts'],
-          outfile: 'dist/webview/main.js',
+          outfile: `${dist}/webview/main.js`,
           platform: 'browser',
           format: 'iife',
           target: 'es2022',
@@ -160,6 +164,6 @@ const targets = [
 if (!production) rmSync('out', { recursive: true, force: true });
 await Promise.all(targets.filter((t) => t.entryPoints.length > 0).map((t) => esbuild.build(t)));
 if (existsSync('src/webview/main.ts')) {
-  mkdirSync('dist/webview', { recursive: true });
-  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/webview/layoutWorker.js');
+  mkdirSync(`${dist}/webview`, { recursive: true });
+  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', `${dist}/webview/layoutWorker.js`);
 }
