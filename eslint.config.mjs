@@ -1,6 +1,7 @@
 // Lint for the whole project: typed rules (floating promises) and the layers of src/, whose
 // imports run downward only. Each folder below lists the layers it must not import; a layer is
 // matched by the relative path climbing out of its folder (`../../commandLine/...`).
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -172,6 +173,36 @@ const boundaryConfigs = [
   },
 ];
 
+// The extension also runs in the browser's web worker (src/extensionWeb.ts), which has no Node:
+// only the CLI and src/node (the disk for the CLI and the Node extension host) may import Node's
+// built-in modules or use its globals. scripts/build.mjs refuses them in the browser bundle too.
+const NODE_ONLY = 'only src/cli.ts and src/node/ may use Node: the extension also runs in the browser';
+const NODE_BUILTIN_REGEX = `^(node:.*|(${[...new Set(builtinModules.map((m) => m.split('/')[0]))].join('|')})(/.*)?)$`;
+const NODE_GLOBALS = [
+  'process',
+  'Buffer',
+  'setImmediate',
+  'clearImmediate',
+  '__dirname',
+  '__filename',
+  'require',
+  'global',
+];
+const nodeOnlyConfig = {
+  files: ['src/**/*.ts', 'test/lint/fixtures/src/**/*.ts'],
+  ignores: ['src/cli.ts', 'src/node/**', 'test/lint/fixtures/src/node/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ regex: NODE_BUILTIN_REGEX, message: `a Node built-in module: ${NODE_ONLY}.` }] },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...NODE_GLOBALS.map((name) => ({ name, message: `a Node global: ${NODE_ONLY}.` })),
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -203,7 +234,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', TextEncoder: 'readonly' },
+    },
   },
   ...boundaryConfigs,
+  nodeOnlyConfig,
 );

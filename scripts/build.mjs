@@ -2,9 +2,14 @@
 // in dist/; tests and benchmarks go to out/ and keep node_modules as runtime requires.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { builtinModules } from 'node:module';
+import { basename, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
+// `--dist DIR` writes the shipped bundles there instead (the bench measures a production build
+// without touching dist/).
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg >= 0 ? process.argv[distArg + 1] : 'dist';
 
 /** All .ts files below a folder whose name ends with one of the suffixes. */
 function filesBelow(dir, suffixes) {
@@ -25,20 +30,83 @@ const shipped = {
   logLevel: 'warning',
 };
 
+// The browser's extension host has no Node: an import of a Node built-in (`node:fs`, `fs`,
+// `path`, `fs/promises`, ...) in a browser bundle fails the build, naming the importer. esbuild's
+// platform 'browser' refuses most of them too; this says why, and catches `node:` ones it would
+// leave to a runtime error.
+const NODE_BUILTIN = new RegExp(
+  `^(node:.*|(${[...new Set(builtinModules.map((m) => m.split('/')[0]))]
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(/.*)?)$`,
+);
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: NODE_BUILTIN }, (args) => ({
+      errors: [
+        {
+          text: `"${args.path}" is a Node built-in, imported by ${args.importer}: the browser's extension host has no Node (only src/cli.ts and src/node/ may use it)`,
+        },
+      ],
+    }));
+  },
+};
+
+/** A bundle for the browser's web-worker extension host: CommonJS, vscode external, no Node built-ins. */
+const webWorker = {
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  plugins: [noNodeBuiltins],
+  inject: ['scripts/shims/buffer.js'],
+};
+
+// The e2e suites for the browser's extension host: one bundle (test/e2e/web/index.ts) in which
+// `netlab:e2e-suites` lists every suite file by its built name with a loader, and node:assert is
+// test/e2e/web/assert.ts. See docs/e2e-harness.md.
+const e2eSuites = {
+  name: 'e2e-suites',
+  setup(build) {
+    build.onResolve({ filter: /^netlab:e2e-suites$/ }, () => ({ path: 'suites', namespace: 'e2e-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'e2e-suites' }, () => {
+      const files = filesBelow('test/e2e/suite', ['.ts']).sort();
+      const entries = files.map(
+        (f) =>
+          `  [${JSON.stringify(basename(f).replace(/\.ts$/, '.js'))}, () => require(${JSON.stringify(resolve(f))})],`,
+      );
+      return { contents: `export const suites = [\n${entries.join('\n')}\n];\n`, resolveDir: resolve('test/e2e') };
+    });
+  },
+};
+const webAssert = {
+  name: 'web-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: resolve('test/e2e/web/assert.ts') }));
+  },
+};
+
 const targets = [
   {
     ...shipped,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: `${dist}/extension.js`,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
   },
+  // The same extension for the browser's web worker (package.json "browser").
+  {
+    ...shipped,
+    ...webWorker,
+    entryPoints: ['src/extensionWeb.ts'],
+    outfile: `${dist}/web/extension.js`,
+  },
   {
     ...shipped,
     entryPoints: ['src/cli.ts'],
-    outfile: 'dist/cli.js',
+    outfile: `${dist}/cli.js`,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -51,7 +119,7 @@ const targets = [
         {
           ...shipped,
           entryPoints: ['src/webview/main.ts'],
-          outfile: 'dist/webview/main.js',
+          outfile: `${dist}/webview/main.js`,
           platform: 'browser',
           format: 'iife',
           target: 'es2022',
@@ -63,8 +131,19 @@ const targets = [
     ? []
     : [
         {
+          ...webWorker,
+          entryPoints: ['test/e2e/web/index.ts'],
+          outfile: 'out/test/e2e-web/index.js',
+          bundle: true,
+          sourcemap: true,
+          logLevel: 'warning',
+          plugins: [e2eSuites, webAssert, noNodeBuiltins],
+        },
+        {
           entryPoints: [
-            ...filesBelow('test', ['.ts']).filter((f) => !f.endsWith('.d.ts')),
+            ...filesBelow('test', ['.ts']).filter(
+              (f) => !f.endsWith('.d.ts') && !f.startsWith(join('test', 'e2e', 'web')),
+            ),
             ...filesBelow('bench', ['.ts']),
             ...filesBelow('tools', ['.ts']),
           ],
@@ -85,6 +164,6 @@ const targets = [
 if (!production) rmSync('out', { recursive: true, force: true });
 await Promise.all(targets.filter((t) => t.entryPoints.length > 0).map((t) => esbuild.build(t)));
 if (existsSync('src/webview/main.ts')) {
-  mkdirSync('dist/webview', { recursive: true });
-  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/webview/layoutWorker.js');
+  mkdirSync(`${dist}/webview`, { recursive: true });
+  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', `${dist}/webview/layoutWorker.js`);
 }

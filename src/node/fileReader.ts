@@ -1,22 +1,18 @@
-// The lab's FileReader over the real disk, for the netlab CLI (and, for now, the extension, which
-// runs in Node). Only this folder and the entry points may touch node:fs: src/core, src/compose and
-// src/commandLine read through the FileReader they are given (eslint.config.mjs).
+// The lab's FileReader over the real disk, for the netlab CLI and the extension in a Node extension
+// host (the browser's reads the workspace through vscode.workspace.fs: src/vscode/files). Only this
+// folder and the entry points may touch node:fs: src/core, src/compose and src/commandLine read
+// through the FileReader they are given (eslint.config.mjs).
 import { readFileSync, statSync } from 'node:fs';
 import type { FileReader } from '../core/files/fileReader';
+import { labPathOf, nativePathOf } from '../core/files/nativePaths';
 
-/**
- * The lab's paths are POSIX (it is a Linux host); a Windows folder `C:\a\b` appears in it as
- * `/C:/a/b`, which Windows reads back as `C:/a/b`.
- */
-export function labPath(native: string, platform: NodeJS.Platform = process.platform): string {
-  if (platform !== 'win32') return native;
-  const slashed = native.replace(/\\/g, '/');
-  return slashed.startsWith('/') ? slashed : `/${slashed}`;
-}
+/** The lab path of a native path of this system (see core/files/nativePaths.ts). */
+export const labPath = (native: string, platform: NodeJS.Platform = process.platform): string =>
+  labPathOf(native, platform === 'win32');
 
-export function nativePath(path: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' && /^\/[A-Za-z]:(\/|$)/.test(path) ? path.slice(1) : path;
-}
+/** The native path of a lab path on this system. */
+export const nativePath = (path: string, platform: NodeJS.Platform = process.platform): string =>
+  nativePathOf(path, platform === 'win32');
 
 function stat(path: string) {
   try {
@@ -37,3 +33,6 @@ export const nodeFileReader: FileReader = {
   exists: (path) => stat(path) !== undefined,
   isDirectory: (path) => stat(path)?.isDirectory() === true,
 };
+
+/** The folder this process runs in, as a lab path: where a shell starts when no folder is open. */
+export const processDirectory = (): string => labPath(process.cwd());

@@ -1,11 +1,9 @@
 // Extension-host side of the bridge: a test asks the Playwright side (runner/bridgeHost.ts) to act
-// on the workbench DOM by logging a request line, then waits for the answer file. Only the
-// code-server runner provides the bridge; under @vscode/test-electron available() is false.
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// on the workbench DOM by logging a request line, then waits for the answer file, read through
+// vscode.workspace.fs so that it works in the Node host and the browser's web worker alike. Only
+// the code-server runner provides the bridge; under @vscode/test-electron available() is false.
+import { bridgeDir, newId, readText, remove } from './hostFiles';
 import {
-  BRIDGE_ENV,
   BRIDGE_REQUEST_MARKER,
   type ActionName,
   type BridgeActions,
@@ -18,7 +16,7 @@ import {
 export type { TreeRow, WalkthroughStepState, WebviewElement };
 
 export function available(): boolean {
-  return !!process.env[BRIDGE_ENV];
+  return bridgeDir() !== undefined;
 }
 
 export async function request<K extends ActionName>(
@@ -26,18 +24,19 @@ export async function request<K extends ActionName>(
   args: BridgeActions[K]['args'],
   timeoutMs = 30_000,
 ): Promise<BridgeActions[K]['result']> {
-  const dir = process.env[BRIDGE_ENV];
-  if (!dir) throw new Error(`bridge not available (${BRIDGE_ENV} unset): ${action}`);
-  const id = randomUUID();
-  const answer = join(dir, `${id}.json`);
+  const dir = bridgeDir();
+  if (!dir) throw new Error(`bridge not available (no bridge folder from the runner): ${action}`);
+  const id = newId();
+  const answer = `${dir}/${id}.json`;
   console.log(BRIDGE_REQUEST_MARKER + JSON.stringify({ id, action, args }));
   const deadline = Date.now() + timeoutMs;
-  while (!existsSync(answer)) {
+  let text: string | undefined;
+  while ((text = await readText(answer)) === undefined) {
     if (Date.now() > deadline) throw new Error(`bridge: no answer to ${action} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const response = JSON.parse(readFileSync(answer, 'utf8')) as BridgeResponse;
-  rmSync(answer, { force: true });
+  const response = JSON.parse(text) as BridgeResponse;
+  await remove(answer);
   if (!response.ok) throw new Error(`bridge: ${action} failed: ${response.error}`);
   return response.result as BridgeActions[K]['result'];
 }

@@ -2,14 +2,11 @@
 // finishes the suites, saves the counts and reloads; VS Code then runs the entry again, which sees
 // the saved counts and runs the *.afterReload suites only (they check what survived the reload).
 // Both windows share the bridge folder, which is how the second learns of the first.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BRIDGE_ENV } from './runner/protocol';
+import { bridgeDir, exists, readText, remove, writeText } from './hostFiles';
 import type { MochaCounts } from './runner/mocha';
 
-const bridgeDir = (): string | undefined => process.env[BRIDGE_ENV];
-const requestFile = (dir: string) => join(dir, 'reload-requested');
-const phaseFile = (dir: string) => join(dir, 'reload-phase.json');
+const requestFile = (dir: string) => `${dir}/reload-requested`;
+const phaseFile = (dir: string) => `${dir}/reload-phase.json`;
 
 /** Only the code-server runner can reload and come back (the bridge folder carries the state). */
 export function canReload(): boolean {
@@ -17,45 +14,47 @@ export function canReload(): boolean {
 }
 
 /** Called by a test: reload the window once every suite has run. */
-export function request(): void {
+export async function request(): Promise<void> {
   const dir = bridgeDir();
-  if (dir) writeFileSync(requestFile(dir), '');
+  if (dir) await writeText(requestFile(dir), '');
 }
 
-export function requested(): boolean {
+export async function requested(): Promise<boolean> {
   const dir = bridgeDir();
-  return dir !== undefined && existsSync(requestFile(dir));
+  return dir !== undefined && (await exists(requestFile(dir)));
 }
 
 /** Saves the first window's counts for the second, which reports the sum. */
-export function saveCountsBeforeReload(counts: MochaCounts): void {
+export async function saveCountsBeforeReload(counts: MochaCounts): Promise<void> {
   const dir = bridgeDir()!;
-  rmSync(requestFile(dir), { force: true });
-  writeFileSync(phaseFile(dir), JSON.stringify(counts));
+  await remove(requestFile(dir));
+  await writeText(phaseFile(dir), JSON.stringify(counts));
 }
 
 /** In the window after the reload: the counts of the one before (read once). */
-export function countsBeforeReload(): MochaCounts | undefined {
+export async function countsBeforeReload(): Promise<MochaCounts | undefined> {
   const dir = bridgeDir();
-  if (!dir || !existsSync(phaseFile(dir))) return undefined;
-  const counts = JSON.parse(readFileSync(phaseFile(dir), 'utf8')) as MochaCounts;
-  rmSync(phaseFile(dir), { force: true });
-  return counts;
+  const text = dir === undefined ? undefined : await readText(phaseFile(dir));
+  if (dir === undefined || text === undefined) return undefined;
+  await remove(phaseFile(dir));
+  return JSON.parse(text) as MochaCounts;
 }
 
-const notesFile = (dir: string) => join(dir, 'reload-notes.json');
+const notesFile = (dir: string) => `${dir}/reload-notes.json`;
+
+async function notes(dir: string): Promise<Record<string, unknown>> {
+  const text = await readText(notesFile(dir));
+  return text === undefined ? {} : (JSON.parse(text) as Record<string, unknown>);
+}
 
 /** Called by a test before the reload: a value for the window after it to compare with. */
-export function remember(key: string, value: unknown): void {
+export async function remember(key: string, value: unknown): Promise<void> {
   const dir = bridgeDir();
-  if (!dir) return;
-  const notes = existsSync(notesFile(dir)) ? (JSON.parse(readFileSync(notesFile(dir), 'utf8')) as object) : {};
-  writeFileSync(notesFile(dir), JSON.stringify({ ...notes, [key]: value }));
+  if (dir) await writeText(notesFile(dir), JSON.stringify({ ...(await notes(dir)), [key]: value }));
 }
 
 /** In the window after the reload: what the window before remembered under `key`. */
-export function recall(key: string): unknown {
+export async function recall(key: string): Promise<unknown> {
   const dir = bridgeDir();
-  if (!dir || !existsSync(notesFile(dir))) return undefined;
-  return (JSON.parse(readFileSync(notesFile(dir), 'utf8')) as Record<string, unknown>)[key];
+  return dir === undefined ? undefined : (await notes(dir))[key];
 }

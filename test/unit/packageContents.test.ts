@@ -9,7 +9,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 describe('the .vsix contents', function () {
   this.timeout(60_000);
 
-  it('are the bundle, the manifest and its translations, the media and the three documents', () => {
+  it('are the bundles, the manifest and its translations, the media and the three documents', () => {
     const listed = execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -18,13 +18,15 @@ describe('the .vsix contents', function () {
       .filter((line) => line !== '');
     const strays = listed.filter(
       (f) =>
-        !/^(dist\/extension\.js|dist\/webview\/(main|layoutWorker)\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+        !/^(dist\/(web\/)?extension\.js|dist\/webview\/(main|layoutWorker)\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
           f,
         ),
     );
     assert.deepEqual(strays, []);
     for (const needed of [
       'dist/extension.js',
+      // The browser's entry (package.json "browser"): vscode.dev, github.dev, code-server's web host.
+      'dist/web/extension.js',
       'package.nls.zh-cn.json',
       'media/icon.png',
       'media/walkthrough/bridge.md',

@@ -30,6 +30,8 @@ export function runLine(store: LabStore, line: string, reveal: boolean): Command
 }
 
 export async function runCommand(store: LabStore, arg?: unknown): Promise<CommandOutput | undefined> {
+  // A line may read the workspace's files (compose, `.env`, `cd`): the browser's copy loads first.
+  await store.whenFilesReady();
   const input = commandInput(arg);
   if (input.via === 'name') return runLine(store, input.name, false);
   if (input.via === 'args') {

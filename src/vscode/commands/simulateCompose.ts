@@ -47,6 +47,7 @@ export async function simulateCompose(
     return undefined;
   }
   const path = composePath(document);
+  await store.whenFilesReady();
   // The text as the editor holds it, saved or not: what the user sees is what is simulated.
   const session = store.openSession(new Map([[path, document.getText()]]));
   const run = simulateComposeIn(session, path);

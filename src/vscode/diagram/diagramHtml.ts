@@ -6,7 +6,6 @@
 // (`connect-src`) and started from a blob: URL (`worker-src blob:`: a worker cannot start from the
 // resource origin, see src/webview/layout/elkClient.ts); `data:` images are the PNG export drawing
 // the SVG onto a canvas. No remote origin is named.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** The folders a diagram webview may load from (its localResourceRoots). */
@@ -15,8 +14,12 @@ export const diagramResourceRoots = (extensionUri: vscode.Uri): vscode.Uri[] => 
   vscode.Uri.joinPath(extensionUri, 'media'),
 ];
 
-/** A fresh nonce per page: 128 random bits, base64 (CSP's nonce-source grammar). */
-export const newNonce = (): string => randomBytes(16).toString('base64');
+/**
+ * A fresh nonce per page: 128 random bits, base64 (CSP's nonce-source grammar). Web Crypto, which
+ * Node 18+ and the browser's extension host both have, and btoa, which both have too.
+ */
+export const newNonce = (): string =>
+  btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [

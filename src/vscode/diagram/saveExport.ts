@@ -5,10 +5,11 @@ import { notifyError, notifyInfo } from '../notify';
 
 const PNG_PREFIX = /^data:image\/png;base64,/;
 
+/** Base64 to bytes with atob, which the browser's extension host has (Node's Buffer it has not). */
+const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
 export function exportBytes(format: 'svg' | 'png', data: string): Uint8Array {
-  if (format === 'svg') return new TextEncoder().encode(data);
-  // atob, not Buffer: the same code runs in the browser's extension host.
-  return Uint8Array.from(atob(data.replace(PNG_PREFIX, '')), (c) => c.charCodeAt(0));
+  return format === 'png' ? fromBase64(data.replace(PNG_PREFIX, '')) : new TextEncoder().encode(data);
 }
 
 /** The URI written, or undefined when cancelled or the write failed (said in a notification). */

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { ComposeModel } from '../../language/compose/composeModel';
 import { simulateCompose } from '../../language/compose/composeSimulation';
 import type { SimulationFacts } from '../../language/compose/simulationFacts';
-import { labPath } from '../../node/fileReader';
+import { labPathOfUri } from '../files/labPaths';
 
 /**
  * Simulating costs about a millisecond per service. Diagnostics, which run once typing pauses,
@@ -23,9 +23,9 @@ interface Cached {
 
 /** The path the lab and compose's messages know the document by; an untitled one sits in the workspace folder. */
 export function composePath(document: vscode.TextDocument): string {
-  if (document.uri.scheme === 'file') return labPath(document.uri.fsPath);
+  if (document.uri.scheme === 'file') return labPathOfUri(document.uri);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const base = folder?.scheme === 'file' ? labPath(folder.fsPath) : '/root';
+  const base = folder ? labPathOfUri(folder) : '/root';
   const name = document.uri.path.split('/').pop() || 'compose.yaml';
   return document.uri.path.startsWith('/') ? document.uri.path : `${base.replace(/\/$/, '')}/${name}`;
 }

@@ -7,9 +7,10 @@ import { savedLabPieces } from '../../core/lab/savedLabText';
 import { SavedLabError, loadLab } from '../../core/lab/serialize';
 import type { HostProfile } from '../../core/lab/model';
 import { type LineResult, Session } from '../../commandLine/session';
-import { labPath, nodeFileReader } from '../../node/fileReader';
 import type { FileReader } from '../../core/files/fileReader';
+import { MemoryFiles } from '../../core/files/memoryFiles';
 import { overlayFiles } from '../../core/files/overlayFiles';
+import { readyFiles, type LabFiles } from '../platform';
 
 /** The part of vscode.Memento the store uses (workspaceState). */
 export interface LabMemento {
@@ -22,7 +23,8 @@ const SAVE_DELAY_MS = 1000;
 /** Work per slice of a save before it lets the event loop run. */
 const SLICE_MS = 8;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+// setTimeout, not Node's setImmediate: the browser's extension host runs this too.
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Live {
   lab: Lab;
@@ -38,8 +40,12 @@ export interface LabStoreOptions {
   saveDelayMs?: number;
   /** The host of a new lab (a reset, or nothing saved), asked each time: settings change. */
   hostProfile?: () => HostProfile | undefined;
-  /** Where a new session's shell starts (the workspace folder); the extension host's folder otherwise. */
+  /** Where a new session's shell starts (the workspace folder, a lab path); homeDirectory otherwise. */
   workingDirectory?: () => string | undefined;
+  /** Where a shell starts without a working directory: the extension host's folder on Node. Default `/root`. */
+  homeDirectory?: string;
+  /** The workspace's files as sessions read them (the disk, or the browser's copy); default: none. */
+  files?: LabFiles;
 }
 
 export class LabStore {
@@ -56,6 +62,8 @@ export class LabStore {
   private readonly saveDelayMs: number;
   private readonly hostProfile: () => HostProfile | undefined;
   private readonly workingDirectory: () => string | undefined;
+  private readonly homeDirectory: string;
+  private readonly files: LabFiles;
 
   constructor(
     private readonly memento?: LabMemento,
@@ -66,6 +74,8 @@ export class LabStore {
     this.saveDelayMs = options.saveDelayMs ?? SAVE_DELAY_MS;
     this.hostProfile = options.hostProfile ?? (() => undefined);
     this.workingDirectory = options.workingDirectory ?? (() => undefined);
+    this.homeDirectory = options.homeDirectory ?? '/root';
+    this.files = options.files ?? readyFiles(new MemoryFiles({}, ['/root']));
   }
 
   /** A new, empty lab on the host the settings describe now; a saved lab keeps its own host. */
@@ -90,10 +100,10 @@ export class LabStore {
     return { lab, session: this.newSession(lab), subscription: lab.onDidChange(() => this.changed()) };
   }
 
-  // The disk through node:fs: the extension host runs in Node. A session starts in the workspace
-  // folder, so `docker compose` finds the workspace's compose files as it would in a shell there.
-  private newSession(lab: Lab, files: FileReader = nodeFileReader): Session {
-    return new Session(lab, { files, cwd: labPath(this.workingDirectory() ?? process.cwd()) });
+  // A session starts in the workspace folder, so `docker compose` finds the workspace's compose
+  // files as it would in a shell there.
+  private newSession(lab: Lab, files: FileReader = this.files.reader): Session {
+    return new Session(lab, { files, cwd: this.workingDirectory() ?? this.homeDirectory });
   }
 
   /**
@@ -101,7 +111,17 @@ export class LabStore {
    * `texts` (lab path → text) are read instead of the disk's files: editors' unsaved text.
    */
   openSession(texts?: ReadonlyMap<string, string>): Session {
-    return this.newSession(this.state.lab, texts ? overlayFiles(nodeFileReader, texts) : nodeFileReader);
+    return this.newSession(this.state.lab, texts ? overlayFiles(this.files.reader, texts) : this.files.reader);
+  }
+
+  /** The workspace's files can be read (at once on the disk; the browser's copy loads first). */
+  get filesReady(): boolean {
+    return this.files.isReady;
+  }
+
+  /** Resolves once they can: run before a line that may read them (compose files, `.env`, `cd`). */
+  whenFilesReady(): Promise<void> {
+    return this.files.ready();
   }
 
   private get state(): Live {

@@ -14,6 +14,8 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   private shell: InteractiveShell | undefined;
   /** Lines to type once the terminal is open. */
   private pending: string[] = [];
+  /** Keys typed before the shell started. */
+  private pendingInput = '';
   private readonly opened: Promise<void>;
   private markOpened: () => void = () => undefined;
   private readonly subscriptions: Array<{ dispose(): void }>;
@@ -32,6 +34,12 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   }
 
   open(dimensions: vscode.TerminalDimensions | undefined): void {
+    // The browser's copy of the workspace loads first, so the first line finds its compose files.
+    if (this.store.filesReady) this.start(dimensions);
+    else void this.store.whenFilesReady().then(() => this.start(dimensions));
+  }
+
+  private start(dimensions: vscode.TerminalDimensions | undefined): void {
     this.shell = new InteractiveShell(
       this.store.openSession(),
       { write: (data) => this.writeEmitter.fire(data), close: () => this.closeEmitter.fire() },
@@ -40,6 +48,8 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
     this.shell.start();
     for (const line of this.pending) this.shell.typeLine(line);
     this.pending = [];
+    if (this.pendingInput !== '') this.shell.input(this.pendingInput);
+    this.pendingInput = '';
     this.markOpened();
   }
 
@@ -49,7 +59,8 @@ export class LabTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   }
 
   handleInput(data: string): void {
-    this.shell?.input(data);
+    if (this.shell) this.shell.input(data);
+    else this.pendingInput += data;
   }
 
   setDimensions(dimensions: vscode.TerminalDimensions): void {

@@ -38,6 +38,7 @@ export async function runWalkthroughStep(store: LabStore, id?: string): Promise<
     await vscode.commands.executeCommand('netlab.openTerminal', { lines: [...step.lines] });
     return { step: step.id, lines: step.lines, via: 'terminal' };
   }
+  await store.whenFilesReady();
   const session = store.openSession();
   const results = step.lines.map((line) => session.execute(line));
   return { step: step.id, lines: step.lines, via: 'session', results };

@@ -51,17 +51,21 @@ export const actions: ActionTable = {
   'quickInput.validation': async ({ page }, text) => {
     const widget = page.locator(QUICK_INPUT);
     await widget.waitFor({ state: 'visible', timeout: 15_000 });
-    await widget.locator('.quick-input-box input').fill(text);
     // The extension host validates after the value reaches it; a message shows with the input box
     // decorated by its severity (VS Code's InputBox.showMessage adds error, warning or info).
     const decorated = widget.locator('.quick-input-box .monaco-inputbox:is(.error, .warning, .info)');
     const message = widget.locator('.quick-input-message');
+    const readMessage = async () => ((await decorated.count()) === 0 ? '' : (await message.innerText()).trim());
+    // The message of the value typed before stays until the host answers for this one: a busy host
+    // may take longer than two reads, so that message counts only once it has stood for a second.
+    const before = await readMessage();
+    await widget.locator('.quick-input-box input').fill(text);
+    const filled = Date.now();
     let last = '';
     const shown = await waitUntil(async () => {
-      if ((await decorated.count()) === 0) return false;
-      const now = (await message.innerText()).trim();
-      // Stable over two reads: not the message of the value typed before.
-      const settled = now !== '' && now === last;
+      const now = await readMessage();
+      // Stable over two reads, and not the earlier value's unless it has stayed.
+      const settled = now !== '' && now === last && (now !== before || Date.now() - filled > 1000);
       last = now;
       return settled;
     }, 3000).then(

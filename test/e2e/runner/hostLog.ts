@@ -24,18 +24,27 @@ export function extensionHostLogs(userDataDir: string): string[] {
  * one of its command/view ids (`netlab.x`), or a file of the extension's own bundle.
  */
 export function extensionErrors(userDataDir: string, extensionId: string, projectRoot: string): string[] {
-  const mentions = (entry: string): boolean =>
-    entry.toLowerCase().includes(extensionId.toLowerCase()) ||
-    /\bnetlab\.\w/.test(entry) ||
-    entry.includes(join(projectRoot, 'dist') + '/') ||
-    entry.includes(join(projectRoot, 'src') + '/');
   const errors = new Set<string>();
   for (const file of extensionHostLogs(userDataDir)) {
     for (const entry of entries(readFileSync(file, 'utf8'))) {
-      if (entry.level === 'error' && mentions(entry.text)) errors.add(entry.text.trim());
+      if (entry.level === 'error' && mentionsExtension(entry.text, extensionId, projectRoot))
+        errors.add(entry.text.trim());
     }
   }
   return [...errors];
+}
+
+/**
+ * Whether a log entry names the extension. The browser's web-worker host writes no log file on the
+ * server: its errors reach the runner as error-level console lines, checked with this too.
+ */
+export function mentionsExtension(entry: string, extensionId: string, projectRoot: string): boolean {
+  return (
+    entry.toLowerCase().includes(extensionId.toLowerCase()) ||
+    /\bnetlab\.\w/.test(entry) ||
+    entry.includes(join(projectRoot, 'dist') + '/') ||
+    entry.includes(join(projectRoot, 'src') + '/')
+  );
 }
 
 /** Log entries; one incident logged as several entries in the same millisecond stays one entry. */

@@ -21,12 +21,19 @@ const WORKBENCH_CHATTER: RegExp[] = [
   /^Creation of workbench contribution '.*' took \d+ms/,
 ];
 
+// What the workbench logs as errors when the window reloads with the extension in the browser's
+// web worker: work it cannot finish while the page unloads. Not the extension's, and harmless.
+const WEB_RELOAD_NOISE: RegExp[] = [
+  /^\[lifecycle\] (onBeforeUnload triggered|Long running operations during shutdown are unsupported in the web)/,
+  /^Error creating chat editing session content folder .* Canceled/,
+];
+
 const verbose = process.env.NETLAB_E2E_VERBOSE === '1';
 
 export function shouldShow(level: string, text: string): boolean {
   if (verbose) return true;
   if (level === 'trace' || level === 'debug') return false;
-  if (OFFLINE_NOISE.some((re) => re.test(text))) return false;
+  if (OFFLINE_NOISE.some((re) => re.test(text)) || WEB_RELOAD_NOISE.some((re) => re.test(text))) return false;
   return !((level === 'info' || level === 'warn') && WORKBENCH_CHATTER.some((re) => re.test(text)));
 }
 

@@ -9,5 +9,7 @@ export const paths = {
   artifacts: join(projectPaths.root, 'test-artifacts'),
   /** The extensionTestsPath VS Code runs in the extension host (built from test/e2e/index.ts). */
   e2eEntry: join(projectPaths.root, 'out', 'test', 'e2e', 'index.js'),
+  /** The same for the browser's web worker: one bundle with every suite (built from test/e2e/web/index.ts). */
+  e2eWebEntry: join(projectPaths.root, 'out', 'test', 'e2e-web', 'index.js'),
   unitTests: join(projectPaths.root, 'out', 'test', 'unit'),
 };

@@ -7,6 +7,18 @@ export const BRIDGE_ENV = 'NETLAB_E2E_BRIDGE';
 /** Environment variable naming the suites a run executes (their file suffix); `.test.js` by default. */
 export const SUITES_ENV = 'NETLAB_E2E_SUITES';
 
+/**
+ * The same two for the browser's extension host, which has no environment: the runner writes them
+ * into the user settings (settings.json) and the tests read them with getConfiguration.
+ */
+export const BRIDGE_SETTING = 'netlabE2E.bridge';
+export const SUITES_SETTING = 'netlabE2E.suites';
+/** Set to `web` when the run puts the extension into the browser's web worker (the tests check where they run). */
+export const HOST_SETTING = 'netlabE2E.host';
+
+/** Which extension host a run puts the extension in. */
+export type ExtensionHostKind = 'node' | 'web';
+
 /** Prefix of a console line that asks the Playwright side to act. */
 export const BRIDGE_REQUEST_MARKER = 'NETLAB_E2E_BRIDGE_REQUEST ';
 

@@ -8,14 +8,25 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { ensureToolchain } from '../../../tools/codeServer/install';
 import { startCodeServer, type CodeServer } from '../../../tools/codeServer/launch';
+import { stateDirs } from '../../../tools/codeServer/stateDir';
+import { forceWebWorker } from '../../../tools/codeServer/webWorker';
 import type { ActionContext } from './actions';
 import { BridgeHost } from './bridgeHost';
 import { installDisplayLanguage } from './displayLanguage';
 import { CHROMIUM, launchChromium } from './browser';
-import { extensionErrors } from './hostLog';
+import { extensionErrors, mentionsExtension } from './hostLog';
 import { joinArgs, shouldShow } from './hostOutput';
 import { paths } from './project';
-import { BRIDGE_ENV, RESULT_MARKER, SUITES_ENV, type E2EResult } from './protocol';
+import {
+  BRIDGE_ENV,
+  BRIDGE_SETTING,
+  HOST_SETTING,
+  RESULT_MARKER,
+  SUITES_ENV,
+  SUITES_SETTING,
+  type E2EResult,
+  type ExtensionHostKind,
+} from './protocol';
 
 export interface E2EOutcome extends E2EResult {
   /** Why the run itself went wrong (could not start, timed out, no result); each counts as a failure. */
@@ -28,11 +39,16 @@ export interface E2EOptions {
   locale?: string;
   /** Which suites the entry runs: files under test/e2e/suite ending so (see test/e2e/index.ts). */
   suites?: string;
+  /**
+   * The extension host: `node` (the default; code-server's server runs it) or `web`, the browser's
+   * web worker as on vscode.dev, with the suites bundled by test/e2e/web/index.ts.
+   */
+  host?: ExtensionHostKind;
 }
 
 export async function runE2E(
   log: (line: string) => void,
-  { timeoutMs = 5 * 60_000, locale, suites }: E2EOptions = {},
+  { timeoutMs = 5 * 60_000, locale, suites, host = 'node' }: E2EOptions = {},
 ): Promise<E2EOutcome> {
   const outcome: E2EOutcome = { passed: 0, failed: 0, pending: 0, vscodeVersion: 'unknown', problems: [] };
   const toolchain = await ensureToolchain(log, [CHROMIUM]).catch((e: unknown) => {
@@ -40,8 +56,10 @@ export async function runE2E(
     return undefined;
   });
   if (!toolchain) return outcome;
-  if (!existsSync(paths.e2eEntry)) {
-    outcome.problems.push(`e2e could not start: ${paths.e2eEntry} is missing; run node scripts/build.mjs first`);
+  const web = host === 'web';
+  const entry = web ? paths.e2eWebEntry : paths.e2eEntry;
+  if (!existsSync(entry)) {
+    outcome.problems.push(`e2e could not start: ${entry} is missing; run node scripts/build.mjs first`);
     return outcome;
   }
   const manifest = readManifest();
@@ -51,15 +69,26 @@ export async function runE2E(
   mkdirSync(bridgeDir);
   mkdirSync(paths.workspace, { recursive: true });
   const serverLines: string[] = [];
+  /** The web worker's errors naming the extension (it writes no host log on the server). */
+  const workerErrors = new Set<string>();
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
     if (locale) await installDisplayLanguage(toolchain, tmp, locale);
+    // The worker has no environment: the bridge folder and the suites come as user settings.
+    if (web) {
+      forceWebWorker(stateDirs(tmp).userDataDir, manifest.id, {
+        [BRIDGE_SETTING]: bridgeDir,
+        [HOST_SETTING]: 'web',
+        ...(suites ? { [SUITES_SETTING]: suites } : {}),
+      });
+    }
     server = await startCodeServer({
       toolchain,
       stateDir: tmp,
-      // tmp is new; a display language leaves its pack's registration in the user data.
-      freshUserData: locale === undefined,
+      // tmp is new; a display language leaves its pack's registration in the user data, and the
+      // web run its settings.
+      freshUserData: locale === undefined && !web,
       workspace: paths.workspace,
       smokeTestDriver: true,
       env: { [BRIDGE_ENV]: bridgeDir, ...(suites ? { [SUITES_ENV]: suites } : {}) },
@@ -80,6 +109,7 @@ export async function runE2E(
     await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
       const text = joinArgs(args);
       if (bridge.handle(text)) return;
+      if (web && level === 'error' && mentionsExtension(text, manifest.id, paths.root)) workerErrors.add(text);
       if (text.startsWith(RESULT_MARKER)) result = parseResult(text.slice(RESULT_MARKER.length), log);
       else if (shouldShow(level, text)) log(level === 'error' || level === 'warn' ? `[${level}] ${text}` : text);
     });
@@ -90,7 +120,7 @@ export async function runE2E(
     await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
     page.on('crash', () => exited(-1));
     browser.on('disconnected', () => exited(-1));
-    await page.goto(testUrl(server.port));
+    await page.goto(testUrl(server.port, entry));
     // unref: this timer alone must not keep a finished run's process alive.
     const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
     const code = await Promise.race([exit, timedOut]);
@@ -107,7 +137,7 @@ export async function runE2E(
     await browser?.close().catch(() => undefined);
     await server?.stop();
     // A clean extension host log is one more check: errors there fail it once, however many.
-    const errors = server ? extensionErrors(server.userDataDir, manifest.id, paths.root) : [];
+    const errors = [...(server ? extensionErrors(server.userDataDir, manifest.id, paths.root) : []), ...workerErrors];
     if (errors.length > 0) {
       outcome.failed++;
       log(`\nextension host log: ${errors.length} error(s) mentioning ${manifest.id} (counted as 1 failed test):`);
@@ -121,11 +151,11 @@ export async function runE2E(
 }
 
 /** The workbench URL whose payload makes it load this extension and run the e2e entry. */
-function testUrl(port: number): string {
+function testUrl(port: number, entry: string): string {
   const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [
     ['extensionDevelopmentPath', remote(paths.root)],
-    ['extensionTestsPath', remote(paths.e2eEntry)],
+    ['extensionTestsPath', remote(entry)],
   ];
   return `http://127.0.0.1:${port}/?${new URLSearchParams({ folder: paths.workspace, payload: JSON.stringify(payload) }).toString()}`;
 }

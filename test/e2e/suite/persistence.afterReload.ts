@@ -26,7 +26,7 @@ suite('After Developer: Reload Window', () => {
     );
     assert.equal(drawn.length, 1);
     // Every box where it was before the reload.
-    const before = reload.recall('diagram places') as Record<string, string>;
+    const before = (await reload.recall('diagram places')) as Record<string, string>;
     // keepnet and the default networks, two namespaces, two containers.
     assert.ok(Object.keys(before).length >= 5, JSON.stringify(before));
     const after = await bridge.webview.query('[data-kind="namespace"], [data-kind="network"], [data-kind="container"]');

@@ -36,12 +36,12 @@ suite('Before Developer: Reload Window', () => {
       },
       20_000,
     );
-    reload.remember(
+    await reload.remember(
       'diagram places',
       Object.fromEntries(places.map((b) => [b.attributes['data-id'], b.attributes.transform])),
     );
     // The page saves its state a moment after a change.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    reload.request();
+    await reload.request();
   });
 });

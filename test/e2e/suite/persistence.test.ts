@@ -1,10 +1,8 @@
 // The lab moves through lab files: Export Lab writes one, Import Lab reads it back (or refuses a
 // file that is not a lab, changing nothing).
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { newId, readText, scratchDir, writeText } from '../hostFiles';
 import { runLine } from '../prompts';
 const names = async () => (await runLine('docker ps -a --format {{.Names}}')).stdout.split('\n').filter(Boolean).sort();
 
@@ -15,13 +13,13 @@ suite('Lab persistence and lab files', () => {
   });
 
   test('Export Lab writes a lab file and Import Lab brings it back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dnl-labfile-'));
-    const file = join(dir, 'lab.json');
+    // A path, not a URI: in the browser the command resolves it on the workspace's file system.
+    const file = `${scratchDir()}/dnl-labfile-${newId()}.json`;
     assert.equal((await runLine('docker network create app')).exitCode, 0);
     assert.equal((await runLine('docker run -d --name api --network app busybox top')).exitCode, 0);
     const written = await vscode.commands.executeCommand<string>('netlab.exportLab', { uri: file });
     assert.equal(vscode.Uri.parse(written).fsPath, file);
-    assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version, 1);
+    assert.equal((JSON.parse((await readText(file)) ?? '') as { version: number }).version, 1);
 
     await vscode.commands.executeCommand('netlab.resetLab', { confirm: false });
     assert.deepEqual(await names(), []);
@@ -31,9 +29,8 @@ suite('Lab persistence and lab files', () => {
   });
 
   test('Import Lab refuses a file that is not a lab and changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dnl-labfile-'));
-    const file = join(dir, 'notes.json');
-    writeFileSync(file, '{"notes": true}');
+    const file = `${scratchDir()}/dnl-notes-${newId()}.json`;
+    await writeText(file, '{"notes": true}');
     assert.equal((await runLine('docker run -d --name keep busybox top')).exitCode, 0);
     assert.equal(await vscode.commands.executeCommand('netlab.importLab', { uri: file }), false);
     assert.deepEqual(await names(), ['keep']);

@@ -1,0 +1,198 @@
+// The browser build's figures: the size of the minified bundle (dist/web/extension.js as the .vsix
+// ships it) and its activation in the browser's web-worker extension host against an empty web
+// extension's, in the same code-server. Both are installed from a .vsix, with the lab put into the
+// web worker as npm run start:web does; a third, a driver, is the development extension whose test
+// entry runs in the same worker. Each round is a fresh worker (a page load) in which the driver asks
+// VS Code to activate one of the two and logs performance.now() when activate() has resolved, which
+// in a worker counts from the worker's start. Everything else about the rounds is the same.
+// That figure (worker start to activate() done) is the one the budget is on; the time of the
+// activate() call alone (code loading included) is printed too. Medians of ROUNDS rounds each,
+// alternating, on an empty folder so that no activation event of the lab fires by itself.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureToolchain } from '../tools/codeServer/install';
+import { startCodeServer } from '../tools/codeServer/launch';
+import { paths } from '../tools/codeServer/projectPaths';
+import { stateDirs } from '../tools/codeServer/stateDir';
+import { forceWebWorker } from '../tools/codeServer/webWorker';
+import { createVSIX } from '@vscode/vsce';
+import { installVsix } from '../tools/codeServer/installVsix';
+import { CHROMIUM, launchChromium } from '../test/e2e/runner/browser';
+
+const BUDGET_BYTES = 1024 * 1024;
+const BUDGET_RATIO = 2;
+const ROUNDS = 5;
+/** Rounds of each first, not counted: the browser's cache and code-server's are cold. */
+const WARM_UP = 1;
+const MARKER = 'NETLAB_BENCH_ACTIVATION ';
+const EMPTY_ID = 'netlab-bench.empty-web';
+const DRIVER_ID = 'netlab-bench.driver';
+const ENTRY = 'bench-activation.js';
+
+interface Activation {
+  id: string;
+  /** The extension was active before the driver asked: the figure would be wrong. */
+  wasActive: boolean;
+  inWorker: boolean;
+  /** performance.now() when activate() resolved: ms since the worker started. */
+  sinceWorkerStart: number;
+  /** From asking VS Code to activate to activate() resolved: loading the code and activate(). */
+  activateCall: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The lab as the .vsix installs it: the manifest, its texts and media, and a production build. */
+function labExtension(dir: string): string {
+  const ext = join(dir, 'netlab');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--dist', join(ext, 'dist')], {
+    cwd: paths.root,
+    stdio: 'inherit',
+  });
+  for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'media']) {
+    cpSync(join(paths.root, f), join(ext, f), { recursive: true });
+  }
+  return ext;
+}
+
+function smallExtension(dir: string, id: string, main: string, manifest: Record<string, unknown> = {}): string {
+  const [publisher, name] = id.split('.');
+  const ext = join(dir, name!);
+  mkdirSync(ext, { recursive: true });
+  writeFileSync(
+    join(ext, 'package.json'),
+    JSON.stringify({
+      name,
+      publisher,
+      version: '0.0.1',
+      engines: { vscode: '^1.90.0' },
+      browser: './extension.js',
+      // Activated only when the driver asks (vsce wants the property with a browser entry).
+      activationEvents: [],
+      ...manifest,
+    }),
+  );
+  writeFileSync(join(ext, 'extension.js'), main);
+  return ext;
+}
+
+/** The driver's test entry: activates the extension named in roundFile and logs the times. */
+function driverEntry(roundFile: string): string {
+  return `exports.run = async () => {
+  const vscode = require('vscode');
+  const folder = vscode.workspace.workspaceFolders[0].uri;
+  const { id } = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(folder.with({ path: ${JSON.stringify(roundFile)} }))));
+  const ext = vscode.extensions.getExtension(id);
+  const wasActive = ext.isActive;
+  const asked = performance.now();
+  await ext.activate();
+  const done = performance.now();
+  console.log(${JSON.stringify(MARKER)} + JSON.stringify({ id, wasActive, inWorker: typeof process === 'undefined', sinceWorkerStart: done, activateCall: done - asked }));
+};
+`;
+}
+
+export async function webExtensionBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dnl-bench-web-'));
+  try {
+    const lab = labExtension(dir);
+    const bytes = statSync(join(lab, 'dist', 'web', 'extension.js')).size;
+    console.log(
+      `web bundle (dist/web/extension.js, minified): ${(bytes / 1024).toFixed(0)} KiB (budget ${BUDGET_BYTES / 1024} KiB)${bytes > BUDGET_BYTES ? ' OVER BUDGET' : ''}`,
+    );
+    const labId = (() => {
+      const pkg = JSON.parse(readFileSync(join(lab, 'package.json'), 'utf8')) as { publisher: string; name: string };
+      return `${pkg.publisher}.${pkg.name}`;
+    })();
+    const empty = smallExtension(dir, EMPTY_ID, 'exports.activate = () => {};\n');
+    const roundFile = join(dir, 'round.json');
+    const driver = smallExtension(dir, DRIVER_ID, 'exports.activate = () => {};\n');
+    writeFileSync(join(driver, ENTRY), driverEntry(roundFile));
+    const workspace = join(dir, 'workspace');
+    mkdirSync(workspace);
+    const stateDir = join(dir, 'state');
+    const toolchain = await ensureToolchain(() => undefined, [CHROMIUM]);
+    for (const ext of [lab, empty]) {
+      const vsix = `${ext}.vsix`;
+      await createVSIX({
+        cwd: ext,
+        packagePath: vsix,
+        dependencies: false,
+        allowMissingRepository: true,
+        skipLicense: true,
+      });
+      installVsix(toolchain, stateDir, vsix);
+    }
+    forceWebWorker(stateDirs(stateDir).userDataDir, labId);
+    const server = await startCodeServer({
+      toolchain,
+      stateDir,
+      freshUserData: false,
+      workspace,
+      smokeTestDriver: true,
+      env: {},
+      startTimeoutMs: 60_000,
+      onOutput: () => undefined,
+    });
+    const browser = await launchChromium();
+    const figures = new Map<string, Activation[]>([
+      [EMPTY_ID, []],
+      [labId, []],
+    ]);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      let finished: (a: Activation | undefined) => void = () => undefined;
+      let last: Activation | undefined;
+      await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown) => {
+        const text = Array.isArray(args) ? String(args[0]) : String(args);
+        if (process.env.NETLAB_BENCH_VERBOSE === '1') console.log(_level, JSON.stringify(args).slice(0, 300));
+        if (text.startsWith(MARKER)) last = JSON.parse(text.slice(MARKER.length)) as Activation;
+      });
+      await page.exposeFunction('codeAutomationExit', () => finished(last));
+      const remote = (path: string) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+      const payload = [
+        ['extensionDevelopmentPath', remote(driver)],
+        ['extensionTestsPath', remote(join(driver, ENTRY))],
+      ];
+      const url = `http://127.0.0.1:${server.port}/?${new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) }).toString()}`;
+      for (let round = 0; round < 2 * (WARM_UP + ROUNDS); round++) {
+        const id = round % 2 === 0 ? EMPTY_ID : labId;
+        writeFileSync(roundFile, JSON.stringify({ id }));
+        last = undefined;
+        const done = new Promise<Activation | undefined>((resolve) => (finished = resolve));
+        await page.goto(url);
+        const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 60_000).unref());
+        const a = await Promise.race([done, timeout]);
+        if (!a || a.id !== id) throw new Error(`round ${round + 1}: no activation figure for ${id}`);
+        if (a.wasActive) throw new Error(`round ${round + 1}: ${id} was active before it was asked`);
+        if (!a.inWorker) throw new Error(`round ${round + 1}: ${id} ran outside the web worker`);
+        if (round >= 2 * WARM_UP) figures.get(id)!.push(a);
+      }
+    } finally {
+      await browser.close().catch(() => undefined);
+      await server.stop();
+    }
+    const of = (id: string, key: 'sinceWorkerStart' | 'activateCall') => median(figures.get(id)!.map((a) => a[key]));
+    const range = (id: string, key: 'sinceWorkerStart' | 'activateCall') => {
+      const xs = figures.get(id)!.map((a) => a[key]);
+      return `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
+    };
+    const emptyStart = of(EMPTY_ID, 'sinceWorkerStart');
+    const labStart = of(labId, 'sinceWorkerStart');
+    const ratio = labStart / emptyStart;
+    console.log(
+      `web worker activation, worker start to activate() done: ${labStart.toFixed(0)} ms (${range(labId, 'sinceWorkerStart')}) against an empty web extension's ${emptyStart.toFixed(0)} ms (${range(EMPTY_ID, 'sinceWorkerStart')}), ${ratio.toFixed(2)}x (budget ${BUDGET_RATIO}x)${ratio > BUDGET_RATIO ? ' OVER BUDGET' : ''}`,
+    );
+    console.log(
+      `web worker activate() call alone (loading the code included): ${of(labId, 'activateCall').toFixed(0)} ms (${range(labId, 'activateCall')}), the empty extension's ${of(EMPTY_ID, 'activateCall').toFixed(0)} ms (${range(EMPTY_ID, 'activateCall')}); medians of ${ROUNDS} fresh workers each`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
