@@ -65,6 +65,7 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
       byName(s.networks, (n) => n.key).map((n) => {
         const cfg: Record<string, Yaml> = {};
         if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
+        if (Object.keys(n.driverOpts).length > 0) cfg['driver_opts'] = n.driverOpts;
         if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
         if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
         if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;

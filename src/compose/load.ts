@@ -228,6 +228,8 @@ function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
     set('interfaceName', located(f.get('interface_name') ?? null));
     set('priority', locatedNumber(f.get('priority') ?? null));
     set('gwPriority', locatedNumber(f.get('gw_priority') ?? null));
+    const driverOpts = f.get('driver_opts');
+    if (driverOpts) set('driverOpts', keyValues(driverOpts));
     return net;
   });
   return { range: e.range, keyRange: e.keyRange, form: 'map', entries: list };

@@ -31,6 +31,8 @@ export interface ServiceNetworkSource {
   interfaceName?: Located<string>;
   priority?: Located<number>;
   gwPriority?: Located<number>;
+  /** `driver_opts`: the endpoint's driver options. */
+  driverOpts?: Entry<string>[];
 }
 
 /** A port in short (`"8080:80/udp"`) or long (`{target: 80, published: 8080}`) syntax. */

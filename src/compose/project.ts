@@ -13,6 +13,8 @@ export interface ProjectServiceNetwork {
   interfaceName: string;
   priority: number;
   gwPriority: number;
+  /** `driver_opts`, as given. */
+  driverOpts: Record<string, string>;
   /** Undefined for the implicit `default`. */
   source?: ServiceNetworkSource;
 }

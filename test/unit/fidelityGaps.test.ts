@@ -3,6 +3,7 @@
 // fresh lab and check the last line.
 import * as assert from 'node:assert/strict';
 import { type ReplayCase, replay } from './transcript';
+import { composeDir, replayIn } from './composeFixture';
 
 interface Row extends ReplayCase {
   /** repo/path function the expected answer comes from. */
@@ -13,12 +14,14 @@ interface Row extends ReplayCase {
   stderrIs?: string;
   /** A substring stdout must not contain. */
   stdoutLacks?: string;
+  /** Files of a project folder the lines run in (compose rows). */
+  files?: Record<string, string>;
 }
 
 function table(rows: readonly Row[]): void {
   for (const r of rows) {
     it(`${r.id} (${r.source})`, () => {
-      const { steps } = replay(r.lines);
+      const { steps } = r.files ? replayIn(composeDir(r.files), r.lines) : replay(r.lines);
       const step = steps[steps.length - 1]!;
       assert.equal(step.exitCode, r.exitCode, `stderr: ${step.stderr}`);
       if (r.stderr !== undefined) assert.ok(step.stderr.includes(r.stderr), `stderr was:\n${step.stderr}`);
@@ -91,6 +94,94 @@ describe('gap 1: docker inspect finds images pulled so far', () => {
       lines: ['docker pull alpine', "docker inspect -f '{{len .Id}}' alpine bridge"],
       exitCode: 0,
       stdoutIs: '71\n64\n',
+    },
+  ]);
+});
+
+const ENDPOINT = 'moby api/types/network/endpoint.go EndpointSettings';
+const NET_FMT = (net: string) =>
+  `docker inspect -f '{{json (index .NetworkSettings.Networks "${net}").DriverOpts}} {{(index .NetworkSettings.Networks "${net}").GwPriority}}' cc`;
+
+describe("gap 2: container inspect shows the endpoint's DriverOpts and GwPriority", () => {
+  table([
+    {
+      id: 'none given: null and 0',
+      source: ENDPOINT,
+      lines: ['docker network create n1', 'docker run -d --name cc --network n1 busybox top', NET_FMT('n1')],
+      exitCode: 0,
+      stdoutIs: 'null 0\n',
+    },
+    {
+      id: '--network driver-opt= and gw-priority= (lower-cased by the CLI)',
+      source: 'docker/cli opts/network.go parseDriverOpt; ' + ENDPOINT,
+      lines: [
+        'docker network create n1',
+        'docker run -d --name cc --network name=n1,driver-opt=com.docker.network.endpoint.ifname=ETH7,gw-priority=5 busybox top',
+        NET_FMT('n1'),
+      ],
+      exitCode: 0,
+      stdoutIs: '{"com.docker.network.endpoint.ifname":"eth7"} 5\n',
+    },
+    {
+      id: 'network connect --driver-opt and --gw-priority (kept as typed)',
+      source: 'docker/cli cli/command/network/connect.go convertDriverOpt; ' + ENDPOINT,
+      lines: [
+        'docker network create n1',
+        'docker network create n2',
+        'docker run -d --name cc --network n1 busybox top',
+        'docker network connect --driver-opt com.docker.network.endpoint.ifname=Side0 --gw-priority -3 n2 cc',
+        NET_FMT('n2'),
+      ],
+      exitCode: 0,
+      stdoutIs: '{"com.docker.network.endpoint.ifname":"Side0"} -3\n',
+    },
+    {
+      id: 'the raw JSON keeps them between Aliases and NetworkID',
+      source: ENDPOINT,
+      lines: [
+        'docker network create n1',
+        'docker run -d --name cc --network name=n1,gw-priority=2 busybox top',
+        'docker inspect cc',
+      ],
+      exitCode: 0,
+      stdout:
+        '"Aliases": null,\n                    "DriverOpts": null,\n                    "GwPriority": 2,\n                    "NetworkID": ',
+    },
+    {
+      id: 'compose: driver_opts, interface_name over driver_opts, gw_priority',
+      source: 'docker/compose pkg/compose/create.go createEndpointSettings, endpointDriverOpts',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    image: busybox\n    command: top\n    networks:\n      front:\n        interface_name: web0\n        gw_priority: 7\n        driver_opts:\n          com.docker.network.endpoint.ifname: other\n          x.y: z\nnetworks:\n  front: {}\n',
+      },
+      lines: [
+        'docker compose up -d',
+        `docker inspect -f '{{json (index .NetworkSettings.Networks "demo_front").DriverOpts}} {{(index .NetworkSettings.Networks "demo_front").GwPriority}}' demo-web-1`,
+      ],
+      exitCode: 0,
+      stdoutIs: '{"com.docker.network.endpoint.ifname":"web0","x.y":"z"} 7\n',
+    },
+    {
+      id: 'compose: interface_name names the interface inside the container',
+      source: 'docker/compose pkg/compose/create.go endpointDriverOpts',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    image: busybox\n    command: top\n    networks:\n      front:\n        interface_name: web0\nnetworks:\n  front: {}\n',
+      },
+      lines: ['docker compose up -d', 'docker exec demo-web-1 ls /sys/class/net'],
+      exitCode: 0,
+      stdout: 'web0',
+    },
+    {
+      id: 'compose config prints driver_opts after aliases',
+      source: 'compose-go types/types.go ServiceNetworkConfig',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    image: busybox\n    networks:\n      front:\n        aliases: [w]\n        driver_opts:\n          x.y: z\nnetworks:\n  front: {}\n',
+      },
+      lines: ['docker compose config'],
+      exitCode: 0,
+      stdout: '        aliases:\n          - w\n        driver_opts:\n          x.y: z\n',
     },
   ]);
 });

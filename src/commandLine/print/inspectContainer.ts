@@ -94,8 +94,11 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
         : null,
     Links: orNull(cfg?.links ?? []),
     Aliases: orNull(aliases),
-    DriverOpts: null,
-    GwPriority: 0,
+    // The endpoint's --network driver-opt= / --driver-opt and gw-priority as the request sent them
+    // (moby api/types/network EndpointSettings: a nil map is null).
+    DriverOpts:
+      cfg?.driverOpts && Object.keys(cfg.driverOpts).length > 0 ? goMap(Object.entries(cfg.driverOpts)) : null,
+    GwPriority: cfg?.gwPriority ?? 0,
     NetworkID: everStarted || ep ? (net?.id ?? '') : '',
     EndpointID: ep?.endpointId ?? '',
     Gateway: addr(ep?.gateway),
