@@ -182,7 +182,12 @@ function containerAction(project: Project, byName: ServiceIndex, s: ProjectServi
   if (s.hostname) options.hostname = s.hostname;
   if (s.tty) options.tty = true;
   if (s.stdinOpen) options.openStdin = true;
-  if (s.healthcheck) options.healthcheck = s.healthcheck;
+  if (s.healthcheck) {
+    // docker/compose pkg/compose/convert.go ToMobyHealthCheck (moby issue 48874).
+    if (s.healthcheck.startInterval && !s.healthcheck.startPeriod)
+      throw new ComposeError('healthcheck.start_interval requires healthcheck.start_period to be set');
+    options.healthcheck = s.healthcheck;
+  }
   if (s.environment.length > 0) options.env = s.environment;
   if (s.domainname) options.domainname = s.domainname;
   if (exposed.length > 0) options.exposedPorts = exposed;

@@ -185,3 +185,262 @@ describe("gap 2: container inspect shows the endpoint's DriverOpts and GwPriorit
     },
   ]);
 });
+
+const CLI_OPTS = 'docker/cli cli/command/container/opts.go parse (Healthcheck)';
+const HEALTH_GO = 'moby daemon/health.go monitor, handleProbeResult';
+const status = "docker ps -a --format '{{.Names}} {{.Status}}'";
+const healthOf = (name: string) =>
+  `docker inspect -f '{{.State.Health.Status}} {{.State.Health.FailingStreak}}' ${name}`;
+
+describe('gap 3: --health-* flags parsed, validated and effective', () => {
+  const negatives = ['interval', 'timeout', 'start-period', 'start-interval'].map((flag): Row => ({
+    id: `--health-${flag} -1s`,
+    source: CLI_OPTS,
+    lines: [`docker run --health-cmd true --health-${flag} -1s busybox`],
+    exitCode: 125,
+    stderrIs: `docker: --health-${flag} cannot be negative\n\nRun 'docker run --help' for more information\n`,
+  }));
+  table([
+    ...negatives,
+    {
+      id: '--health-retries -1',
+      source: CLI_OPTS,
+      lines: ['docker run --health-retries -1 busybox'],
+      exitCode: 125,
+      stderr: 'docker: --health-retries cannot be negative\n',
+    },
+    {
+      id: 'interval is checked before timeout, timeout before retries',
+      source: CLI_OPTS,
+      lines: ['docker run --health-retries -1 --health-timeout -2s --health-interval -3s busybox'],
+      exitCode: 125,
+      stderr: 'docker: --health-interval cannot be negative\n',
+    },
+    {
+      id: 'timeout before retries',
+      source: CLI_OPTS,
+      lines: ['docker run --health-retries -1 --health-timeout -2s busybox'],
+      exitCode: 125,
+      stderr: 'docker: --health-timeout cannot be negative\n',
+    },
+    {
+      id: '--no-healthcheck with a --health-* setting',
+      source: CLI_OPTS,
+      lines: ['docker run --no-healthcheck --health-retries 2 busybox'],
+      exitCode: 125,
+      stderr: 'docker: --no-healthcheck conflicts with --health-* options\n',
+    },
+    {
+      id: 'a duration without a unit',
+      source: 'go time.ParseDuration (errors.New("time: missing unit in duration "))',
+      lines: ['docker run --health-interval 5 busybox'],
+      exitCode: 125,
+      stderr: 'invalid argument "5" for "--health-interval" flag: time: missing unit in duration "5"\n',
+    },
+    {
+      id: 'a duration with an unknown unit',
+      source: 'go time.ParseDuration (unknown unit)',
+      lines: ['docker run --health-timeout 5x busybox'],
+      exitCode: 125,
+      stderr: 'invalid argument "5x" for "--health-timeout" flag: time: unknown unit "x" in duration "5x"\n',
+    },
+    {
+      id: 'the daemon refuses a timeout under 1ms',
+      source: 'moby daemon/container.go validateHealthCheck',
+      lines: ['docker run --health-cmd true --health-timeout 10us busybox'],
+      exitCode: 125,
+      stderr: 'docker: Error response from daemon: Timeout in Healthcheck cannot be less than 1ms\n',
+    },
+    {
+      id: 'the daemon refuses a start interval under 1ms',
+      source: 'moby daemon/container.go validateHealthCheck',
+      lines: ['docker run --health-cmd true --health-start-interval 500us busybox'],
+      exitCode: 125,
+      stderr: 'docker: Error response from daemon: StartInterval in Healthcheck cannot be less than 1ms\n',
+    },
+    {
+      id: 'Config.Healthcheck keeps every setting, durations in nanoseconds',
+      source: 'moby docker-image-spec specs-go/v1/image.go HealthcheckConfig',
+      lines: [
+        'docker run -d --name hc --health-cmd "true" --health-interval 1m30s --health-timeout 5s --health-start-period 10s --health-start-interval 500ms --health-retries 4 busybox top',
+        "docker inspect -f '{{json .Config.Healthcheck}}' hc",
+      ],
+      exitCode: 0,
+      stdoutIs:
+        '{"Test":["CMD-SHELL","true"],"Interval":90000000000,"Timeout":5000000000,"StartPeriod":10000000000,"StartInterval":500000000,"Retries":4}\n',
+    },
+    {
+      id: '--no-healthcheck is Test ["NONE"]',
+      source: CLI_OPTS,
+      lines: [
+        'docker run -d --name hc --no-healthcheck busybox top',
+        "docker inspect -f '{{json .Config.Healthcheck}}' hc",
+      ],
+      exitCode: 0,
+      stdoutIs: '{"Test":["NONE"]}\n',
+    },
+    {
+      id: 'retries: a failing check stays starting until the 5th failure',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 5 busybox top',
+        'sleep 2',
+        healthOf('hc'),
+      ],
+      exitCode: 0,
+      stdout: 'starting ',
+    },
+    {
+      id: 'retries: unhealthy once the streak reaches them',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 5 busybox top',
+        'sleep 6',
+        healthOf('hc'),
+      ],
+      exitCode: 0,
+      stdout: 'unhealthy ',
+    },
+    {
+      id: 'start period: failures inside it do not count',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 1 --health-start-period 20s busybox top',
+        'sleep 10',
+        healthOf('hc'),
+      ],
+      exitCode: 0,
+      stdoutIs: 'starting 0\n',
+    },
+    {
+      id: 'start period over: the first counted failure with retries 1 is unhealthy',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 1 --health-start-period 5s --health-start-interval 1s busybox top',
+        'sleep 8',
+        status,
+      ],
+      exitCode: 0,
+      stdout: '(unhealthy)',
+    },
+    {
+      id: 'start interval: a passing check is healthy after one start interval, not one interval',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd true --health-interval 1h --health-start-period 1m --health-start-interval 2s busybox top',
+        'sleep 3',
+        status,
+      ],
+      exitCode: 0,
+      stdout: '(healthy)',
+    },
+    {
+      id: 'without a start period the interval applies: still starting',
+      source: HEALTH_GO,
+      lines: [
+        'docker run -d --name hc --health-cmd true --health-interval 1h --health-start-interval 2s busybox top',
+        'sleep 3',
+        status,
+      ],
+      exitCode: 0,
+      stdout: '(health: starting)',
+    },
+    {
+      id: 'timeout: a probe still running is killed with exit -1',
+      source: 'moby daemon/health.go cmdProbe.run (exceeded timeout)',
+      lines: [
+        'docker run -d --name hc --health-cmd "sleep 10" --health-interval 1s --health-timeout 2s --health-retries 1 busybox top',
+        'sleep 3',
+        "docker inspect -f '{{.State.Health.Status}} {{(index .State.Health.Log 0).ExitCode}} {{(index .State.Health.Log 0).Output}}' hc",
+      ],
+      exitCode: 0,
+      stdoutIs: 'unhealthy -1 Health check exceeded timeout (2s)\n',
+    },
+    {
+      id: 'a stopped container reports unhealthy',
+      source: 'moby daemon/container/health.go CloseMonitorChannel',
+      lines: [
+        'docker run -d --name hc --health-cmd true --health-interval 1s busybox top',
+        'sleep 2',
+        'docker stop hc',
+        "docker ps -a --filter health=unhealthy --format '{{.Names}}'",
+      ],
+      exitCode: 0,
+      stdoutIs: 'hc\n',
+    },
+  ]);
+});
+
+const COMPOSE_HEALTH = (db: string) =>
+  `services:\n  web:\n    image: busybox\n    command: top\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: busybox\n    command: top\n    healthcheck:\n${db}`;
+
+describe('gap 3: compose healthcheck keys and depends_on service_healthy', () => {
+  table([
+    {
+      id: 'compose config prints every healthcheck key as a Go duration',
+      source: 'compose-go types/healthcheck.go HealthCheckConfig, types/duration.go String',
+      files: {
+        'compose.yaml':
+          'services:\n  db:\n    image: busybox\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 90s\n      timeout: 5s\n      retries: 4\n      start_period: 1m\n      start_interval: 500ms\n',
+      },
+      lines: ['docker compose config'],
+      exitCode: 0,
+      stdout:
+        '    healthcheck:\n      test:\n        - CMD\n        - "true"\n      timeout: 5s\n      interval: 1m30s\n      retries: 4\n      start_period: 1m0s\n      start_interval: 500ms\n',
+    },
+    {
+      id: 'the keys reach Config.Healthcheck',
+      source: 'docker/compose pkg/compose/convert.go ToMobyHealthCheck',
+      files: {
+        'compose.yaml':
+          'services:\n  db:\n    image: busybox\n    command: top\n    healthcheck:\n      test: true\n      timeout: 5s\n      retries: 4\n      start_period: 1m\n',
+      },
+      lines: ['docker compose up -d', "docker inspect -f '{{json .Config.Healthcheck}}' demo-db-1"],
+      exitCode: 0,
+      stdoutIs: '{"Test":["CMD-SHELL","true"],"Timeout":5000000000,"StartPeriod":60000000000,"Retries":4}\n',
+    },
+    {
+      id: 'start_interval without start_period',
+      source: 'docker/compose pkg/compose/convert.go ToMobyHealthCheck',
+      files: {
+        'compose.yaml':
+          'services:\n  db:\n    image: busybox\n    healthcheck:\n      test: true\n      start_interval: 1s\n',
+      },
+      lines: ['docker compose up -d'],
+      exitCode: 1,
+      stderr: 'healthcheck.start_interval requires healthcheck.start_period to be set\n',
+    },
+    {
+      id: 'service_healthy waits for a passing check, then starts the dependent',
+      source: 'docker/compose pkg/compose/convergence.go waitDependencies, isServiceHealthy',
+      files: { 'compose.yaml': COMPOSE_HEALTH('      test: true\n      interval: 3s\n') },
+      lines: ['docker compose up -d'],
+      exitCode: 0,
+      stderr: ' Container demo-db-1 Healthy',
+    },
+    {
+      id: 'service_healthy fails on an unhealthy dependency (a tool the image lacks)',
+      source: 'docker/compose pkg/compose/convergence.go isServiceHealthy, checkDependencyHealthy',
+      files: {
+        'compose.yaml': COMPOSE_HEALTH(
+          '      test: ["CMD", "curl", "-f", "http://localhost"]\n      interval: 2s\n      retries: 2\n',
+        ),
+      },
+      lines: ['docker compose up -d'],
+      exitCode: 1,
+      stderr: 'dependency failed to start: container demo-db-1 is unhealthy\n',
+    },
+    {
+      id: 'the dependent is left created, not started',
+      source: 'docker/compose pkg/compose/convergence.go waitDependencies',
+      files: {
+        'compose.yaml': COMPOSE_HEALTH(
+          '      test: ["CMD", "curl", "-f", "http://localhost"]\n      interval: 2s\n      retries: 2\n',
+        ),
+      },
+      lines: ['docker compose up -d', "docker ps -a --format '{{.Names}} {{.State}}'"],
+      exitCode: 0,
+      stdout: 'demo-web-1 created\n',
+    },
+  ]);
+});

@@ -2,11 +2,11 @@
 // (docker/cli cli/command/container/opts.go parse) in the CLI's words. Throws DockerError('cli') on bad input.
 import type { CreateOptions } from '../../core/daemon/containerCreate';
 import { cliError } from '../../core/lab/errors';
-import type { EndpointConfig, PortBinding } from '../../core/lab/model';
+import type { EndpointConfig, HealthConfig, PortBinding } from '../../core/lab/model';
 import { parseIPv4 } from '../../core/net/ipv4';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
 import { setOwn } from '../../core/lab/own';
-import { parseDuration } from '../../core/daemon/health';
+import { parseGoDuration } from '../../core/text/goDuration';
 import type { ParsedFlags } from './flags';
 import { PortSpecError, parseExpose, parsePublish } from '../../core/net/portSpec';
 
@@ -100,46 +100,55 @@ function ports(flags: ParsedFlags): { exposed: string[]; bindings: Record<string
   return { exposed, bindings };
 }
 
-/** Go's time.ParseDuration for the --health-* flags, negative values included; undefined when invalid. */
-function goDuration(text: string): number | undefined {
-  const negative = text.startsWith('-');
-  const body = text.replace(/^[-+]/, '');
-  if (body === '0') return 0;
-  const d = parseDuration(body);
-  return d === undefined ? undefined : negative ? -d : d;
-}
+const HEALTH_DURATIONS = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'] as const;
 
-const HEALTH_DURATIONS = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'];
-
-/** --health-* / --no-healthcheck as Config.Healthcheck (docker/cli opts.go parse, "Healthcheck"). */
-function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; interval: number } } {
-  const durations: Record<string, number> = {};
+/**
+ * --health-* / --no-healthcheck as Config.Healthcheck (docker/cli cli/command/container/opts.go
+ * parse, "Healthcheck"): each value parsed as pflag does (time.ParseDuration, strconv.ParseInt),
+ * then the conflict, then the signs in the CLI's order.
+ */
+function healthOptions(flags: ParsedFlags): { healthcheck?: HealthConfig } {
+  const durations: Partial<Record<(typeof HEALTH_DURATIONS)[number], number>> = {};
   for (const name of HEALTH_DURATIONS) {
     const text = flags.strings.get(name);
     if (text === undefined) continue;
-    const d = goDuration(text);
-    if (d === undefined)
-      throw cliError(`invalid argument "${text}" for "--${name}" flag: time: invalid duration "${text}"`);
-    durations[name] = d;
+    const d = parseGoDuration(text);
+    if ('error' in d) throw cliError(`invalid argument "${text}" for "--${name}" flag: ${d.error}`);
+    durations[name] = d.seconds;
   }
   const retriesText = flags.strings.get('health-retries');
-  const retries = retriesText === undefined ? 0 : Number(retriesText);
   if (retriesText !== undefined && !/^[+-]?\d+$/.test(retriesText)) {
     throw cliError(
       `invalid argument "${retriesText}" for "--health-retries" flag: strconv.ParseInt: parsing ${JSON.stringify(retriesText)}: invalid syntax`,
     );
   }
+  const retries = retriesText === undefined ? 0 : Number(retriesText);
   const cmd = flags.strings.get('health-cmd') ?? '';
   const haveSettings = cmd !== '' || Object.values(durations).some((d) => d !== 0) || retries !== 0;
   if (flags.bools.has('no-healthcheck')) {
     if (haveSettings) throw cliError('--no-healthcheck conflicts with --health-* options');
-    return { healthcheck: { test: ['NONE'], interval: 30 } };
+    return { healthcheck: { test: ['NONE'], interval: 0 } };
   }
   if (!haveSettings) return {};
-  for (const name of HEALTH_DURATIONS) if ((durations[name] ?? 0) < 0) throw cliError(`--${name} cannot be negative`);
-  if (retries < 0) throw cliError('--health-retries cannot be negative');
-  // Interval 0 means the engine's default; the daemon checks the minimum (validateHealthCheck).
-  return cmd === '' ? {} : { healthcheck: { test: ['CMD-SHELL', cmd], interval: durations['health-interval'] ?? 0 } };
+  const negative = (name: string, value: number | undefined) => {
+    if ((value ?? 0) < 0) throw cliError(`--${name} cannot be negative`);
+  };
+  negative('health-interval', durations['health-interval']);
+  negative('health-timeout', durations['health-timeout']);
+  negative('health-retries', retries);
+  negative('health-start-period', durations['health-start-period']);
+  negative('health-start-interval', durations['health-start-interval']);
+  // Without --health-cmd the test is empty: the image's HEALTHCHECK test with these settings.
+  return {
+    healthcheck: {
+      test: cmd === '' ? [] : ['CMD-SHELL', cmd],
+      interval: durations['health-interval'] ?? 0,
+      timeout: durations['health-timeout'] ?? 0,
+      startPeriod: durations['health-start-period'] ?? 0,
+      startInterval: durations['health-start-interval'] ?? 0,
+      retries,
+    },
+  };
 }
 
 /** container.UTSMode / PidMode / UsernsMode / CgroupnsMode Valid() (moby api/types/container/hostconfig.go). */
