@@ -444,3 +444,92 @@ describe('gap 3: compose healthcheck keys and depends_on service_healthy', () =>
     },
   ]);
 });
+
+const FLAG_ERROR = 'docker/cli cli/cobra.go FlagErrorFunc';
+const usage = (command: string) =>
+  `\n\nUsage:  docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker ${command} --help' for more information\n`;
+
+describe('gap 9: --dns, --add-host and other typed flag values fail while the CLI parses its flags', () => {
+  table([
+    {
+      id: '--add-host without a separator',
+      source: `docker/cli opts/hosts.go ValidateExtraHost; ${FLAG_ERROR}`,
+      lines: ['docker run --add-host foo busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "foo" for "--add-host" flag: bad format for add-host: "foo"${usage('run')}`,
+    },
+    {
+      id: '--add-host with a colon in the host name',
+      source: 'docker/cli opts/hosts.go ValidateExtraHost',
+      lines: ['docker run --add-host a:b=10.0.0.1 busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "a:b=10.0.0.1" for "--add-host" flag: bad format for add-host: "a:b=10.0.0.1"${usage('run')}`,
+    },
+    {
+      id: '--add-host with an empty host',
+      source: 'docker/cli opts/hosts.go ValidateExtraHost',
+      lines: ['docker create --add-host =10.0.0.1 busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "=10.0.0.1" for "--add-host" flag: bad format for add-host: "=10.0.0.1"${usage('create')}`,
+    },
+    {
+      id: '--add-host with a bad address names the address without brackets',
+      source: 'docker/cli opts/hosts.go ValidateExtraHost',
+      lines: ['docker run --add-host db=[nope] busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "db=[nope]" for "--add-host" flag: invalid IP address in add-host: "nope"${usage('run')}`,
+    },
+    {
+      id: '--add-host host=[::1] reaches the API as host:::1',
+      source: 'docker/cli opts/hosts.go ValidateExtraHost',
+      lines: [
+        'docker create --name eh --add-host db=[::1] --add-host gw=host-gateway busybox',
+        "docker inspect -f '{{json .HostConfig.ExtraHosts}}' eh",
+      ],
+      exitCode: 0,
+      stdoutIs: '["db:::1","gw:host-gateway"]\n',
+    },
+    {
+      id: '--dns that is not an address',
+      source: `docker/cli opts/opts.go ValidateIPAddress; ${FLAG_ERROR}`,
+      lines: ['docker run --dns 8.8.8 busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "8.8.8" for "--dns" flag: IP address is not correctly formatted: 8.8.8${usage('run')}`,
+    },
+    {
+      id: '--dns with an IPv6 address is fine',
+      source: 'docker/cli opts/opts.go ValidateIPAddress',
+      lines: ['docker run --rm --dns 2001:db8::53 busybox cat /etc/resolv.conf'],
+      exitCode: 0,
+      stdout: 'nameserver 2001:db8::53',
+    },
+    {
+      id: '--dns with an address Go does not parse',
+      source: 'docker/cli opts/opts.go ValidateIPAddress',
+      lines: ['docker run --dns 1:2:3 busybox'],
+      exitCode: 125,
+      stderr: 'IP address is not correctly formatted: 1:2:3\n\nUsage:',
+    },
+    {
+      id: '--network with an unknown key',
+      source: `docker/cli opts/network.go NetworkOpt.Set; ${FLAG_ERROR}`,
+      lines: ['docker run --network name=n1,foo=1 busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "name=n1,foo=1" for "--network" flag: invalid field key foo${usage('run')}`,
+    },
+    {
+      id: '--health-retries that is not a number',
+      source: `pflag IntVar (strconv.ParseInt); ${FLAG_ERROR}`,
+      lines: ['docker run --health-retries x busybox'],
+      exitCode: 125,
+      stderrIs: `invalid argument "x" for "--health-retries" flag: strconv.ParseInt: parsing "x": invalid syntax${usage('run')}`,
+    },
+    {
+      id: 'a flag value error comes before the checks of parse()',
+      source: 'docker/cli cli/command/container/opts.go parse (after pflag)',
+      lines: ['docker run --rm --restart always --dns nope busybox'],
+      exitCode: 125,
+      stderr: 'invalid argument "nope" for "--dns" flag',
+    },
+  ]);
+});
