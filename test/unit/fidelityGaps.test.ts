@@ -533,3 +533,32 @@ describe('gap 9: --dns, --add-host and other typed flag values fail while the CL
     },
   ]);
 });
+
+const NOT_FOUND = 'moby daemon/internal/distribution/errors.go notFoundError.Error; distribution errcode.Error.Error';
+
+describe('gap 10: a tag the registry lacks', () => {
+  table([
+    {
+      id: 'docker pull: the code and the registry message, both "manifest unknown"',
+      source: NOT_FOUND,
+      lines: ['docker pull nginx:lates'],
+      exitCode: 1,
+      stderrIs: 'Error response from daemon: manifest for nginx:lates not found: manifest unknown: manifest unknown\n',
+    },
+    {
+      id: 'the reference in its familiar form',
+      source: NOT_FOUND,
+      lines: ['docker pull docker.io/library/redis:nope'],
+      exitCode: 1,
+      stderrIs: 'Error response from daemon: manifest for redis:nope not found: manifest unknown: manifest unknown\n',
+    },
+    {
+      id: 'docker run pulls, then fails the same way',
+      source: `docker/cli cli/command/container/create.go createContainer; ${NOT_FOUND}`,
+      lines: ['docker run --rm alpine:3.99-nope'],
+      exitCode: 125,
+      stderr:
+        'docker: Error response from daemon: manifest for alpine:3.99-nope not found: manifest unknown: manifest unknown\n',
+    },
+  ]);
+});
