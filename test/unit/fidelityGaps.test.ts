@@ -562,3 +562,74 @@ describe('gap 10: a tag the registry lacks', () => {
     },
   ]);
 });
+
+const RESOLVE = 'moby daemon/libnetwork/network.go ResolveName, addNameToIP';
+const APP = ['docker network create app'];
+const answers = (query: string) => `docker exec cli nslookup ${query} | grep -c '^Address: 172'`;
+
+describe('gap 6: the embedded DNS answers a name with every container holding it', () => {
+  table([
+    {
+      id: 'two containers with the same alias: both addresses',
+      source: RESOLVE,
+      lines: [
+        ...APP,
+        'docker run -d --name a1 --network app --network-alias api busybox top',
+        'docker run -d --name a2 --network app --network-alias api busybox top',
+        'docker run -d --name cli --network app busybox top',
+        'docker exec cli nslookup api',
+      ],
+      exitCode: 0,
+      stdout: 'Name:\tapi\nAddress: 172.18.0.2\nName:\tapi\nAddress: 172.18.0.3\n',
+    },
+    {
+      id: "a container name and another container's alias: one map, both addresses",
+      source: RESOLVE,
+      lines: [
+        ...APP,
+        'docker run -d --name web --network app busybox top',
+        'docker run -d --name other --network app --network-alias web busybox top',
+        'docker run -d --name cli --network app busybox top',
+        answers('web'),
+      ],
+      exitCode: 0,
+      stdoutIs: '2\n',
+    },
+    {
+      id: 'names are case-insensitive',
+      source: `${RESOLVE} (strings.ToLower)`,
+      lines: [
+        ...APP,
+        'docker run -d --name a1 --network app --network-alias Api busybox top',
+        'docker run -d --name cli --network app busybox top',
+        'docker exec cli nslookup API',
+      ],
+      exitCode: 0,
+      stdout: 'Name:\tAPI\nAddress: 172.18.0.2\n',
+    },
+    {
+      id: 'compose replicas answer to the service name together',
+      source: 'docker/compose pkg/compose/create.go getAliases; ' + RESOLVE,
+      files: {
+        'compose.yaml': 'services:\n  api:\n    image: busybox\n    command: top\n    deploy:\n      replicas: 3\n',
+      },
+      lines: ['docker compose up -d', "docker exec demo-api-1 nslookup api | grep -c '^Address: 172'"],
+      exitCode: 0,
+      stdoutIs: '3\n',
+    },
+    {
+      id: 'a stopped holder drops out of the answer',
+      source: 'moby daemon/libnetwork/network.go deleteSvcRecords',
+      lines: [
+        ...APP,
+        'docker run -d --name a1 --network app --network-alias api busybox top',
+        'docker run -d --name a2 --network app --network-alias api busybox top',
+        'docker run -d --name cli --network app busybox top',
+        'docker stop a1',
+        answers('api'),
+      ],
+      exitCode: 0,
+      stdoutIs: '1\n',
+    },
+  ]);
+});
