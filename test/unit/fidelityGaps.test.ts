@@ -633,3 +633,82 @@ describe('gap 6: the embedded DNS answers a name with every container holding it
     },
   ]);
 });
+
+const ASH = 'busybox shell/ash.c exportcmd, setvar';
+const inBusybox = (script: string) => `docker exec s1 sh -c '${script}'`;
+const S1 = 'docker run -dit --name s1 busybox sh';
+
+describe('gap 8: the shell sets variables: NAME=v, export, NAME=v cmd, unset', () => {
+  table([
+    {
+      id: 'export puts the variable in env',
+      source: ASH,
+      lines: [S1, inBusybox('export FOO=bar; env | grep FOO')],
+      exitCode: 0,
+      stdoutIs: 'FOO=bar\n',
+    },
+    {
+      id: 'a plain assignment is a shell variable, not in env',
+      source: ASH,
+      lines: [S1, inBusybox('X=5; echo $X; env | grep -c X=')],
+      exitCode: 1,
+      stdoutIs: '5\n0\n',
+    },
+    {
+      id: "a prefix assignment is in that command's environment only",
+      source: 'busybox shell/ash.c evalcommand (varlist for the command)',
+      lines: [S1, inBusybox('FOO=1 env | grep FOO; echo "[$FOO]"')],
+      exitCode: 0,
+      stdoutIs: 'FOO=1\n[]\n',
+    },
+    {
+      id: 'words are expanded before the prefix assignment takes effect',
+      source: 'POSIX 2.9.1 simple commands (assignments after expansion of the command words)',
+      lines: [S1, inBusybox('X=old; X=new echo $X')],
+      exitCode: 0,
+      stdoutIs: 'old\n',
+    },
+    {
+      id: 'export NAME exports a variable set before',
+      source: ASH,
+      lines: [S1, inBusybox('Y=2; export Y; env | grep Y=')],
+      exitCode: 0,
+      stdoutIs: 'Y=2\n',
+    },
+    {
+      id: 'a later assignment to an exported variable changes env',
+      source: `${ASH} (the VEXPORT flag is kept)`,
+      lines: [S1, inBusybox('export Y=1; Y=2; env | grep Y=')],
+      exitCode: 0,
+      stdoutIs: 'Y=2\n',
+    },
+    {
+      id: 'unset removes an inherited variable',
+      source: 'busybox shell/ash.c unsetcmd',
+      lines: [S1, inBusybox('unset HOSTNAME; env | grep -c HOSTNAME')],
+      exitCode: 1,
+      stdoutIs: '0\n',
+    },
+    {
+      id: 'export alone lists the exported variables, sorted, single-quoted (ash showvars)',
+      source: 'busybox shell/ash.c showvars',
+      lines: ['docker run -it --name s2 busybox sh', `export Z="it's"`, 'export | grep Z='],
+      exitCode: 0,
+      stdoutIs: `export Z='it'"'"'s'\n`,
+    },
+    {
+      id: 'the host shell keeps its exported variables from line to line',
+      source: 'bash export',
+      lines: ['export GREETING=hello', 'env | grep GREETING'],
+      exitCode: 0,
+      stdoutIs: 'GREETING=hello\n',
+    },
+    {
+      id: 'the interactive container shell keeps them too; a sh -c subshell does not leak them',
+      source: ASH,
+      lines: ['docker run -it --name s2 busybox sh', 'export A=1', 'sh -c "export B=2"', 'env | grep -E "^(A|B)="'],
+      exitCode: 0,
+      stdoutIs: 'A=1\n',
+    },
+  ]);
+});
