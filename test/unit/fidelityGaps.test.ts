@@ -712,3 +712,37 @@ describe('gap 8: the shell sets variables: NAME=v, export, NAME=v cmd, unset', (
     },
   ]);
 });
+
+const RESTART = 'docker/compose pkg/compose/restart.go prepareRestartProject';
+const CHAIN =
+  'services:\n  db:\n    image: redis\n  api:\n    image: busybox\n    command: top\n    depends_on:\n      db:\n        condition: service_started\n        restart: true\n  web:\n    image: nginx\n    depends_on:\n      api:\n        condition: service_started\n        restart: true\n  other:\n    image: busybox\n    command: top\n    depends_on: [db]\n';
+const restarted = (stderr: string) => [...stderr.matchAll(/Container (\S+) Restarting/g)].map((m) => m[1]).join(' ');
+
+describe('gap 7: compose restart takes along the dependents declared with restart: true', () => {
+  const rows: Array<{ id: string; line: string; expected: string }> = [
+    {
+      id: 'restart db: api (restart: true) and web (restart: true on api), not other',
+      line: 'docker compose restart db',
+      expected: 'demo-db-1 demo-api-1 demo-web-1',
+    },
+    { id: '--no-deps: the named service alone', line: 'docker compose restart --no-deps db', expected: 'demo-db-1' },
+    {
+      id: 'restart api: its dependents, not what it depends on',
+      line: 'docker compose restart api',
+      expected: 'demo-api-1 demo-web-1',
+    },
+    {
+      id: 'no service named: every service, in dependency order',
+      line: 'docker compose restart',
+      expected: 'demo-db-1 demo-api-1 demo-other-1 demo-web-1',
+    },
+  ];
+  for (const r of rows) {
+    it(`${r.id} (${RESTART})`, () => {
+      const { steps } = replayIn(composeDir({ 'compose.yaml': CHAIN }), ['docker compose up -d', r.line]);
+      const step = steps[1]!;
+      assert.equal(step.exitCode, 0, step.stderr);
+      assert.equal(restarted(step.stderr), r.expected);
+    });
+  }
+});
