@@ -3,11 +3,28 @@
 // keys the lab models are printed.
 import { stringify } from 'yaml';
 import type { Project, ProjectNetwork, ProjectService } from './project';
+import type { HealthConfig } from '../core/lab/model';
+import { formatGoDuration } from '../core/text/goDuration';
 
 export type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: Yaml };
 
 const byName = <T>(list: T[], key: (t: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** compose-go types/healthcheck.go HealthCheckConfig in its field order; durations as Duration.String(). */
+function healthcheckYaml(h: HealthConfig): Yaml {
+  if (h.test[0] === 'NONE') return { disable: true };
+  const out: Record<string, Yaml> = { test: h.test };
+  const duration = (key: string, seconds: number | undefined) => {
+    if (seconds) out[key] = formatGoDuration(seconds);
+  };
+  duration('timeout', h.timeout);
+  duration('interval', h.interval);
+  if (h.retries) out['retries'] = h.retries;
+  duration('start_period', h.startPeriod);
+  duration('start_interval', h.startInterval);
+  return out;
+}
 
 function portsYaml(s: ProjectService): Yaml[] {
   return s.ports.map((p) => {
@@ -49,12 +66,7 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.expose.length > 0) out['expose'] = s.expose;
   if (s.externalLinks.length > 0) out['external_links'] = s.externalLinks;
   if (s.extraHosts.length > 0) out['extra_hosts'] = s.extraHosts;
-  if (s.healthcheck) {
-    out['healthcheck'] =
-      s.healthcheck.test[0] === 'NONE'
-        ? { disable: true }
-        : { test: s.healthcheck.test, interval: `${s.healthcheck.interval}s` };
-  }
+  if (s.healthcheck) out['healthcheck'] = healthcheckYaml(s.healthcheck);
   if (s.hostname) out['hostname'] = s.hostname;
   out['image'] = s.image;
   if (s.links.length > 0) out['links'] = s.links;
@@ -65,6 +77,7 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
       byName(s.networks, (n) => n.key).map((n) => {
         const cfg: Record<string, Yaml> = {};
         if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
+        if (Object.keys(n.driverOpts).length > 0) cfg['driver_opts'] = n.driverOpts;
         if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
         if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
         if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;

@@ -33,6 +33,7 @@ import type { ComposeWarning } from './errors';
 import type { Lookup } from './interpolate';
 import { interpolateDocument } from './interpolateTree';
 import { parseDuration } from '../core/daemon/health';
+import type { HealthConfig } from '../core/lab/model';
 
 function located(node: YamlNode): Located<string> | undefined {
   const text = scalarText(node);
@@ -151,15 +152,28 @@ function environment(node: YamlNode): Located<string>[] {
   return stringList(node);
 }
 
-/** compose-go's healthcheck: a string test runs in a shell, `disable: true` is ["NONE"]. */
-function healthcheck(node: YamlNode): { test: string[]; interval: number } | undefined {
+/**
+ * compose-go's healthcheck (types/healthcheck.go HealthCheckConfig) as docker/compose sends it
+ * (pkg/compose/convert.go ToMobyHealthCheck): a string test runs in a shell, `disable: true` is
+ * ["NONE"], durations not given are 0 (the daemon's defaults).
+ */
+function healthcheck(node: YamlNode): HealthConfig | undefined {
   const fields = new Map(entries(node).map((e) => [e.key, e.value]));
-  if (scalarValue(fields.get('disable') ?? null) === true) return { test: ['NONE'], interval: 30 };
+  const seconds = (key: string) => parseDuration(scalarText(fields.get(key) ?? null) ?? '') ?? 0;
   const testNode = fields.get('test') ?? null;
   const text = scalarText(testNode);
   const test = text !== undefined ? ['CMD-SHELL', text] : items(testNode).map((n) => scalarText(n) ?? '');
-  const interval = parseDuration(scalarText(fields.get('interval') ?? null) ?? '30s') ?? 30;
-  return test.length > 0 ? { test, interval } : undefined;
+  const disabled = scalarValue(fields.get('disable') ?? null) === true;
+  const retries = scalarValue(fields.get('retries') ?? null);
+  const h: HealthConfig = {
+    test: disabled ? ['NONE'] : test,
+    interval: seconds('interval'),
+    timeout: seconds('timeout'),
+    startPeriod: seconds('start_period'),
+    startInterval: seconds('start_interval'),
+    retries: typeof retries === 'number' ? retries : 0,
+  };
+  return h.test.length > 0 ? h : undefined;
 }
 
 /** compose-go transform/envfile.go: a string, or a list of strings and `{path, required}` mappings. */
@@ -228,6 +242,8 @@ function serviceNetworks(e: YamlEntry): ServiceSource['networks'] {
     set('interfaceName', located(f.get('interface_name') ?? null));
     set('priority', locatedNumber(f.get('priority') ?? null));
     set('gwPriority', locatedNumber(f.get('gw_priority') ?? null));
+    const driverOpts = f.get('driver_opts');
+    if (driverOpts) set('driverOpts', keyValues(driverOpts));
     return net;
   });
   return { range: e.range, keyRange: e.keyRange, form: 'map', entries: list };

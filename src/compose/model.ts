@@ -1,6 +1,8 @@
 // The compose file as written, with the source offsets of everything read from it. Offsets are
 // [start, end) character positions in the file's text, for hovers and diagnostics.
 
+import type { HealthConfig } from '../core/lab/model';
+
 export type Range = readonly [number, number];
 
 /** A value read from the file and where its text is. */
@@ -31,6 +33,8 @@ export interface ServiceNetworkSource {
   interfaceName?: Located<string>;
   priority?: Located<number>;
   gwPriority?: Located<number>;
+  /** `driver_opts`: the endpoint's driver options. */
+  driverOpts?: Entry<string>[];
 }
 
 /** A port in short (`"8080:80/udp"`) or long (`{target: 80, published: 8080}`) syntax. */
@@ -88,7 +92,7 @@ export interface ServiceSource {
   tty?: Located<boolean>;
   stdinOpen?: Located<boolean>;
   /** `healthcheck:` as the engine stores it (test with CMD/CMD-SHELL/NONE, interval in seconds). */
-  healthcheck?: Located<{ test: string[]; interval: number }>;
+  healthcheck?: Located<HealthConfig>;
   /** `scale:` and `deploy.replicas:` (compose-go ServiceConfig.GetScale reads scale first). */
   scale?: Located<number>;
   replicas?: Located<number>;

@@ -54,6 +54,7 @@ function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNe
     interfaceName: n.interfaceName?.value ?? '',
     priority: n.priority?.value ?? 0,
     gwPriority: n.gwPriority?.value ?? 0,
+    driverOpts: Object.fromEntries((n.driverOpts ?? []).map((o) => [o.key, o.value])),
     source: n,
   }));
   if (!normalize || s.networkMode !== undefined || declared.length > 0) return declared;
@@ -67,6 +68,7 @@ function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNe
       interfaceName: '',
       priority: 0,
       gwPriority: 0,
+      driverOpts: {},
     },
   ];
 }

@@ -8,9 +8,10 @@ import type { CreateOptions } from '../core/daemon/containerCreate';
 import type { EndpointConfig, PortBinding } from '../core/lab/model';
 import type { NetworkCreateRequest } from '../core/daemon/networkCreate';
 import { isUserDefined } from '../core/daemon/networkMode';
+import { ENDPOINT_IFNAME } from '../core/daemon/endpointSettings';
 import { startOrder } from './dependencies';
 import { ComposeError } from './errors';
-import type { Project, ProjectNetwork, ProjectService } from './project';
+import type { Project, ProjectNetwork, ProjectService, ProjectServiceNetwork } from './project';
 import { networkByKey, serviceScale, sharedService } from './project';
 
 /** The docker/compose release the labels name (docker/compose pkg/api/labels.go ComposeVersion). */
@@ -130,6 +131,20 @@ function portsOf(s: ProjectService): { exposed: string[]; bindings: Record<strin
   return { exposed, bindings };
 }
 
+/**
+ * docker/compose pkg/compose/create.go createEndpointSettings: the endpoint's driver options, where
+ * `interface_name` sets com.docker.network.endpoint.ifname over driver_opts (endpointDriverOpts),
+ * and its gateway priority.
+ */
+function endpointOptions(n: ProjectServiceNetwork): Partial<EndpointConfig> {
+  const driverOpts = { ...n.driverOpts };
+  if (n.interfaceName) driverOpts[ENDPOINT_IFNAME] = n.interfaceName;
+  return {
+    ...(Object.keys(driverOpts).length > 0 ? { driverOpts } : {}),
+    ...(n.gwPriority ? { gwPriority: n.gwPriority } : {}),
+  };
+}
+
 function containerAction(project: Project, byName: ServiceIndex, s: ProjectService, number: number): ContainerAction {
   const name = containerName(project, s, number);
   const linkList = links(project, byName, s, number);
@@ -152,6 +167,7 @@ function containerAction(project: Project, byName: ServiceIndex, s: ProjectServi
         ipv6Address: n.ipv6Address,
         macAddress: n.macAddress || (i === 0 ? s.macAddress : ''),
         links: user ? linkList : [],
+        ...endpointOptions(n),
       };
     });
   }
@@ -166,7 +182,12 @@ function containerAction(project: Project, byName: ServiceIndex, s: ProjectServi
   if (s.hostname) options.hostname = s.hostname;
   if (s.tty) options.tty = true;
   if (s.stdinOpen) options.openStdin = true;
-  if (s.healthcheck) options.healthcheck = s.healthcheck;
+  if (s.healthcheck) {
+    // docker/compose pkg/compose/convert.go ToMobyHealthCheck (moby issue 48874).
+    if (s.healthcheck.startInterval && !s.healthcheck.startPeriod)
+      throw new ComposeError('healthcheck.start_interval requires healthcheck.start_period to be set');
+    options.healthcheck = s.healthcheck;
+  }
   if (s.environment.length > 0) options.env = s.environment;
   if (s.domainname) options.domainname = s.domainname;
   if (exposed.length > 0) options.exposedPorts = exposed;

@@ -1,6 +1,7 @@
 // The normalised compose project (compose-go's types.Project for the keys the lab models). Each
 // part points back at the source it came from; implicit parts (the default network, depends_on
 // added for `network_mode: service:x` and `links`) say so and point at what implied them.
+import type { HealthConfig } from '../core/lab/model';
 import type { DependsOnSource, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource } from './model';
 
 export interface ProjectServiceNetwork {
@@ -13,6 +14,8 @@ export interface ProjectServiceNetwork {
   interfaceName: string;
   priority: number;
   gwPriority: number;
+  /** `driver_opts`, as given. */
+  driverOpts: Record<string, string>;
   /** Undefined for the implicit `default`. */
   source?: ServiceNetworkSource;
 }
@@ -49,7 +52,7 @@ export interface ProjectService {
   externalLinks: string[];
   dependsOn: ProjectDependency[];
   containerName?: string;
-  healthcheck?: { test: string[]; interval: number };
+  healthcheck?: HealthConfig;
   environment: string[];
   restart?: string;
   profiles: string[];

@@ -47,11 +47,12 @@ describe('docker pull', () => {
       stderr: '',
     },
     {
-      source: 'moby daemon/internal/distribution/errors.go notFoundError.Error',
+      source:
+        'moby daemon/internal/distribution/errors.go notFoundError.Error, distribution registry/api/errcode/errors.go Error.Error',
       lines: ['docker pull nginx:lates'],
       exitCode: 1,
       stdout: '',
-      stderr: 'Error response from daemon: manifest for nginx:lates not found: manifest unknown\n',
+      stderr: 'Error response from daemon: manifest for nginx:lates not found: manifest unknown: manifest unknown\n',
     },
     {
       source: 'docker/cli container/create.go createContainer (pull on missing) + notFoundError.Error',
@@ -59,7 +60,7 @@ describe('docker pull', () => {
       exitCode: 125,
       stdout: '',
       stderr:
-        "Unable to find image 'nginx:lates' locally\ndocker: Error response from daemon: manifest for nginx:lates not found: manifest unknown\n\nRun 'docker run --help' for more information\n",
+        "Unable to find image 'nginx:lates' locally\ndocker: Error response from daemon: manifest for nginx:lates not found: manifest unknown: manifest unknown\n\nRun 'docker run --help' for more information\n",
     },
     {
       source: 'docker/cli image/pull.go runPull: --all-tags with a tag',

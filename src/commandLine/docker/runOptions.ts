@@ -1,12 +1,12 @@
 // Turns parsed `docker run`/`create` flags into the create request, with the CLI's own checks
 // (docker/cli cli/command/container/opts.go parse) in the CLI's words. Throws DockerError('cli') on bad input.
 import type { CreateOptions } from '../../core/daemon/containerCreate';
-import { cliError } from '../../core/lab/errors';
-import type { EndpointConfig, PortBinding } from '../../core/lab/model';
-import { parseIPv4 } from '../../core/net/ipv4';
+import { FlagValueError, cliError } from '../../core/lab/errors';
+import { goParseIP } from './networkIpamFlags';
+import type { EndpointConfig, HealthConfig, PortBinding } from '../../core/lab/model';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
 import { setOwn } from '../../core/lab/own';
-import { parseDuration } from '../../core/daemon/health';
+import { parseGoDuration } from '../../core/text/goDuration';
 import type { ParsedFlags } from './flags';
 import { PortSpecError, parseExpose, parsePublish } from '../../core/net/portSpec';
 
@@ -41,9 +41,7 @@ function parseNetworkOpt(value: string): NetworkAttachment {
       const cut = v.toLowerCase().indexOf('=');
       const optKey = (cut < 0 ? v : v.slice(0, cut)).toLowerCase().trim();
       if (cut < 0 || optKey === '')
-        throw cliError(
-          `invalid argument "${value}" for "--network" flag: invalid key value pair format in driver options`,
-        );
+        throw new FlagValueError(value, '--network', 'invalid key value pair format in driver options');
       att.driverOpts = {
         ...(att.driverOpts ?? {}),
         [optKey]: v
@@ -54,34 +52,43 @@ function parseNetworkOpt(value: string): NetworkAttachment {
     } else if (key === 'gw-priority') {
       // strconv.Atoi's NumError, unwrapped.
       if (!/^[+-]?\d+$/.test(v))
-        throw cliError(`invalid argument "${value}" for "--network" flag: invalid gw-priority (${v}): invalid syntax`);
+        throw new FlagValueError(value, '--network', `invalid gw-priority (${v}): invalid syntax`);
       att.gwPriority = Number(v);
     } else if (key === 'link-local-ip') continue;
-    else throw cliError(`invalid argument "${value}" for "--network" flag: invalid field key ${key}`);
+    else throw new FlagValueError(value, '--network', `invalid field key ${key}`);
   }
-  if (att.target === '')
-    throw cliError(`invalid argument "${value}" for "--network" flag: network name/id is not specified`);
+  if (att.target === '') throw new FlagValueError(value, '--network', 'network name/id is not specified');
   return att;
 }
 
 const MAC = /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/;
 
+/** docker/cli opts/opts.go ValidateIPAddress: net.ParseIP of the trimmed value. */
 function validateDns(values: string[]): void {
   for (const v of values) {
-    if (parseIPv4(v) === undefined && !/^[0-9a-fA-F:]+:[0-9a-fA-F:]*$/.test(v)) {
-      throw cliError(`invalid argument "${v}" for "--dns" flag: IP address is not correctly formatted: ${v}`);
-    }
+    if (goParseIP(v.trim()) === undefined)
+      throw new FlagValueError(v, '--dns', `IP address is not correctly formatted: ${v}`);
   }
 }
 
-function validateAddHost(values: string[]): void {
-  for (const v of values) {
+/**
+ * docker/cli opts/hosts.go ValidateExtraHost: `host=ip` or `host:ip` (split at the first `=`, else
+ * the first `:`), a host without `:`, and an address (brackets allowed) unless `host-gateway`.
+ */
+function validateAddHost(values: string[]): string[] {
+  return values.map((v) => {
     const sep = v.includes('=') ? v.indexOf('=') : v.indexOf(':');
-    if (sep <= 0) throw cliError(`invalid argument "${v}" for "--add-host" flag: bad format for add-host: "${v}"`);
-    const ip = v.slice(sep + 1).replace(/^\[|\]$/g, '');
-    const ok = ip === 'host-gateway' || parseIPv4(ip) !== undefined || /^[0-9a-fA-F:]+:[0-9a-fA-F:]*$/.test(ip);
-    if (!ok) throw cliError(`invalid argument "${v}" for "--add-host" flag: invalid IP address in add-host: "${ip}"`);
-  }
+    const host = sep < 0 ? '' : v.slice(0, sep);
+    if (host === '' || host.includes(':')) throw new FlagValueError(v, '--add-host', `bad format for add-host: "${v}"`);
+    let ip = v.slice(sep + 1);
+    if (ip !== 'host-gateway') {
+      if (ip.length > 2 && ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
+      if (goParseIP(ip.trim()) === undefined)
+        throw new FlagValueError(v, '--add-host', `invalid IP address in add-host: "${ip}"`);
+    }
+    // What the API takes: `host:ip`, without `=` or brackets, the address as typed.
+    return `${host}:${ip}`;
+  });
 }
 
 function ports(flags: ParsedFlags): { exposed: string[]; bindings: Record<string, PortBinding[]> } {
@@ -100,46 +107,66 @@ function ports(flags: ParsedFlags): { exposed: string[]; bindings: Record<string
   return { exposed, bindings };
 }
 
-/** Go's time.ParseDuration for the --health-* flags, negative values included; undefined when invalid. */
-function goDuration(text: string): number | undefined {
-  const negative = text.startsWith('-');
-  const body = text.replace(/^[-+]/, '');
-  if (body === '0') return 0;
-  const d = parseDuration(body);
-  return d === undefined ? undefined : negative ? -d : d;
+const HEALTH_DURATIONS = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'] as const;
+
+interface HealthValues {
+  durations: Partial<Record<(typeof HEALTH_DURATIONS)[number], number>>;
+  retries: number;
 }
 
-const HEALTH_DURATIONS = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'];
-
-/** --health-* / --no-healthcheck as Config.Healthcheck (docker/cli opts.go parse, "Healthcheck"). */
-function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; interval: number } } {
-  const durations: Record<string, number> = {};
+/** The --health-* values as pflag reads them (DurationVar, IntVar): a bad one is a FlagValueError. */
+function healthValues(flags: ParsedFlags): HealthValues {
+  const durations: Partial<Record<(typeof HEALTH_DURATIONS)[number], number>> = {};
   for (const name of HEALTH_DURATIONS) {
     const text = flags.strings.get(name);
     if (text === undefined) continue;
-    const d = goDuration(text);
-    if (d === undefined)
-      throw cliError(`invalid argument "${text}" for "--${name}" flag: time: invalid duration "${text}"`);
-    durations[name] = d;
+    const d = parseGoDuration(text);
+    if ('error' in d) throw new FlagValueError(text, `--${name}`, d.error);
+    durations[name] = d.seconds;
   }
   const retriesText = flags.strings.get('health-retries');
-  const retries = retriesText === undefined ? 0 : Number(retriesText);
   if (retriesText !== undefined && !/^[+-]?\d+$/.test(retriesText)) {
-    throw cliError(
-      `invalid argument "${retriesText}" for "--health-retries" flag: strconv.ParseInt: parsing ${JSON.stringify(retriesText)}: invalid syntax`,
+    throw new FlagValueError(
+      retriesText,
+      '--health-retries',
+      `strconv.ParseInt: parsing ${JSON.stringify(retriesText)}: invalid syntax`,
     );
   }
+  return { durations, retries: retriesText === undefined ? 0 : Number(retriesText) };
+}
+
+/**
+ * --health-* / --no-healthcheck as Config.Healthcheck (docker/cli cli/command/container/opts.go
+ * parse, "Healthcheck"): each value parsed as pflag does (time.ParseDuration, strconv.ParseInt),
+ * then the conflict, then the signs in the CLI's order.
+ */
+function healthOptions(flags: ParsedFlags, { durations, retries }: HealthValues): { healthcheck?: HealthConfig } {
   const cmd = flags.strings.get('health-cmd') ?? '';
   const haveSettings = cmd !== '' || Object.values(durations).some((d) => d !== 0) || retries !== 0;
   if (flags.bools.has('no-healthcheck')) {
     if (haveSettings) throw cliError('--no-healthcheck conflicts with --health-* options');
-    return { healthcheck: { test: ['NONE'], interval: 30 } };
+    return { healthcheck: { test: ['NONE'], interval: 0 } };
   }
   if (!haveSettings) return {};
-  for (const name of HEALTH_DURATIONS) if ((durations[name] ?? 0) < 0) throw cliError(`--${name} cannot be negative`);
-  if (retries < 0) throw cliError('--health-retries cannot be negative');
-  // Interval 0 means the engine's default; the daemon checks the minimum (validateHealthCheck).
-  return cmd === '' ? {} : { healthcheck: { test: ['CMD-SHELL', cmd], interval: durations['health-interval'] ?? 0 } };
+  const negative = (name: string, value: number | undefined) => {
+    if ((value ?? 0) < 0) throw cliError(`--${name} cannot be negative`);
+  };
+  negative('health-interval', durations['health-interval']);
+  negative('health-timeout', durations['health-timeout']);
+  negative('health-retries', retries);
+  negative('health-start-period', durations['health-start-period']);
+  negative('health-start-interval', durations['health-start-interval']);
+  // Without --health-cmd the test is empty: the image's HEALTHCHECK test with these settings.
+  return {
+    healthcheck: {
+      test: cmd === '' ? [] : ['CMD-SHELL', cmd],
+      interval: durations['health-interval'] ?? 0,
+      timeout: durations['health-timeout'] ?? 0,
+      startPeriod: durations['health-start-period'] ?? 0,
+      startInterval: durations['health-start-interval'] ?? 0,
+      retries,
+    },
+  };
 }
 
 /** container.UTSMode / PidMode / UsernsMode / CgroupnsMode Valid() (moby api/types/container/hostconfig.go). */
@@ -267,16 +294,17 @@ const emptyAttachment = (target: string): NetworkAttachment => ({
 /** Builds the create request from flags and positionals (IMAGE [COMMAND] [ARG...]), checked as docker/cli parse does. */
 export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
   const [image, ...cmd] = flags.positionals;
+  // pflag validates these as the flags are read, before parse (FlagErrorFunc).
+  validateDns(flags.lists.get('dns') ?? []);
+  const extraHosts = validateAddHost(flags.lists.get('add-host') ?? []);
+  const attachments = (flags.lists.get('network') ?? []).map(parseNetworkOpt);
+  const healthFlags = healthValues(flags);
   const mac = flags.strings.get('mac-address') ?? '';
   if (mac && !MAC.test(mac.trim())) throw cliError(`${mac} is not a valid mac address`);
-  // pflag validates these as the flags are read, before parse.
-  validateDns(flags.lists.get('dns') ?? []);
-  validateAddHost(flags.lists.get('add-host') ?? []);
-  const attachments = (flags.lists.get('network') ?? []).map(parseNetworkOpt);
   const { exposed, bindings } = ports(flags);
   for (const check of MODE_CHECKS) if (!check.valid(flags.strings.get(check.flag) ?? '')) throw cliError(check.message);
   const restart = parseRestartPolicy(flags.strings.get('restart') ?? '');
-  const health = healthOptions(flags);
+  const health = healthOptions(flags, healthFlags);
   const autoRemove = flags.bools.has('rm');
   if (autoRemove && restart.name !== '' && restart.name !== 'no')
     throw cliError('conflicting options: cannot specify both --restart and --rm');
@@ -296,7 +324,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     dns: flags.lists.get('dns') ?? [],
     dnsSearch: flags.lists.get('dns-search') ?? [],
     dnsOptions: flags.lists.get('dns-option') ?? [],
-    extraHosts: flags.lists.get('add-host') ?? [],
+    extraHosts,
     links: hostLinks,
     uts: flags.strings.get('uts'),
     env: flags.lists.get('env') ?? [],

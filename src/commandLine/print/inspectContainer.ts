@@ -94,8 +94,11 @@ function endpointSettings(lab: Lab, c: Container, key: string, ep: Endpoint | un
         : null,
     Links: orNull(cfg?.links ?? []),
     Aliases: orNull(aliases),
-    DriverOpts: null,
-    GwPriority: 0,
+    // The endpoint's --network driver-opt= / --driver-opt and gw-priority as the request sent them
+    // (moby api/types/network EndpointSettings: a nil map is null).
+    DriverOpts:
+      cfg?.driverOpts && Object.keys(cfg.driverOpts).length > 0 ? goMap(Object.entries(cfg.driverOpts)) : null,
+    GwPriority: cfg?.gwPriority ?? 0,
     NetworkID: everStarted || ep ? (net?.id ?? '') : '',
     EndpointID: ep?.endpointId ?? '',
     Gateway: addr(ep?.gateway),
@@ -196,6 +199,21 @@ function hostConfig(lab: Lab, c: Container): JsonObject {
   };
 }
 
+/** Config.Healthcheck (docker-image-spec HealthcheckConfig): every field omitempty, durations in nanoseconds. */
+function healthConfigJson(h: Healthcheck): JsonObject {
+  const out: JsonObject = {};
+  if (h.test.length > 0) out['Test'] = [...h.test];
+  const nanos = (key: string, seconds: number | undefined) => {
+    if (seconds) out[key] = Math.round(seconds * 1e9);
+  };
+  nanos('Interval', h.interval);
+  nanos('Timeout', h.timeout);
+  nanos('StartPeriod', h.startPeriod);
+  nanos('StartInterval', h.startInterval);
+  if (h.retries) out['Retries'] = h.retries;
+  return out;
+}
+
 function config(c: Container): JsonObject {
   return {
     Hostname: c.hostname,
@@ -211,6 +229,7 @@ function config(c: Container): JsonObject {
     StdinOnce: false,
     Env: [PATH_ENV],
     Cmd: orNull(c.cmd),
+    ...(c.healthcheck ? { Healthcheck: healthConfigJson(c.healthcheck) } : {}),
     Image: c.image,
     Volumes: null,
     WorkingDir: '',
@@ -246,7 +265,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
           ? goTime(c.startedAt, `${c.id}s${c.startedAt}`, c.startedAt === c.createdAt ? goNanos(c.id) : 0)
           : rfc3339(0),
       FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
-      ...(isEnabled(c.healthcheck) && c.state === 'running' ? { Health: healthJson(lab, c, c.healthcheck) } : {}),
+      ...(isEnabled(c.healthcheck) && c.startedAt > 0 ? { Health: healthJson(lab, c, c.healthcheck) } : {}),
     },
     Image: imageId(c.image),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',
@@ -388,6 +407,7 @@ const CONFIG_ORDER = [
   'StdinOnce',
   'Env',
   'Cmd',
+  'Healthcheck',
   'Image',
   'Volumes',
   'WorkingDir',
@@ -436,7 +456,10 @@ export function containerTemplateView(lab: Lab, c: Container): JsonObject {
 
 /** State.Health: Status, FailingStreak and the last results (moby api/types/container HealthcheckResult). */
 function healthJson(lab: Lab, c: Container, h: Healthcheck): JsonObject {
-  const state = containerHealth(lab, c, h);
+  // A stopped container keeps its last results; CloseMonitorChannel leaves it "unhealthy".
+  const running = c.state === 'running';
+  const state = containerHealth(lab, c, h, running ? lab.now : c.finishedAt);
+  if (!running) state.status = 'unhealthy';
   return {
     Status: state.status,
     FailingStreak: state.failingStreak,

@@ -1,6 +1,6 @@
 // `docker ps` in the CLI's default table format.
 import type { Container } from '../../core/lab/model';
-import { containerHealth, healthStatus, isEnabled } from '../../core/daemon/health';
+import { containerHealth, isEnabled } from '../../core/daemon/health';
 import type { Lab } from '../../core/lab/lab';
 import { humanDuration } from './duration';
 import { portsColumn } from './ports';
@@ -24,15 +24,11 @@ export function commandColumn(c: Container, truncate: boolean): string {
   return quote(truncate ? ellipsis(command, 20) : command);
 }
 
-/** With the lab, health follows the probes' results (moby daemon/health.go); without it, checks pass in time. */
-export function statusColumn(c: Container, now: number, lab?: Lab): string {
+/** Health follows the probes' results (moby daemon/health.go). */
+export function statusColumn(c: Container, now: number, lab: Lab): string {
   switch (c.state) {
     case 'running': {
-      const health = !isEnabled(c.healthcheck)
-        ? undefined
-        : lab
-          ? containerHealth(lab, c, c.healthcheck).status
-          : healthStatus(c.healthcheck, c.startedAt, now);
+      const health = isEnabled(c.healthcheck) ? containerHealth(lab, c, c.healthcheck).status : undefined;
       // docker/cli formatter State(): "(Paused)" first, else the health status in brackets.
       const suffix = c.paused
         ? ' (Paused)'
@@ -63,7 +59,7 @@ export function psRows(containers: Iterable<Container>, all: boolean): Container
   return [...containers].filter((c) => all || c.state === 'running').reverse();
 }
 
-export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean, lab?: Lab): string {
+export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean, lab: Lab): string {
   return formatTable([
     HEADER,
     ...rows.map((c) => [

@@ -4,11 +4,19 @@ import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
 import type { Output } from '../../core/lab/output';
 
-/** A shell's working directory, $HOME and $OLDPWD: each shell (and subshell) has its own. */
+/** A variable the shell set (`NAME=v`, `export`, `unset`); `unset` hides one inherited from the environment. */
+export interface ShellVariable {
+  value?: string;
+  exported: boolean;
+  unset?: boolean;
+}
+
+/** A shell's working directory, $HOME and $OLDPWD, and its own variables: each shell (and subshell) has its own. */
 export interface WorkingDirectory {
   cwd: string;
   home: string;
   oldPwd: string | undefined;
+  vars?: Map<string, ShellVariable>;
 }
 
 export interface ShellContext {

@@ -3,7 +3,8 @@
 // Config.Env), and the runtime appends HOME from /etc/passwd when it is unset.
 import { etcHostname } from '../../core/kernel/etcFiles';
 import { ok } from '../../core/lab/output';
-import type { ShellTool } from './context';
+import type { ShellContext, ShellTool } from './context';
+import { exportedEnv } from './assignments';
 
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -19,9 +20,23 @@ function replaceOrAppend(base: string[], extra: readonly string[]): string[] {
   return out;
 }
 
-export const envTool: ShellTool = (sh) => {
+/** The environment a process started from this shell gets: the inherited one, less what `unset` removed, plus what `export` added. */
+export function processEnvironment(sh: ShellContext): string[] {
+  const vars = sh.dir.vars;
+  const base = inherited(sh).filter((e) => !vars?.get(e.slice(0, e.indexOf('=')))?.unset);
+  return replaceOrAppend(base, exportedEnv(sh));
+}
+
+export const envTool: ShellTool = (sh) =>
+  ok(
+    processEnvironment(sh)
+      .map((l) => `${l}\n`)
+      .join(''),
+  );
+
+function inherited(sh: ShellContext): string[] {
   if (!sh.container) {
-    const lines = [
+    return [
       'SHELL=/bin/bash',
       `PWD=${sh.dir.cwd}`,
       'LOGNAME=root',
@@ -31,11 +46,10 @@ export const envTool: ShellTool = (sh) => {
       PATH,
       '_=/usr/bin/env',
     ];
-    return ok(lines.map((l) => `${l}\n`).join(''));
   }
   const c = sh.container;
   let env = [PATH, `HOSTNAME=${etcHostname(sh.lab, c).trim()}`, ...(c.tty ? ['TERM=xterm'] : [])];
   env = replaceOrAppend(env, c.env ?? []);
   if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root');
-  return ok(env.map((l) => `${l}\n`).join(''));
-};
+  return env;
+}

@@ -10,6 +10,8 @@ import { SHELL_TOOLS } from './tools';
 import { own } from '../../core/lab/own';
 import { shellKind } from './shellKind';
 import { basenameOf } from '../../core/files/posixPath';
+import { exportBuiltin, setVariables, splitAssignments, unsetBuiltin, withPrefixEnv } from './assignments';
+import { processEnvironment } from './envTool';
 
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
@@ -27,7 +29,10 @@ function notFound(sh: ShellContext, program: string): Output {
 }
 
 /** A subshell (`sh -c`, a stage of a pipeline) works on a copy: its `cd` leaves the parent where it was. */
-const subshell = (sh: ShellContext): ShellContext => ({ ...sh, dir: { ...sh.dir } });
+const subshell = (sh: ShellContext): ShellContext => ({
+  ...sh,
+  dir: { ...sh.dir, ...(sh.dir.vars ? { vars: new Map(sh.dir.vars) } : {}) },
+});
 
 /** Whether the image has this program: a shell the lab runs, or one of its tools the image ships. */
 export function programExists(program: string, image: string): boolean {
@@ -72,8 +77,17 @@ function splitPipeline(text: string): string[] {
   return stages;
 }
 
-/** One simple command: the builtins that change the shell itself (exit, cd), else a program. */
-export function runCommand(sh: ShellContext, argv: string[], extra: ExtraTools = {}): Output & { exited?: boolean } {
+/** One simple command: assignments, the builtins that change the shell itself (exit, cd, export, unset), else a program. */
+export function runCommand(sh: ShellContext, words: string[], extra: ExtraTools = {}): Output & { exited?: boolean } {
+  const { assignments, rest } = splitAssignments(words);
+  if (assignments.length > 0 && rest.length === 0) {
+    setVariables(sh, assignments);
+    return { stdout: '', stderr: '', exitCode: 0 };
+  }
+  if (assignments.length > 0) return runCommand(withPrefixEnv(sh, assignments), rest, extra);
+  const argv = rest;
+  if (argv[0] === 'export') return exportBuiltin(sh, argv, processEnvironment(sh));
+  if (argv[0] === 'unset') return unsetBuiltin(sh, argv);
   if (argv[0] === 'exit') {
     const code = argv[1] === undefined ? 0 : Number(argv[1]);
     return { stdout: '', stderr: '', exitCode: Number.isInteger(code) ? code & 255 : 2, exited: true };

@@ -11,6 +11,8 @@ export function shellVariables(sh: ShellContext, lastExit: number): Variables {
   let env: Map<string, string> | undefined;
   return (name) => {
     if (name === '?') return String(lastExit);
+    const own = sh.dir.vars?.get(name);
+    if (own) return own.unset ? undefined : own.value;
     env ??= environment(sh);
     return env.get(name);
   };

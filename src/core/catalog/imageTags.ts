@@ -1,7 +1,7 @@
 // Which tags the simulated registry has for a catalogue image. Docker Hub's official images tag
 // `latest`, versions (`1.27`, `7.4.2`, `v3.1`) and variants (`alpine`, `slim`, `bookworm`) joined
 // by `-` (`1.27-alpine`, `3.12-slim-bookworm`); anything else is a tag the registry answers with
-// `manifest unknown` (moby daemon/internal/distribution/errors.go, notFoundError.Error).
+// `manifest unknown` (moby daemon/internal/distribution/errors.go, notFoundError.Error; see registry.ts).
 import { lookupImage } from './images';
 
 const VARIANTS = new Set([

@@ -8,8 +8,10 @@ export type RegistryAnswer = { ok: true } | { ok: false; message: string };
 /**
  * moby daemon/internal/distribution/errors.go: a repository the registry lacks is `pull access
  * denied for REPO, repository does not exist or may require 'docker login'` (translatePullError);
- * a tag it lacks is `manifest for NAME:TAG not found: manifest unknown` (notFoundError.Error,
- * with the reference in its familiar form).
+ * a tag it lacks is `manifest for NAME:TAG not found: manifest unknown: manifest unknown`
+ * (notFoundError.Error wraps the registry's errcode.Error, whose Error() is the code's text, then
+ * the registry's message, which Docker Hub also words "manifest unknown"; the reference in its
+ * familiar form).
  */
 export function resolvePull(reference: string): RegistryAnswer {
   if (!lookupImage(reference))
@@ -18,6 +20,9 @@ export function resolvePull(reference: string): RegistryAnswer {
       message: `pull access denied for ${repositoryOf(reference)}, repository does not exist or may require 'docker login'`,
     };
   if (!tagExists(reference))
-    return { ok: false, message: `manifest for ${familiarTagged(reference)} not found: manifest unknown` };
+    return {
+      ok: false,
+      message: `manifest for ${familiarTagged(reference)} not found: manifest unknown: manifest unknown`,
+    };
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
 import { lookupImage, normalizedReference } from '../catalog/images';
 import type { Lab } from '../lab/lab';
-import type { Container, EndpointConfig, PortBinding } from '../lab/model';
+import type { Container, EndpointConfig, HealthConfig, PortBinding } from '../lab/model';
 import { randomContainerName } from './names';
 import { setOwn } from '../lab/own';
 import { containerMode, containerModeTarget, isContainerMode, isDefaultMode } from './networkMode';
@@ -33,8 +33,8 @@ export interface CreateOptions {
   uts?: string;
   /** -e KEY=VALUE entries. */
   env?: string[];
-  /** Config.Healthcheck; an interval of 0 means the default (30s). */
-  healthcheck?: { test: string[]; interval: number };
+  /** Config.Healthcheck; zero durations mean the daemon's defaults. */
+  healthcheck?: HealthConfig;
   /** HostConfig.RestartPolicy as the CLI parsed it (validated here, not otherwise modelled). */
   restartPolicy?: { name: string; maxRetries: number };
   /** Config.Labels. */
@@ -95,11 +95,22 @@ export function restartPolicyError(p: { name: string; maxRetries: number }): str
   }
 }
 
+/** moby daemon/container.go validateHealthCheck; containertypes.MinimumDuration is one millisecond. */
+function healthCheckError(h: HealthConfig | undefined): string | undefined {
+  if (!h) return undefined;
+  const tooShort = (d: number | undefined) => d !== undefined && d !== 0 && d < 0.001;
+  if (tooShort(h.interval)) return 'Interval in Healthcheck cannot be less than 1ms';
+  if (tooShort(h.timeout)) return 'Timeout in Healthcheck cannot be less than 1ms';
+  if ((h.retries ?? 0) < 0) return 'Retries in Healthcheck cannot be negative';
+  if (tooShort(h.startPeriod)) return 'StartPeriod in Healthcheck cannot be less than 1ms';
+  if (tooShort(h.startInterval)) return 'StartInterval in Healthcheck cannot be less than 1ms';
+  return undefined;
+}
+
 /** verifyContainerSettings: validateContainerConfig (validateHealthCheck), then validateHostConfig. */
 function verifyContainerSettings(o: CreateOptions): void {
-  const interval = o.healthcheck?.interval ?? 0;
-  // containertypes.MinimumDuration is one millisecond.
-  if (interval !== 0 && interval < 0.001) throw daemonError('Interval in Healthcheck cannot be less than 1ms');
+  const health = healthCheckError(o.healthcheck);
+  if (health !== undefined) throw daemonError(health);
   if (o.autoRemove && o.restartPolicy && o.restartPolicy.name !== '' && o.restartPolicy.name !== 'no')
     throw daemonError("can't create 'AutoRemove' container with restart policy");
   const restart = o.restartPolicy ? restartPolicyError(o.restartPolicy) : undefined;
@@ -212,9 +223,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     logs: [],
     restartCount: 0,
     env: (o.env ?? []).filter((e) => e.includes('=')),
-    ...(o.healthcheck
-      ? { healthcheck: { ...o.healthcheck, interval: o.healthcheck.interval === 0 ? 30 : o.healthcheck.interval } }
-      : {}),
+    ...(o.healthcheck ? { healthcheck: { ...o.healthcheck, test: [...o.healthcheck.test] } } : {}),
     ...(o.labels ? { labels: { ...o.labels } } : {}),
   };
   lab.batch(() => {

@@ -6,17 +6,12 @@
 // image lacks fails (127 from the shell, or the runtime's exec error for the exec form), and
 // curl, wget or nc aimed at a local port nothing listens on are refused; anything else passes.
 import type { Lab } from '../lab/lab';
-import type { Container } from '../lab/model';
+import type { Container, HealthConfig } from '../lab/model';
 import { imageHasProgram, lookupImage } from '../catalog/images';
+import { formatGoDuration, parseGoDuration } from '../text/goDuration';
 
-export interface Healthcheck {
-  /** The test as the engine stores it: ["CMD", ...], ["CMD-SHELL", "..."], or ["NONE"]. */
-  test: string[];
-  /** Seconds between checks (30 unless set). */
-  interval: number;
-  /** Failures in a row before unhealthy (health.go defaultProbeRetries: 3). */
-  retries?: number;
-}
+/** Config.Healthcheck; the defaults (health.go default*) apply to zero values. */
+export type Healthcheck = HealthConfig;
 
 export type HealthStatus = 'starting' | 'healthy' | 'unhealthy';
 
@@ -34,25 +29,96 @@ export interface HealthState {
   log: HealthResult[];
 }
 
-const UNITS: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001, ns: 0.000000001 };
+const DEFAULT_INTERVAL = 30;
+const DEFAULT_TIMEOUT = 30;
+const DEFAULT_START_INTERVAL = 5;
 const DEFAULT_RETRIES = 3;
 const MAX_LOG_ENTRIES = 5;
 
 /** Go durations (`30s`, `1m30s`, `500ms`) as seconds; undefined when it is not one. */
 export function parseDuration(text: string): number | undefined {
-  if (!/^(\d+(\.\d+)?(h|m|s|ms|us|ns))+$/.test(text)) return undefined;
-  let total = 0;
-  for (const [, n, unit] of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|us|ns|m|s)/g)) total += Number(n) * (UNITS[unit!] ?? 0);
-  return total;
+  const d = parseGoDuration(text);
+  return 'seconds' in d && d.seconds >= 0 ? d.seconds : undefined;
 }
 
 export function isEnabled(h: Healthcheck | undefined): h is Healthcheck {
   return h !== undefined && h.test.length > 0 && h.test[0] !== 'NONE';
 }
 
-/** Status by time alone, for checks that pass (what compose's wait for service_healthy assumes). */
-export function healthStatus(h: Healthcheck, startedAt: number, now: number): 'starting' | 'healthy' {
-  return now - startedAt >= h.interval ? 'healthy' : 'starting';
+/** timeoutWithDefault: a zero setting means the default. */
+const orDefault = (value: number | undefined, fallback: number): number =>
+  value === undefined || value === 0 ? fallback : value;
+
+/** Milliseconds, so that probe times add up exactly (the daemon's minimum duration is 1ms). */
+const ms = (seconds: number): number => Math.round(seconds * 1000);
+
+/**
+ * When the probes run, for a check whose probes all pass or all fail (moby daemon/health.go
+ * monitor, getInterval, handleProbeResult): the first probe one interval after start, or one start
+ * interval when there is a start period; while starting inside the start period the start interval
+ * applies, otherwise the interval. A failure inside the start period does not count toward retries.
+ */
+interface Schedule {
+  /** The k-th probe's time (k from 1), in seconds. */
+  at(k: number): number;
+  /** How many probes have run by `now`. */
+  count(now: number): number;
+  /** The first probe whose failure counts toward retries. */
+  firstCounted: number;
+}
+
+function schedule(h: Healthcheck, startedAt: number, passes: boolean): Schedule {
+  const start = ms(startedAt);
+  const interval = ms(orDefault(h.interval, DEFAULT_INTERVAL));
+  const startInterval = ms(orDefault(h.startInterval, DEFAULT_START_INTERVAL));
+  const period = ms(h.startPeriod ?? 0);
+  // Probes at start + k·startInterval while inside the start period (the m-th is the first at or past its end)...
+  const m = period > 0 ? (passes ? 1 : Math.max(1, Math.ceil(period / startInterval))) : 0;
+  const atMs = (k: number): number =>
+    k <= m ? start + k * startInterval : start + m * startInterval + (k - m) * interval;
+  return {
+    at: (k) => atMs(k) / 1000,
+    firstCounted: Math.max(1, m),
+    count: (now) => {
+      const t = ms(now);
+      if (m > 0 && t < start + m * startInterval) return Math.max(0, Math.floor((t - start) / startInterval));
+      return m + Math.floor((t - start - m * startInterval) / interval);
+    },
+  };
+}
+
+/** State.Health at `at` (now unless given): probes so far, each with the container's current answer. */
+export function containerHealth(lab: Lab, c: Container, h: Healthcheck, at = lab.now): HealthState {
+  const result = probeHealth(lab, c, h);
+  const passes = result.exitCode === 0;
+  const plan = schedule(h, c.startedAt, passes);
+  const probes = plan.count(at);
+  const log: HealthResult[] = [];
+  for (let k = Math.max(1, probes - MAX_LOG_ENTRIES + 1); k <= probes; k++) {
+    const start = plan.at(k);
+    log.push({ start, end: start + (result.duration ?? 0), exitCode: result.exitCode, output: result.output });
+  }
+  if (probes <= 0) return { status: 'starting', failingStreak: 0, log };
+  if (passes) return { status: 'healthy', failingStreak: 0, log };
+  const counted = Math.max(0, probes - plan.firstCounted + 1);
+  const retries = orDefault(h.retries, DEFAULT_RETRIES);
+  return { status: counted >= retries ? 'unhealthy' : 'starting', failingStreak: counted, log };
+}
+
+/**
+ * When the status first leaves `starting` (healthy after the first passing probe, unhealthy after
+ * `retries` counted failures), for compose's wait on service_healthy; the container's answer now.
+ */
+export function healthDecidedAt(lab: Lab, c: Container, h: Healthcheck): { at: number; status: HealthStatus } {
+  const passes = probeHealth(lab, c, h).exitCode === 0;
+  const plan = schedule(h, c.startedAt, passes);
+  if (passes) return { at: plan.at(1), status: 'healthy' };
+  return { at: plan.at(plan.firstCounted + orDefault(h.retries, DEFAULT_RETRIES) - 1), status: 'unhealthy' };
+}
+
+/** The status `docker ps` and compose report: the probes' outcome while running; "unhealthy" once stopped (CloseMonitorChannel). */
+export function healthStatus(lab: Lab, c: Container, h: Healthcheck): HealthStatus {
+  return c.state === 'running' ? containerHealth(lab, c, h).status : 'unhealthy';
 }
 
 /** Network programs whose presence the catalogue knows per image (servers' own clients are assumed present). */
@@ -106,16 +172,40 @@ function refused(program: string, port: number): { exitCode: number; output: str
   return { exitCode: 1, output: '' };
 }
 
+/** One probe's answer; `duration` in seconds when it is not instant. */
+export interface ProbeResult {
+  exitCode: number;
+  output: string;
+  duration?: number;
+}
+
+/** busybox sleep's argument in seconds (`5`, `1.5`, `2m`); undefined when it is not one. */
+function sleepSeconds(arg: string | undefined): number | undefined {
+  const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg ?? '');
+  return m ? Number(m[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]!] ?? 1) : undefined;
+}
+
 /** One probe's exit code and output, as the container is now. */
-export function probeHealth(lab: Lab, c: Container, h: Healthcheck): { exitCode: number; output: string } {
+export function probeHealth(lab: Lab, c: Container, h: Healthcheck): ProbeResult {
   const shell = h.test[0] === 'CMD-SHELL';
   const text = shell ? (h.test[1] ?? '') : h.test.slice(1).join(' ');
   const [first = '', ...after] = text.split(/\s*(?:\|\||&&|;)\s*/);
   const orExit = /\|\|\s*exit\s+(\d+)/.exec(text);
   const words = first.trim().split(/\s+/);
   const program = (words[0] ?? '').replace(/^.*\//, '');
-  let result: { exitCode: number; output: string };
-  if (program === 'true' || program === '') result = { exitCode: 0, output: '' };
+  let result: ProbeResult;
+  const sleep = program === 'sleep' ? sleepSeconds(words[1]) : undefined;
+  if (sleep !== undefined) {
+    // cmdProbe.run: a probe still running at the timeout is killed and reported with exit -1.
+    const timeout = orDefault(h.timeout, DEFAULT_TIMEOUT);
+    if (sleep >= timeout)
+      return {
+        exitCode: -1,
+        output: `Health check exceeded timeout (${formatGoDuration(timeout)})`,
+        duration: timeout,
+      };
+    result = { exitCode: 0, output: '', duration: sleep };
+  } else if (program === 'true' || program === '') result = { exitCode: 0, output: '' };
   else if (program === 'false') result = { exitCode: 1, output: '' };
   else if (program === 'exit') result = { exitCode: Number(words[1] ?? 0) & 255, output: '' };
   else if (MODELLED.has(program) && !imageHasProgram(c.image, program))
@@ -133,21 +223,4 @@ export function probeHealth(lab: Lab, c: Container, h: Healthcheck): { exitCode:
   }
   if (result.exitCode !== 0 && orExit && after.length > 0) return { ...result, exitCode: Number(orExit[1]) & 255 };
   return result;
-}
-
-/** State.Health now: probes so far at startedAt + k·interval, each with the container's current answer. */
-export function containerHealth(lab: Lab, c: Container, h: Healthcheck): HealthState {
-  const interval = Math.max(h.interval, 1);
-  const probes = Math.floor((lab.now - c.startedAt) / interval);
-  if (probes <= 0) return { status: 'starting', failingStreak: 0, log: [] };
-  const result = probeHealth(lab, c, h);
-  const first = Math.max(1, probes - MAX_LOG_ENTRIES + 1);
-  const log: HealthResult[] = [];
-  for (let k = first; k <= probes; k++) {
-    const start = c.startedAt + k * interval;
-    log.push({ start, end: start, ...result });
-  }
-  if (result.exitCode === 0) return { status: 'healthy', failingStreak: 0, log };
-  const retries = h.retries ?? DEFAULT_RETRIES;
-  return { status: probes >= retries ? 'unhealthy' : 'starting', failingStreak: probes, log };
 }

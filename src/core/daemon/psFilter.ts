@@ -49,10 +49,10 @@ export function apiState(c: Container): string {
   return c.state === 'running' && c.paused === true ? 'paused' : c.state;
 }
 
-/** The Snapshot's Health: "none" without a healthcheck or before the first start; the last status after a stop. */
+/** The Snapshot's Health: "none" without a healthcheck or before the first start; "unhealthy" once stopped (CloseMonitorChannel). */
 export function apiHealth(lab: Lab, c: Container): string {
   if (!isEnabled(c.healthcheck) || c.startedAt === 0) return 'none';
-  return healthStatus(c.healthcheck, c.startedAt, c.state === 'running' ? lab.now : c.finishedAt);
+  return healthStatus(lab, c, c.healthcheck);
 }
 
 /** filters.Args Match: an exact value, else any value as an (unanchored) regular expression; bad ones are skipped. */

@@ -46,7 +46,12 @@ export function usesEmbeddedDns(lab: Lab, c: Container): boolean {
   return userNetworks(lab, fileOwner(lab, c)).length > 0;
 }
 
-/** Looks a name up on the embedded DNS of the given networks: aliases before container names. */
+/**
+ * Looks a name up on the embedded DNS of the given networks (moby libnetwork sandbox.go
+ * ResolveName): this endpoint's --link aliases first, then the first network whose records hold
+ * the name, case-insensitively, with every address holding it. The resolver shuffles them
+ * (resolver.go handleIPQuery); the lab keeps the order the containers were started in.
+ */
 function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Container): number[] {
   for (const net of networks) {
     let wanted = name;
@@ -56,8 +61,7 @@ function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Cont
     const link = (asker.networks[net.name]?.links ?? []).find((l) => (l.split(':')[1] ?? l.split(':')[0]) === wanted);
     const linked = link ? lab.findContainer(link.split(':')[0]!)?.endpoints[net.name]?.ip : undefined;
     if (linked !== undefined && linked !== null) return [linked];
-    const records = dnsRecords(lab).get(net.name);
-    const found = records?.aliases.get(wanted) ?? records?.names.get(wanted);
+    const found = dnsRecords(lab).get(net.name)?.get(wanted.toLowerCase());
     if (found && found.length > 0) return [...found];
   }
   return [];

@@ -22,3 +22,14 @@ export function daemonError(message: string, exitCode = 1): DockerError {
 export function cliError(message: string): DockerError {
   return new DockerError('cli', message);
 }
+
+/**
+ * A value a typed flag rejects while the CLI parses its flags (pflag's `invalid argument "v" for
+ * "--f" flag: ...`); docker/cli cli/cobra.go FlagErrorFunc frames it with the usage line, exit 125.
+ */
+export class FlagValueError extends DockerError {
+  constructor(value: string, flag: string, why: string) {
+    super('cli', `invalid argument "${value}" for "${flag}" flag: ${why}`, 125);
+    this.name = 'FlagValueError';
+  }
+}

@@ -26,31 +26,26 @@ export function dnsNames(c: Container, networkName: string): string[] {
   return [...new Set([c.name, ...aliases, shortId(c.id), c.hostname].filter((n) => n !== ''))];
 }
 
-export interface NetworkRecords {
-  /** Network-scoped aliases: answered before container names. */
-  aliases: Map<string, number[]>;
-  names: Map<string, number[]>;
-}
-
-const add = (map: Map<string, number[]>, key: string, ip: number) => {
-  const list = map.get(key);
-  if (list) list.push(ip);
-  else map.set(key, [ip]);
-};
-
-/** Embedded-DNS records per network name, from running containers' endpoints. */
+/**
+ * Embedded-DNS records per network name, from running containers' endpoints (moby libnetwork
+ * network.go addSvcRecords, addNameToIP): every DNS name of an endpoint (container name, aliases,
+ * short ID, hostname) in one map keyed by its lower-case form, so a name answers with every
+ * container holding it, alias or name alike, each address once (ResolveName's noDup).
+ */
 export const dnsRecords = derived((lab) => {
-  const byNetwork = new Map<string, NetworkRecords>();
+  const byNetwork = new Map<string, Map<string, number[]>>();
   for (const c of lab.containers.values()) {
     if (c.state !== 'running') continue;
     for (const [net, ep] of Object.entries(c.endpoints)) {
       if (ep.ip === null) continue;
       let records = byNetwork.get(net);
-      if (!records)
-        byNetwork.set(net, (records = { aliases: new Map<string, number[]>(), names: new Map<string, number[]>() }));
-      const aliases = c.networks[net]?.aliases ?? [];
-      for (const a of aliases) add(records.aliases, a, ep.ip);
-      for (const n of dnsNames(c, net)) if (!aliases.includes(n)) add(records.names, n, ep.ip);
+      if (!records) byNetwork.set(net, (records = new Map<string, number[]>()));
+      for (const n of dnsNames(c, net)) {
+        const key = n.toLowerCase();
+        const list = records.get(key);
+        if (!list) records.set(key, [ep.ip]);
+        else if (!list.includes(ep.ip)) list.push(ep.ip);
+      }
     }
   }
   return byNetwork;

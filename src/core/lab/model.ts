@@ -43,6 +43,20 @@ export interface Endpoint {
   ipv6Gateway?: string;
 }
 
+/**
+ * Config.Healthcheck as the request sent it (moby api/types/container HealthConfig): durations in
+ * seconds, 0 meaning the daemon's default; labs saved before the optional fields lack them.
+ */
+export interface HealthConfig {
+  /** ["CMD", ...], ["CMD-SHELL", "..."], or ["NONE"]. */
+  test: string[];
+  interval: number;
+  timeout?: number;
+  startPeriod?: number;
+  startInterval?: number;
+  retries?: number;
+}
+
 export interface Container {
   id: string;
   name: string;
@@ -81,7 +95,7 @@ export interface Container {
   logs: string[];
   restartCount: number;
   /** Config.Healthcheck (absent: none). */
-  healthcheck?: { test: string[]; interval: number };
+  healthcheck?: HealthConfig;
   /** Frozen by `docker pause` while running (State.Paused). */
   paused?: boolean;
   /** Config.Env entries from -e KEY=VALUE (absent on containers saved before env). */

@@ -5,6 +5,8 @@ import type { Lab } from '../../../core/lab/lab';
 import { containerTemplateView, inspectContainer } from '../../print/inspectContainer';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
+import { imageInspectObject } from '../../print/imageInspect';
+import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
 import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
@@ -20,8 +22,12 @@ interface Found {
 /** Looks a reference up as one kind of object; undefined when there is none. Throws DockerError for other failures. */
 type Finder = (lab: Lab, ref: string) => Found | undefined;
 
-/** Object kinds in the CLI's autodetect order (inspectAll): containers, then networks. Images are not simulated. */
-const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => string }> = [
+/**
+ * Object kinds in the CLI's autodetect order (docker/cli cli/command/system/inspect.go inspectAll):
+ * container, image, network; a not-found answer skips to the next kind (isErrSkippable). The lab has
+ * no volumes, plugins or swarm objects, so those kinds never match.
+ */
+const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => string; sizeSupported?: boolean }> = [
   {
     type: 'container',
     find: (lab, ref) => {
@@ -29,6 +35,18 @@ const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => stri
       return c && { raw: inspectContainer(lab, c), view: containerTemplateView(lab, c) };
     },
     notFound: (ref) => `Error response from daemon: No such container: ${ref}`,
+    sizeSupported: true,
+  },
+  {
+    // An image pulled so far (Lab.images); the typed view is the same InspectResponse JSON.
+    type: 'image',
+    find: (lab, ref) => {
+      const image = findHostImage(lab, ref);
+      if (!image) return undefined;
+      const json = imageInspectObject(image);
+      return { raw: json, view: json };
+    },
+    notFound: (ref) => `Error response from daemon: No such image: ${ref}`,
   },
   {
     type: 'network',
@@ -50,11 +68,15 @@ const FLAGS: FlagSpec[] = [
   { name: 'size', short: 's', type: 'bool' },
 ];
 
-function lookup(lab: Lab, ref: string, type: string): Found | string {
+function lookup(lab: Lab, ref: string, type: string, warnings: string[], size: boolean): Found | string {
   for (const kind of KINDS) {
     if (type !== '' && kind.type !== type) continue;
     const found = kind.find(lab, ref);
-    if (found) return found;
+    if (found) {
+      // inspectAll: `-s` on an object without a size prints a warning and inspects it anyway.
+      if (size && kind.sizeSupported !== true) warnings.push(`WARNING: --size ignored for ${kind.type}`);
+      return found;
+    }
     if (type !== '') return kind.notFound(ref);
   }
   // CLI 29 system/inspect.go inspectAll: lower-case, without the old `Error: ` prefix.
@@ -111,12 +133,14 @@ function run(ctx: CommandContext, args: string[], containerOnly: boolean): Outpu
   const { nodes, output } = inspectFormat(format);
   if (output) return output;
   const errors: string[] = [];
+  const warnings: string[] = [];
+  const size = flags.bools.has('size');
   const found: Found[] = [];
   let text = '';
   for (const ref of flags.positionals) {
     let result: Found | string;
     try {
-      result = lookup(ctx.lab, ref, type);
+      result = lookup(ctx.lab, ref, type, warnings, size);
     } catch (e) {
       if (!(e instanceof DockerError)) throw e;
       result = e.source === 'daemon' ? `Error response from daemon: ${e.message}` : e.message;
@@ -140,7 +164,8 @@ function run(ctx: CommandContext, args: string[], containerOnly: boolean): Outpu
   if (nodes) stdout = text === '' ? '\n' : text;
   else if (format === 'json') stdout = `${goJson(found.map((f) => f.raw))}\n`;
   else stdout = indentedArray(found.map((f) => f.raw));
-  return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
+  const stderr = [...warnings, ...errors].map((l) => `${l}\n`).join('');
+  return { stdout, stderr, exitCode: errors.length > 0 ? 1 : 0 };
 }
 
 export const inspectCommand = (ctx: CommandContext, args: string[]): Output => run(ctx, args, false);

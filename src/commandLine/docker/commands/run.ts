@@ -1,13 +1,13 @@
 // `docker run` and `docker create`: CLI checks, create (warnings), then start and the main process.
 import { createContainer } from '../../../core/daemon/containerCreate';
 import { startContainer } from '../../../core/daemon/containerLifecycle';
-import { type DockerError, cliError, daemonError } from '../../../core/lab/errors';
+import { type DockerError, FlagValueError, cliError, daemonError } from '../../../core/lab/errors';
 import { normalizedReference, repositoryOf } from '../../../core/catalog/images';
 import { resolvePull } from '../../../core/catalog/registry';
 import type { CommandContext } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail } from '../../../core/lab/output';
-import { guard, runErrorText } from '../output';
+import { flagErrorOutput, guard, runErrorText } from '../output';
 import { createOptionsFrom } from '../runOptions';
 import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
 
@@ -59,7 +59,10 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
   if (p.output) return p.output;
   const { flags } = p;
   // 125 for the daemon's and CLI's own errors; a command that cannot be executed keeps its 127.
-  const frame = (e: DockerError) => fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
+  const frame = (e: DockerError) =>
+    e instanceof FlagValueError
+      ? flagErrorOutput(e.message, SPECS[command].usage)
+      : fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {
     const options = createOptionsFrom(flags);
     const missing = imageNotOnHost(options.image);

@@ -3,7 +3,7 @@
 // ones) service by service, in dependency order to start and restart and in reverse to stop.
 import { startOrder } from '../../../../compose/dependencies';
 import { ComposeError } from '../../../../compose/errors';
-import { serviceScale } from '../../../../compose/project';
+import { type Project, serviceScale } from '../../../../compose/project';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { DockerError } from '../../../../core/lab/errors';
 import type { Container } from '../../../../core/lab/model';
@@ -11,7 +11,7 @@ import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { stopEvents, stopWithTimeout } from './containerOps';
-import { selectServices } from './selection';
+import { restartSelection, selectServices } from './selection';
 import {
   type Globals,
   type Printer,
@@ -32,13 +32,20 @@ interface Target {
   scales: Map<string, number>;
 }
 
-function target(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer, withDeps: boolean): Target {
+function target(
+  ctx: CommandContext,
+  g: Globals,
+  flags: ParsedFlags,
+  p: Printer,
+  withDeps: boolean,
+  select: (project: Project) => Set<string> = (project) => selectServices(project, flags.positionals, withDeps),
+): Target {
   const { loaded, name } = projectOrName(g, p);
   const containers = projectContainers(ctx.lab, name.toLowerCase()).filter((c) => !isOneOff(c));
   let order: string[];
   const scales = new Map<string, number>();
   if (loaded) {
-    const selected = selectServices(loaded.project, flags.positionals, withDeps);
+    const selected = select(loaded.project);
     order = startOrder(loaded.project).filter((s) => selected.has(s));
     for (const s of loaded.project.services) scales.set(s.name, serviceScale(s));
   } else {
@@ -87,10 +94,16 @@ export function stopServices(ctx: CommandContext, g: Globals, flags: ParsedFlags
   return p.out();
 }
 
-/** restartContainer: Restarting, the engine's restart (stop with the timeout, then start), Started. */
+/**
+ * restart: the named services and their `restart: true` dependents, in dependency order; each
+ * container through restartContainer: Restarting, the engine's restart (stop with the timeout,
+ * then start), Started.
+ */
 export function restartServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
   const timeout = timeoutOf(flags);
-  const t = target(ctx, g, flags, p, false);
+  const t = target(ctx, g, flags, p, false, (project) =>
+    restartSelection(project, flags.positionals, flags.bools.has('no-deps')),
+  );
   for (const service of t.order) {
     for (const c of ofService(t, service)) {
       const id = `Container ${c.name}`;

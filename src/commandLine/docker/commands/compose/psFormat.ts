@@ -57,9 +57,9 @@ export function publishers(c: Container): JsonValue[] {
 }
 
 /** containerHealthAndExitCode: health only while running, the exit code only once exited or dead. */
-function health(c: Container, now: number): string {
+function health(lab: Lab, c: Container): string {
   if (c.state !== 'running' || !isEnabled(c.healthcheck)) return '';
-  return healthStatus(c.healthcheck, c.startedAt, now);
+  return healthStatus(lab, c, c.healthcheck);
 }
 
 /** Every ContainerContext method without arguments, by name. */
@@ -71,7 +71,7 @@ export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObj
       CreatedAt: goTimeString(c.createdAt),
       Engine: '',
       ExitCode: c.state === 'exited' || c.state === 'dead' ? c.exitCode : 0,
-      Health: health(c, lab.now),
+      Health: health(lab, c),
       ID: trunc ? shortId(c.id) : c.id,
       Image: c.image,
       Labels: Object.entries(c.labels ?? {})
@@ -89,7 +89,7 @@ export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObj
       Service: c.labels?.[LABEL_SERVICE] ?? '',
       Size: '0B',
       State: c.state,
-      Status: statusColumn(c, lab.now),
+      Status: statusColumn(c, lab.now, lab),
     }),
   );
 }

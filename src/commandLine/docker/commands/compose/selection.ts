@@ -18,3 +18,26 @@ export function selectServices(project: Project, names: readonly string[], withD
   for (const n of names) visit(n);
   return out;
 }
+
+/**
+ * docker/compose pkg/compose/restart.go prepareRestartProject: only `depends_on` entries with
+ * `restart: true` are kept, then the named services with their dependents (IncludeDependents),
+ * transitively; with --no-deps the named services alone (IgnoreDependencies first).
+ */
+export function restartSelection(project: Project, names: readonly string[], noDeps: boolean): Set<string> {
+  const selected = selectServices(project, names, false);
+  if (names.length === 0 || noDeps) return selected;
+  const dependents = new Map<string, string[]>();
+  for (const s of project.services)
+    for (const d of s.dependsOn)
+      if (d.restart) dependents.set(d.service, [...(dependents.get(d.service) ?? []), s.name]);
+  const visit = (name: string) => {
+    for (const dependent of dependents.get(name) ?? []) {
+      if (selected.has(dependent)) continue;
+      selected.add(dependent);
+      visit(dependent);
+    }
+  };
+  for (const n of names) visit(n);
+  return selected;
+}

@@ -15,7 +15,7 @@ import type { Project } from '../../../../compose/project';
 import { createContainer } from '../../../../core/daemon/containerCreate';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { removeContainer } from '../../../../core/daemon/containerStop';
-import { isEnabled } from '../../../../core/daemon/health';
+import { healthDecidedAt, isEnabled } from '../../../../core/daemon/health';
 import { containerMode } from '../../../../core/daemon/networkMode';
 import { createNetwork } from '../../../../core/daemon/networkCreate';
 import { DockerError } from '../../../../core/lab/errors';
@@ -153,7 +153,11 @@ export function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Pr
   p.event(id, 'Created');
 }
 
-/** waitDependencies: healthy (the lab clock runs until the first check) or completed successfully. */
+/**
+ * waitDependencies (docker/compose pkg/compose/convergence.go): for service_healthy the lab clock
+ * runs until the dependency's health leaves `starting` (isServiceHealthy), which fails on
+ * unhealthy; or completed successfully.
+ */
 function waitForDependencies(ctx: CommandContext, plan: ComposePlan, a: ContainerAction, p: Printer): void {
   for (const dep of a.waitFor) {
     const name = containerOf(plan, dep.service)?.name;
@@ -168,8 +172,13 @@ function waitForDependencies(ctx: CommandContext, plan: ComposePlan, a: Containe
       }
       if (c.state !== 'running')
         throw new ComposeError(`dependency failed to start: container ${name} exited (${c.exitCode})`);
-      const remaining = c.startedAt + c.healthcheck.interval - ctx.lab.now;
+      const decided = healthDecidedAt(ctx.lab, c, c.healthcheck);
+      const remaining = decided.at - ctx.lab.now;
       if (remaining > 0) ctx.lab.tick(Math.ceil(remaining));
+      if (decided.status === 'unhealthy') {
+        p.event(id, `Error dependency ${dep.service} failed to start`);
+        throw new ComposeError(`dependency failed to start: container ${name} is unhealthy`);
+      }
       p.event(id, 'Healthy');
     } else if (dep.condition === 'service_completed_successfully') {
       if (c.state === 'running')
