@@ -17,7 +17,6 @@ import { startCodeServer } from '../tools/codeServer/launch';
 import { paths } from '../tools/codeServer/projectPaths';
 import { stateDirs } from '../tools/codeServer/stateDir';
 import { forceWebWorker } from '../tools/codeServer/webWorker';
-import { createVSIX } from '@vscode/vsce';
 import { installVsix } from '../tools/codeServer/installVsix';
 import { CHROMIUM, launchChromium } from '../test/e2e/runner/browser';
 
@@ -55,7 +54,8 @@ function labExtension(dir: string): string {
     cwd: paths.root,
     stdio: 'inherit',
   });
-  for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'media']) {
+  // .vscodeignore too: the .vsix then holds what the project's own does (no CLI).
+  for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'media', '.vscodeignore']) {
     cpSync(join(paths.root, f), join(ext, f), { recursive: true });
   }
   return ext;
@@ -120,13 +120,10 @@ export async function webExtensionBench(): Promise<void> {
     const toolchain = await ensureToolchain(() => undefined, [CHROMIUM]);
     for (const ext of [lab, empty]) {
       const vsix = `${ext}.vsix`;
-      await createVSIX({
-        cwd: ext,
-        packagePath: vsix,
-        dependencies: false,
-        allowMissingRepository: true,
-        skipLicense: true,
-      });
+      // vsce lists every file it packs: run it quietly, as scripts/package.mjs does.
+      const vsce = require.resolve('@vscode/vsce/vsce');
+      const flags = ['--no-dependencies', '--allow-missing-repository', '--skip-license'];
+      execFileSync(process.execPath, [vsce, 'package', ...flags, '--out', vsix], { cwd: ext, stdio: 'pipe' });
       installVsix(toolchain, stateDir, vsix);
     }
     forceWebWorker(stateDirs(stateDir).userDataDir, labId);
