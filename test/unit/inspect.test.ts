@@ -24,9 +24,13 @@ const CASES: Case[] = [
   },
   { id: 'bridge: NetworkMode', lines: [WEB, fmt('{{.HostConfig.NetworkMode}}', 'web')], stdout: 'bridge\n' },
   {
-    id: 'bridge: legacy top-level IPAddress (API 1.51)',
+    // API 1.52 dropped the top-level fields (moby daemon/server/router/container/inspect.go getContainersByName).
+    id: 'bridge: no legacy top-level IPAddress at API 1.52',
     lines: [WEB, fmt('{{.NetworkSettings.IPAddress}}', 'web')],
-    stdout: '172.17.0.2\n',
+    exitCode: 1,
+    stdout: '\n',
+    stderr:
+      'template parsing error: template: :1:18: executing "" at <.NetworkSettings.IPAddress>: map has no entry for key "IPAddress"\n',
   },
   {
     id: 'index on Networks',
@@ -49,9 +53,9 @@ const CASES: Case[] = [
     stdout: 'null\n',
   },
   {
-    id: 'Networks in the CLI 28 struct order',
+    id: 'Networks in the api v1.52 EndpointSettings order',
     lines: [WEB, fmt('{{json .NetworkSettings.Networks}}', 'web')],
-    stdout: '{"bridge":{"IPAMConfig":null,"Links":null,"Aliases":null,"MacAddress":"',
+    stdout: '{"bridge":{"IPAMConfig":null,"Links":null,"Aliases":null,"DriverOpts":null,"GwPriority":0,"NetworkID":"',
   },
   {
     id: 'host mode: Ports is {}',
@@ -62,9 +66,10 @@ const CASES: Case[] = [
     id: 'host mode: host hostname, no address',
     lines: [
       'docker run -d --name hh --net=host busybox top',
-      fmt('{{.Config.Hostname}} [{{.NetworkSettings.Networks.host.IPAddress}}] [{{.NetworkSettings.IPAddress}}]', 'hh'),
+      fmt('{{.Config.Hostname}} [{{.NetworkSettings.Networks.host.IPAddress}}]', 'hh'),
     ],
-    stdout: 'docker-host [] []\n',
+    // The typed EndpointSettings.IPAddress is a zero netip.Addr: Addr.String is "invalid IP".
+    stdout: 'docker-host [invalid IP]\n',
   },
   {
     id: 'none: Networks.none.IPAddress is empty',
@@ -116,9 +121,9 @@ const CASES: Case[] = [
         'web',
       ),
     ],
-    stdout: 'exited [] [] {}\n',
+    stdout: 'exited [invalid IP] [] {}\n',
   },
-  { id: '-f json: compact array', lines: [WEB, 'docker inspect -f json web'], stdout: '[{"AppArmorProfile":' },
+  { id: '-f json: compact array', lines: [WEB, 'docker inspect -f json web'], stdout: '[{"Id":"' },
   {
     id: 'missing object',
     lines: ['docker inspect nosuch'],
@@ -186,7 +191,9 @@ const CASES: Case[] = [
     lines: [WEB, fmt('{{json .IPAM.Config}}', 'web')],
     exitCode: 1,
     stdout: '\n',
-    stderr: 'template parsing error: template: :1:7: executing "" at <.IPAM.Config>: map has no entry for key "IPAM"\n',
+    // The field chain's position is its second field's (text/template/parse operand: newChain(peek().pos)).
+    stderr:
+      'template parsing error: template: :1:12: executing "" at <.IPAM.Config>: map has no entry for key "IPAM"\n',
   },
   {
     id: 'nil pointer',
@@ -247,13 +254,14 @@ describe('docker inspect', () => {
     assert.equal(bridge['MacAddress'], web.endpoints['bridge']!.mac);
     assert.match(bridge['MacAddress'], /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/);
     assert.equal(bridge['NetworkID'], lab.findNetwork('bridge')!.id);
-    assert.equal(settings['IPAddress'], '172.17.0.2');
+    assert.equal(settings['IPAddress'], undefined);
     assert.match(settings['SandboxKey'] as string, /^\/var\/run\/docker\/netns\/[0-9a-f]{12}$/);
     assert.equal(obj!['HostConfig']!['NetworkMode'], 'bridge');
     assert.equal(obj!['ResolvConfPath'], `/var/lib/docker/containers/${web.id}/resolv.conf`);
     assert.match(obj!['Image'] as unknown as string, /^sha256:[0-9a-f]{64}$/);
-    // Below API 1.52 the daemon re-marshals through a map: every key comes out sorted.
-    assert.deepEqual(Object.keys(obj!), [...Object.keys(obj!)].sort());
+    // API 1.52: the struct as is (compat.Wrap without extra fields), keys in InspectResponse field order.
+    assert.deepEqual(Object.keys(obj!).slice(0, 3), ['Id', 'Created', 'Path']);
+    assert.deepEqual(Object.keys(settings), ['SandboxID', 'SandboxKey', 'Ports', 'Networks']);
   });
 
   it('host and none containers keep the struct order and no top-level address fields', () => {
@@ -291,16 +299,12 @@ describe('docker inspect', () => {
       'docker network create app',
       'docker run -d --name web --network app --network-alias www busybox top',
       'docker run -d --name db --network app -h dbhost busybox top',
-      fmt(
-        '{{json .NetworkSettings.Networks.app.DNSNames}} {{.NetworkSettings.Networks.app.IPAddress}} [{{.NetworkSettings.IPAddress}}]',
-        'web',
-        'db',
-      ),
+      fmt('{{json .NetworkSettings.Networks.app.DNSNames}} {{.NetworkSettings.Networks.app.IPAddress}}', 'web', 'db'),
     ]);
     const short = (name: string) => lab.containerByName(name)!.id.slice(0, 12);
     assert.equal(
       steps[3]!.stdout,
-      `["web","www","${short('web')}"] 172.18.0.2 []\n["db","${short('db')}","dbhost"] 172.18.0.3 []\n`,
+      `["web","www","${short('web')}"] 172.18.0.2\n["db","${short('db')}","dbhost"] 172.18.0.3\n`,
     );
   });
 });

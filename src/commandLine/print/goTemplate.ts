@@ -1,7 +1,7 @@
 // The part of Go's text/template that `docker inspect -f` users write: field paths, variables,
 // `range`/`if`/`with` with `else`, parenthesised pipelines, `|`, and docker's functions as a table.
 // Errors read like Go's.
-import { type JsonValue, goJson, isObject } from './json';
+import { type JsonValue, ZERO_ADDR, goJson, isObject } from './json';
 import { own } from '../../core/lab/own';
 
 export class TemplateError extends Error {}
@@ -44,7 +44,7 @@ type Node = { kind: 'text'; text: string } | { kind: 'action'; pipe: Pipe; decl?
 
 type Fn = (args: JsonValue[], fail: (msg: string) => never) => JsonValue;
 
-const str = (v: JsonValue): string => (typeof v === 'string' ? v : formatValue(v));
+const str = (v: JsonValue): string => (typeof v === 'string' && v !== ZERO_ADDR ? v : formatValue(v));
 
 /** docker/cli templates.basicFunctions plus the Go builtins the lab evaluates. */
 const FUNCTIONS: Record<string, Fn> = {
@@ -122,6 +122,7 @@ const isStructLike = (o: Record<string, JsonValue>) => {
 export function formatValue(v: JsonValue | undefined): string {
   if (v === undefined) return '<no value>';
   if (v === null) return '<nil>';
+  if (v === ZERO_ADDR) return 'invalid IP';
   if (Array.isArray(v)) return `[${v.map(formatValue).join(' ')}]`;
   if (isObject(v)) {
     if (isStructLike(v)) return `{${Object.values(v).map(formatValue).join(' ')}}`;
@@ -186,21 +187,27 @@ class Parser {
     this.skipSpace();
     const start = this.i;
     const c = this.src[this.i];
-    const done = <T extends FieldOperand | LiteralOperand | ParenOperand | VarOperand>(o: T) => ({
+    // Go's parser (text/template/parse operand) gives `.A.B`, `$x.A` and `(p).A` the position of the first
+    // field it chains on, so that is where an execution error points; a lone term keeps its own.
+    const done = <T extends FieldOperand | LiteralOperand | ParenOperand | VarOperand>(o: T, chainAt = start) => ({
       ...o,
-      pos: this.base + start,
+      pos: this.base + chainAt,
       src: this.src.slice(start, this.i),
     });
     if (c === undefined || c === '|' || c === ')') return undefined;
-    if (c === '.') return done({ kind: 'field', path: this.fieldPath() });
+    if (c === '.') {
+      const path = this.fieldPath();
+      return done({ kind: 'field', path }, path.length > 1 ? start + 1 + path[0]!.length : start);
+    }
     if (c === '(') {
       this.i++;
       const pipe = this.pipeline();
       this.skipSpace();
       if (this.src[this.i] !== ')') this.fail('unclosed left paren');
       this.i++;
+      const chainAt = this.i;
       const path = this.src[this.i] === '.' ? this.fieldPath() : [];
-      return done({ kind: 'paren', pipe, path });
+      return done({ kind: 'paren', pipe, path }, path.length > 0 ? chainAt : start);
     }
     if (c === '"' || c === '`') {
       const end = c === '`' ? this.src.indexOf('`', this.i + 1) : this.closingQuote();
@@ -218,8 +225,9 @@ class Parser {
       const name = /^\$[A-Za-z0-9_]*/.exec(this.src.slice(this.i))![0];
       if (!this.scope.has(name)) this.fail(`undefined variable "${name}"`);
       this.i += name.length;
+      const chainAt = this.i;
       const path = this.src[this.i] === '.' ? this.fieldPath() : [];
-      return done({ kind: 'var', name, path });
+      return done({ kind: 'var', name, path }, path.length > 0 ? chainAt : start);
     }
     const word = this.peekWord();
     if (word === 'true' || word === 'false' || word === 'nil') {

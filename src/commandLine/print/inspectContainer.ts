@@ -1,15 +1,15 @@
-// `docker inspect <container>`: the daemon's InspectResponse (Engine 29) as CLI 28 receives it,
+// `docker inspect <container>`: the daemon's InspectResponse (Engine 29) as CLI 29 receives it,
 // and the CLI's typed view of it that `-f` templates run against.
 //
-// CLI 28 negotiates API 1.51, below 1.52, so Engine 29 adds back the deprecated top-level
-// NetworkSettings fields of the `bridge` endpoint. It does so by re-marshalling through
-// map[string]any, which sorts every key (daemon/server/router/container/inspect.go, compat.Wrap).
+// CLI 29 negotiates API 1.52, at which Engine 29 writes the struct as is: no legacy top-level
+// NetworkSettings fields (IPAddress, Gateway, MacAddress, ...) nor Config.MacAddress, and the keys
+// in struct order (moby daemon/server/router/container/inspect.go getContainersByName, compat.Wrap).
 import { fileOwner } from '../../core/kernel/etcFiles';
 import type { Lab } from '../../core/lab/lab';
 import type { Container, Endpoint, PortBinding } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
-import { type JsonObject, type JsonValue, goMap, isObject, sortKeysDeep, stableHex, withOrder } from './json';
+import { type JsonObject, type JsonValue, ZERO_ADDR, goMap, isObject, stableHex, withOrder } from './json';
 import { goNanos, goTime } from './goTime';
 import { type Healthcheck, containerHealth, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
@@ -281,8 +281,8 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     AppArmorProfile: 'docker-default',
     ExecIDs: null,
     HostConfig: hostConfig(lab, c),
-    // Below API 1.52 the snapshotter's Storage field is folded back into GraphDriver.
-    GraphDriver: { Data: null, Name: 'overlayfs' },
+    // The containerd snapshotter's Storage; GraphDriver (omitempty) only comes back below API 1.52.
+    Storage: { RootFS: { Snapshot: { Name: 'overlayfs' } } },
     Mounts: [],
     Config: config(c),
     NetworkSettings: {
@@ -299,46 +299,48 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
   };
 }
 
-/** The pre-1.44 top-level fields of NetworkSettings, copied from the `bridge` endpoint. */
-const LEGACY_BRIDGE_KEYS = [
-  'EndpointID',
-  'Gateway',
-  'GlobalIPv6Address',
-  'GlobalIPv6PrefixLen',
-  'IPAddress',
-  'IPPrefixLen',
-  'IPv6Gateway',
-  'MacAddress',
-];
-
-function legacyBridgeFields(bridge: JsonObject): JsonObject {
-  return Object.fromEntries(LEGACY_BRIDGE_KEYS.map((k) => [k, bridge[k] ?? '']));
-}
-
-/** Config.MacAddress below API 1.52: the --mac-address asked for on a bridge or user-defined primary network. */
-function desiredMac(c: Container): string {
-  const mode = c.networkMode;
-  if (mode === 'host' || mode === 'none' || isContainerMode(mode)) return '';
-  return c.networks[mode]?.macAddress ?? '';
-}
-
-/** Adds what the daemon puts back below API 1.52; true when it did (the response is then re-marshalled). */
-function addPre152Fields(base: JsonObject, c: Container): boolean {
-  const settings = base['NetworkSettings'] as JsonObject;
-  const bridge = (settings['Networks'] as JsonObject)['bridge'];
-  const mac = desiredMac(c);
-  if (isObject(bridge)) Object.assign(settings, legacyBridgeFields(bridge));
-  if (mac !== '') (base['Config'] as JsonObject)['MacAddress'] = mac;
-  return isObject(bridge) || mac !== '';
-}
-
-/** What the daemon sends CLI 28 (API 1.51): the JSON printed by `docker inspect`. */
+/** What the daemon sends CLI 29 (API 1.52): the InspectResponse as is, keys in struct order (compat.Wrap, no extras). */
 export function inspectContainer(lab: Lab, c: Container): JsonObject {
-  const base = inspectResponse(lab, c);
-  return addPre152Fields(base, c) ? (sortKeysDeep(base) as JsonObject) : base;
+  return inspectResponse(lab, c);
 }
 
-// Field orders of the CLI 28 structs (docker/docker v28 api/types) the raw JSON is decoded into.
+/**
+ * The CLI's typed InspectResponse (moby/moby api v1.52, which CLI 29 vendors), that `-f` templates see first.
+ * Fields the JSON leaves out by omitempty are still there, at their zero value: an empty map prints `map[]`,
+ * a nil pointer `<nil>`. Fields the struct lacks (the legacy NetworkSettings.IPAddress, Config.MacAddress) are
+ * absent, so a template naming them fails here and then on the raw JSON (inspect.TemplateInspector).
+ */
+export function containerTemplateView(lab: Lab, c: Container): JsonObject {
+  const base = inspectResponse(lab, c);
+  const state = base['State'] as JsonObject;
+  const settings = base['NetworkSettings'] as JsonObject;
+  const networks = settings['Networks'] as JsonObject;
+  return withOrder(
+    {
+      ...base,
+      State: { ...state, Health: state['Health'] ?? null },
+      GraphDriver: null,
+      SizeRw: null,
+      SizeRootFs: null,
+      Config: withOrder({ ...CONFIG_ZERO, ...(base['Config'] as JsonObject) }, CONFIG_ORDER),
+      NetworkSettings: {
+        ...settings,
+        Networks: goMap(Object.entries(networks).map(([k, v]) => [k, isObject(v) ? typedEndpoint(v) : v])),
+      },
+      ImageManifestDescriptor: null,
+    },
+    TOP_ORDER,
+  );
+}
+
+/** EndpointSettings' netip.Addr fields: the zero Addr marshals as "" but prints "invalid IP" (net/netip Addr.String). */
+const ADDR_FIELDS = ['Gateway', 'IPAddress', 'IPv6Gateway', 'GlobalIPv6Address'];
+
+function typedEndpoint(ep: JsonObject): JsonObject {
+  return { ...ep, ...Object.fromEntries(ADDR_FIELDS.filter((k) => ep[k] === '').map((k) => [k, ZERO_ADDR])) };
+}
+
+// Field order of moby/moby api v1.52 container.InspectResponse and container.Config, with their omitempty fields.
 const TOP_ORDER = [
   'Id',
   'Created',
@@ -360,39 +362,13 @@ const TOP_ORDER = [
   'ExecIDs',
   'HostConfig',
   'GraphDriver',
+  'Storage',
+  'SizeRw',
+  'SizeRootFs',
   'Mounts',
   'Config',
   'NetworkSettings',
-];
-const SETTINGS_ORDER = [
-  'Bridge',
-  'SandboxID',
-  'SandboxKey',
-  'Ports',
-  'HairpinMode',
-  'LinkLocalIPv6Address',
-  'LinkLocalIPv6PrefixLen',
-  'SecondaryIPAddresses',
-  'SecondaryIPv6Addresses',
-  ...LEGACY_BRIDGE_KEYS,
-  'Networks',
-];
-const ENDPOINT_ORDER = [
-  'IPAMConfig',
-  'Links',
-  'Aliases',
-  'MacAddress',
-  'DriverOpts',
-  'GwPriority',
-  'NetworkID',
-  'EndpointID',
-  'Gateway',
-  'IPAddress',
-  'IPPrefixLen',
-  'IPv6Gateway',
-  'GlobalIPv6Address',
-  'GlobalIPv6PrefixLen',
-  'DNSNames',
+  'ImageManifestDescriptor',
 ];
 const CONFIG_ORDER = [
   'Hostname',
@@ -408,51 +384,29 @@ const CONFIG_ORDER = [
   'Env',
   'Cmd',
   'Healthcheck',
+  'ArgsEscaped',
   'Image',
   'Volumes',
   'WorkingDir',
   'Entrypoint',
-  'MacAddress',
+  'NetworkDisabled',
+  'OnBuild',
   'Labels',
+  'StopSignal',
+  'StopTimeout',
+  'Shell',
 ];
-
-/**
- * The CLI's typed InspectResponse, which templates see first: struct order, and the deprecated
- * NetworkSettings fields always present (empty when there is no bridge endpoint).
- */
-export function containerTemplateView(lab: Lab, c: Container): JsonObject {
-  const base = inspectResponse(lab, c);
-  addPre152Fields(base, c);
-  const settings = base['NetworkSettings'] as JsonObject;
-  const networks = settings['Networks'] as JsonObject;
-  const legacy: JsonObject = {
-    Bridge: '',
-    HairpinMode: false,
-    LinkLocalIPv6Address: '',
-    LinkLocalIPv6PrefixLen: 0,
-    SecondaryIPAddresses: null,
-    SecondaryIPv6Addresses: null,
-    EndpointID: '',
-    Gateway: '',
-    GlobalIPv6Address: '',
-    GlobalIPv6PrefixLen: 0,
-    IPAddress: '',
-    IPPrefixLen: 0,
-    IPv6Gateway: '',
-    MacAddress: '',
-  };
-  const typedNetworks = goMap(
-    Object.entries(networks).map(([k, v]) => [k, isObject(v) ? withOrder(v, ENDPOINT_ORDER) : v]),
-  );
-  return withOrder(
-    {
-      ...base,
-      Config: withOrder(base['Config'] as JsonObject, CONFIG_ORDER),
-      NetworkSettings: withOrder({ ...legacy, ...settings, Networks: typedNetworks }, SETTINGS_ORDER),
-    },
-    TOP_ORDER,
-  );
-}
+/** Config's omitempty fields at their zero value (ExposedPorts: a nil map, which prints as `map[]`). */
+const CONFIG_ZERO: JsonObject = {
+  ExposedPorts: {},
+  Healthcheck: null,
+  ArgsEscaped: false,
+  NetworkDisabled: false,
+  OnBuild: null,
+  StopSignal: '',
+  StopTimeout: null,
+  Shell: null,
+};
 
 /** State.Health: Status, FailingStreak and the last results (moby api/types/container HealthcheckResult). */
 function healthJson(lab: Lab, c: Container, h: Healthcheck): JsonObject {

@@ -16,12 +16,11 @@ export function goMap(entries: Iterable<[string, JsonValue]>): JsonObject {
   return out;
 }
 
-/** Every object re-keyed in sorted order: what a struct becomes after a round trip through map[string]any. */
-export function sortKeysDeep(v: JsonValue): JsonValue {
-  if (Array.isArray(v)) return v.map(sortKeysDeep);
-  if (!isObject(v)) return v;
-  return goMap(Object.entries(v).map(([k, x]) => [k, sortKeysDeep(x)]));
-}
+/**
+ * The zero netip.Addr in a typed struct the CLI decoded (moby api v1.52 EndpointSettings): it marshals as ""
+ * (Addr.MarshalText) but prints as "invalid IP" (Addr.String). Only typed views hold it; raw JSON has "".
+ */
+export const ZERO_ADDR = '\u0000netip.Addr{}';
 
 /** The same object with the keys listed first, in that order (a Go struct's field order). */
 export function withOrder(v: JsonObject, keys: readonly string[]): JsonObject {
@@ -34,6 +33,7 @@ export function withOrder(v: JsonObject, keys: readonly string[]): JsonObject {
 /** encoding/json with SetEscapeHTML(false), as the daemon and the CLI's `json` function write; bigint for uint64. */
 export function goJson(v: JsonValue, indent = '', depth = 0): string {
   if (typeof v === 'bigint') return v.toString();
+  if (v === ZERO_ADDR) return '""';
   if (!Array.isArray(v) && !isObject(v)) return JSON.stringify(v);
   const items = Array.isArray(v)
     ? v.map((x) => goJson(x, indent, depth + 1))
