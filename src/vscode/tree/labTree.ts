@@ -19,7 +19,6 @@ import type { LabStore } from '../state/labStore';
 import { treeWords } from './treeWords';
 
 const REFRESH_DELAY_MS = 50;
-const OWN_FETCH_WAIT_MS = 500;
 
 const COLLAPSIBLE: Readonly<Record<Expansion, vscode.TreeItemCollapsibleState>> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -62,9 +61,10 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   private readonly subscription: { dispose(): void };
   private readonly words: TreeWords = treeWords();
   private readonly parents = new Map<string, LabTreeItem | undefined>();
-  /** Lab changes seen, and how many had been seen when VS Code last fetched the top rows. */
+  /** Lab changes seen; how many had been seen at the last redraw; whether VS Code fetched the top rows since. */
   private version = 0;
-  private fetchedVersion = -1;
+  private refreshedVersion = 0;
+  private fetched = false;
   private readonly fetchWaiters = new Set<() => void>();
 
   constructor(private readonly store: LabStore) {
@@ -85,19 +85,19 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
   /** Redraws the whole tree. */
   refresh(): void {
     this.parents.clear();
+    this.refreshedVersion = this.version;
+    this.fetched = false;
     this.emitter.fire(undefined);
   }
 
-  /**
-   * Resolves with true once the rows VS Code has fetched are the current lab's, asking for a
-   * redraw when they are not; false after timeoutMs. A view opened just now fetches its rows on
-   * its own (and may not act on a redraw asked before it is visible), so it is given a moment first.
-   */
-  async whenShown(timeoutMs: number): Promise<boolean> {
-    if (this.fetchedVersion === this.version) return true;
-    if (await this.nextFetch(Math.min(OWN_FETCH_WAIT_MS, timeoutMs))) return true;
-    this.refresh();
-    return this.nextFetch(timeoutMs);
+  /** VS Code's rows are the current lab's: no change since the last redraw, whose rows it fetched. */
+  private current(): boolean {
+    return this.fetched && this.refreshedVersion === this.version;
+  }
+
+  /** Resolves with true once VS Code has fetched the current lab's top rows; false after timeoutMs. */
+  whenShown(timeoutMs: number): Promise<boolean> {
+    return this.current() ? Promise.resolve(true) : this.nextFetch(timeoutMs);
   }
 
   /** Whether VS Code fetches the current lab's top rows within timeoutMs. */
@@ -109,7 +109,7 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
         resolve(shown);
       };
       const fetched = () => {
-        if (this.fetchedVersion === this.version) done(true);
+        if (this.current()) done(true);
       };
       const timer = setTimeout(() => done(false), timeoutMs);
       this.fetchWaiters.add(fetched);
@@ -118,7 +118,7 @@ export class LabTreeProvider implements vscode.TreeDataProvider<LabTreeItem>, vs
 
   getChildren(element?: LabTreeItem): LabTreeItem[] {
     if (!element) {
-      this.fetchedVersion = this.version;
+      this.fetched = true;
       for (const waiter of [...this.fetchWaiters]) waiter();
     }
     return this.rows(element);

@@ -5,7 +5,7 @@ import type { LabTreeItem, LabTreeProvider } from './labTree';
 
 /** How long a reveal waits for the view to show the current lab. */
 const SHOWN_WAIT_MS = 3000;
-const ATTEMPTS = 10;
+const ATTEMPTS = 15;
 const RETRY_MS = 200;
 
 export async function revealContainer(
@@ -13,8 +13,12 @@ export async function revealContainer(
   view: vscode.TreeView<LabTreeItem>,
   containerId: string,
 ): Promise<void> {
+  const wasVisible = view.visible;
   await vscode.commands.executeCommand('netlab.containers.focus');
-  // TreeView.reveal resolves rows against what VS Code last fetched. Not shown in time: try anyway.
+  // TreeView.reveal resolves rows against what VS Code last fetched: a visible view is asked to
+  // fetch the lab as it is now. A view shown just now fetches its rows by itself, and a redraw
+  // asked meanwhile can leave it unable to reveal: it is only waited for. Not shown in time: try anyway.
+  if (wasVisible) tree.refresh();
   await tree.whenShown(SHOWN_WAIT_MS);
   // A view opened just now may have fetched its top rows but not the rows under them yet (reveal
   // fails with "Data tree node not found"): try again a little later.
