@@ -39,7 +39,20 @@ interface Activation {
   sinceWorkerStart: number;
   /** From asking VS Code to activate to activate() resolved: loading the code and activate(). */
   activateCall: number;
+  /** The activate() call in parts, from the marks the worker's extension host sets (below). */
+  phases: Record<Phase, number>;
 }
+
+/**
+ * The parts of the activate() call, between the performance marks VS Code's web-worker extension
+ * host sets around an extension's code (vs/workbench/api/worker/extHostExtensionService.ts,
+ * _loadCommonJSModule: code/extHost/{will,did}{Fetch,Load}ExtensionCode/ID): `fetch` the bundle
+ * over HTTP, `compile` (its text, new Function around it, the localized messages), `evaluate` the
+ * bundle's top level, and `activate` the extension's activate() itself. What remains of the call
+ * is the extension host's own bookkeeping, the same for any extension.
+ */
+const PHASES = ['fetch', 'compile', 'evaluate', 'activate'] as const;
+type Phase = (typeof PHASES)[number];
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -93,7 +106,10 @@ function driverEntry(roundFile: string): string {
   const asked = performance.now();
   await ext.activate();
   const done = performance.now();
-  console.log(${JSON.stringify(MARKER)} + JSON.stringify({ id, wasActive, inWorker: typeof process === 'undefined', sinceWorkerStart: done, activateCall: done - asked }));
+  const mark = (name) => performance.getEntriesByName('code/extHost/' + name + '/' + id, 'mark')[0]?.startTime ?? NaN;
+  const [willFetch, didFetch, willLoad, didLoad] = ['willFetchExtensionCode', 'didFetchExtensionCode', 'willLoadExtensionCode', 'didLoadExtensionCode'].map(mark);
+  const phases = { fetch: didFetch - willFetch, compile: willLoad - didFetch, evaluate: didLoad - willLoad, activate: done - didLoad };
+  console.log(${JSON.stringify(MARKER)} + JSON.stringify({ id, wasActive, inWorker: typeof process === 'undefined', sinceWorkerStart: done, activateCall: done - asked, phases }));
 };
 `;
 }
@@ -189,6 +205,9 @@ export async function webExtensionBench(): Promise<void> {
     console.log(
       `web worker activate() call alone (loading the code included): ${of(labId, 'activateCall').toFixed(0)} ms (${range(labId, 'activateCall')}), the empty extension's ${of(EMPTY_ID, 'activateCall').toFixed(0)} ms (${range(EMPTY_ID, 'activateCall')}); medians of ${ROUNDS} fresh workers each`,
     );
+    const phases = (id: string) =>
+      PHASES.map((p) => `${p} ${median(figures.get(id)!.map((a) => a.phases[p])).toFixed(0)}`).join(', ');
+    console.log(`  its parts in ms (medians): the lab's ${phases(labId)}; the empty extension's ${phases(EMPTY_ID)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

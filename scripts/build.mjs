@@ -52,13 +52,26 @@ const noNodeBuiltins = {
   },
 };
 
+// Every `import * as vscode from 'vscode'` of a shipped bundle goes to scripts/shims/vscode.js, the
+// only module that requires 'vscode': the API object's properties are copied once, not once per
+// importing module, while the bundle is evaluated (see the shim).
+const VSCODE_SHIM = resolve('scripts/shims/vscode.js');
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.importer === VSCODE_SHIM ? { path: 'vscode', external: true } : { path: VSCODE_SHIM },
+    );
+  },
+};
+
 /** A bundle for the browser's web-worker extension host: CommonJS, vscode external, no Node built-ins. */
 const webWorker = {
   platform: 'browser',
   format: 'cjs',
   target: 'es2022',
   external: ['vscode'],
-  plugins: [noNodeBuiltins],
+  plugins: [noNodeBuiltins, vscodeOnce],
   inject: ['scripts/shims/buffer.js'],
 };
 
@@ -95,6 +108,7 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    plugins: [vscodeOnce],
   },
   // The same extension for the browser's web worker (package.json "browser").
   {

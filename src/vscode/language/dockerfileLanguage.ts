@@ -2,13 +2,15 @@
 // VS Code. Diagnostics follow each edit (debounced) of every open Dockerfile.
 import * as vscode from 'vscode';
 import { localeOf } from '../../knowledge/localized';
-import {
-  type Diagnostic,
-  dockerfileCompletions,
-  dockerfileDiagnostics,
-  dockerfileHover,
-} from '../../language/dockerfile/dockerfileNetwork';
+import type * as DockerfileNetwork from '../../language/dockerfile/dockerfileNetwork';
+import type { Diagnostic } from '../../language/dockerfile/dockerfileNetwork';
 import type { Range } from '../../language/position';
+
+// Loaded when a Dockerfile first needs it, not at activation: the bundle then evaluates
+// dockerfile-ast (some thirty CommonJS modules) only in a window that has a Dockerfile. esbuild
+// bundles the dynamic import and evaluates the module on its first call.
+let loading: Promise<typeof DockerfileNetwork> | undefined;
+const dockerfileNetwork = () => (loading ??= import('../../language/dockerfile/dockerfileNetwork'));
 
 const SELECTOR: vscode.DocumentSelector = { language: 'dockerfile' };
 const DIAGNOSE_DELAY_MS = 200;
@@ -23,7 +25,8 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
 
 function hoverProvider(): vscode.HoverProvider {
   return {
-    provideHover(document, position) {
+    async provideHover(document, position) {
+      const { dockerfileHover } = await dockerfileNetwork();
       const hover = dockerfileHover(document.getText(), position, localeOf(vscode.env.language));
       if (!hover) return undefined;
       // Untrusted: no command links run from a hover; the texts are the extension's own.
@@ -36,7 +39,8 @@ function hoverProvider(): vscode.HoverProvider {
 
 function completionProvider(): vscode.CompletionItemProvider {
   return {
-    provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position) {
+      const { dockerfileCompletions } = await dockerfileNetwork();
       return dockerfileCompletions(document.getText(), position, localeOf(vscode.env.language)).map((c) => {
         const item = new vscode.CompletionItem(c.label, vscode.CompletionItemKind.EnumMember);
         item.detail = c.detail;
@@ -58,14 +62,17 @@ export function registerDockerfileLanguage(context: vscode.ExtensionContext): vo
       key,
       setTimeout(() => {
         timers.delete(key);
-        diagnostics.set(
-          document.uri,
-          dockerfileDiagnostics(document.getText()).map((d) => {
-            const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
-            diagnostic.source = 'Network Lab';
-            return diagnostic;
-          }),
-        );
+        void dockerfileNetwork().then(({ dockerfileDiagnostics }) => {
+          if (document.isClosed) return;
+          diagnostics.set(
+            document.uri,
+            dockerfileDiagnostics(document.getText()).map((d) => {
+              const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+              diagnostic.source = 'Network Lab';
+              return diagnostic;
+            }),
+          );
+        });
       }, DIAGNOSE_DELAY_MS),
     );
   };
