@@ -64,6 +64,10 @@ describe('reachability hop by hop (kernel/reach)', () => {
     'docker stop owner',
     'docker run -d --name frozen --network app nginx',
     'docker pause frozen',
+    'docker network create -d ipvlan --subnet 10.30.0.0/24 --gateway 10.30.0.1 -o parent=eth0.30 ivl',
+    'docker network create -d macvlan --subnet 10.13.0.0/24 --gateway 10.13.0.1 dum2',
+    'docker run -dit --name iv --network ivl busybox',
+    'docker run -dit --name d2 --network dum2 busybox',
   ]);
 
   it('the lab for these paths builds without an error', () => {
@@ -767,6 +771,66 @@ describe('reachability hop by hop (kernel/reach)', () => {
           stop: 'no-default-route',
           ns: 'dm',
         },
+      ],
+    },
+    {
+      id: "container to another bridge's gateway: the host holds it on that bridge",
+      from: 'appc',
+      to: '172.17.0.1',
+      ok: true,
+      ttl: 64,
+      hops: [
+        start('appc'),
+        toHost('appc', 'app', '172.18.0.1', bridgeOf('app')),
+        { text: "172.17.0.1 is one of the host's addresses", kind: 'host', ns: 'host', if: 'docker0' },
+        { text: '172.17.0.1 answers', kind: 'answer', ns: 'host' },
+      ],
+    },
+    {
+      id: "ipvlan container beyond its subnet to the host's eth0: no hairpin through the VLAN parent either",
+      from: 'iv',
+      to: '192.168.1.10',
+      ok: false,
+      failure: 'timeout',
+      ttl: 0,
+      hops: [
+        start('iv'),
+        {
+          text: 'default route via 10.30.0.1 (ivl) on the LAN',
+          kind: 'veth',
+          ns: 'iv',
+          if: 'eth0',
+          net: 'ivl',
+          ctr: 'iv',
+        },
+        {
+          text: "192.168.1.10 is the host's own address: an ipvlan container cannot reach its host through the parent interface",
+          kind: 'stop',
+          stop: 'parent-hairpin',
+          ns: 'host',
+          if: 'eth0.30',
+          net: 'ivl',
+        },
+      ],
+    },
+    {
+      id: 'macvlan without a parent but with a gateway: a default route that leads nowhere',
+      from: 'd2',
+      to: '8.8.8.8',
+      ok: false,
+      failure: 'no-route',
+      ttl: 0,
+      hops: [
+        start('d2'),
+        {
+          text: 'default route via 10.13.0.1 (dum2) on the LAN',
+          kind: 'veth',
+          ns: 'd2',
+          if: 'eth0',
+          net: 'dum2',
+          ctr: 'd2',
+        },
+        { text: 'dum2 has no parent interface: nothing beyond it', kind: 'stop', stop: 'no-parent', net: 'dum2' },
       ],
     },
   ];
