@@ -112,7 +112,7 @@ function goDuration(text: string): number | undefined {
 const HEALTH_DURATIONS = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'];
 
 /** --health-* / --no-healthcheck as Config.Healthcheck (docker/cli opts.go parse, "Healthcheck"). */
-function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; interval: number } } {
+function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; interval: number; retries?: number } } {
   const durations: Record<string, number> = {};
   for (const name of HEALTH_DURATIONS) {
     const text = flags.strings.get(name);
@@ -139,7 +139,10 @@ function healthOptions(flags: ParsedFlags): { healthcheck?: { test: string[]; in
   for (const name of HEALTH_DURATIONS) if ((durations[name] ?? 0) < 0) throw cliError(`--${name} cannot be negative`);
   if (retries < 0) throw cliError('--health-retries cannot be negative');
   // Interval 0 means the engine's default; the daemon checks the minimum (validateHealthCheck).
-  return cmd === '' ? {} : { healthcheck: { test: ['CMD-SHELL', cmd], interval: durations['health-interval'] ?? 0 } };
+  if (cmd === '') return {};
+  // Retries 0 is the engine's default (3): only a number given reaches the check.
+  const interval = durations['health-interval'] ?? 0;
+  return { healthcheck: { test: ['CMD-SHELL', cmd], interval, ...(retries > 0 ? { retries } : {}) } };
 }
 
 /** container.UTSMode / PidMode / UsernsMode / CgroupnsMode Valid() (moby api/types/container/hostconfig.go). */
