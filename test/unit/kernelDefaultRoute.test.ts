@@ -27,6 +27,22 @@ describe("a container's default route (kernel/defaultRoute)", () => {
       ],
     },
     {
+      id: 'three plain networks connected in reverse name order: still the first name',
+      lines: [
+        'docker network create cnet',
+        'docker run -dit --name c1 --network cnet busybox',
+        'docker network connect bnet c1',
+        'docker network connect anet c1',
+      ],
+      exec: 'docker exec c1 ip route',
+      want: [
+        'default via 172.19.0.1 dev eth2 ',
+        route('eth0', '172.22.0.0/16', '172.22.0.2'),
+        route('eth1', '172.18.0.0/16', '172.18.0.2'),
+        route('eth2', '172.19.0.0/16', '172.19.0.2'),
+      ],
+    },
+    {
       id: 'a dual-stack network before IPv4-only ones, whatever its name',
       lines: [
         'docker run -dit --name c1 --network bnet busybox',

@@ -149,6 +149,21 @@ describe('the interfaces a namespace shows (kernel/interfaces)', () => {
     );
   });
 
+  it('a bridge with gateway_mode_ipv4=isolated has no address on the host (bridge GetSkipGwAlloc)', () => {
+    const { steps } = replay([
+      'docker network create --internal -o com.docker.network.bridge.gateway_mode_ipv4=isolated iso',
+      'ip addr show br-33469494a65d',
+    ]);
+    assert.equal(
+      steps[1]!.stdout,
+      [
+        '4: br-33469494a65d: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN ',
+        '    link/ether 02:33:46:94:94:a6 brd ff:ff:ff:ff:ff:ff',
+        '',
+      ].join('\n'),
+    );
+  });
+
   // Docker's docs for --network none: no IPv6 loopback address is configured; every other namespace's lo
   // keeps ::1, the dead one a joiner is left in too.
   const LO_V4 = [...LO.slice(0, 4), ''].join('\n');
