@@ -180,6 +180,20 @@ describe('name resolution (kernel/dns)', () => {
     });
   }
 
+  it("the host's /etc/hosts read as resolv(5) lines: indented, tab- and space-separated, a # starts a comment anywhere (hosts(5))", () => {
+    const l = new Lab({
+      seed: 0,
+      hostProfile: {
+        ...DEFAULT_HOST_PROFILE,
+        etcHosts: '# 10.9.9.8 bar\n  10.9.9.9\t\tfoo   bar\n10.9.9.7 baz#\n',
+      },
+    });
+    assert.deepEqual(
+      ['bar', 'foo', 'baz#', 'baz'].map((n) => resolveName(l, undefined, n)?.ips),
+      [[ip('10.9.9.9')], [ip('10.9.9.9')], undefined, [ip('10.9.9.7')]],
+    );
+  });
+
   it('why a name did not resolve: a container on the default bridge, or no record anywhere', () => {
     assert.deepEqual(
       [
@@ -235,6 +249,12 @@ describe('name resolution (kernel/dns)', () => {
     },
     { resolvConf: 'nameserver 127.0.0.53\n', b4: '8.8.8.8', hostc: '127.0.0.53', host: '127.0.0.53' },
     { resolvConf: 'search lan\n', b4: '8.8.8.8', hostc: '8.8.8.8', host: '8.8.8.8' },
+    {
+      resolvConf: '# nameserver 9.9.9.9\n  nameserver \t 10.0.0.3\n',
+      b4: '10.0.0.3',
+      hostc: '10.0.0.3',
+      host: '10.0.0.3',
+    },
   ];
   for (const s of SERVERS) {
     it(`upstream servers for a host resolv.conf of ${JSON.stringify(s.resolvConf)}`, () => {

@@ -135,6 +135,40 @@ describe('the interfaces a namespace shows (kernel/interfaces)', () => {
     );
   });
 
+  it('the host lists its links by index: a bridge created after a VLAN link, a veth added to an older container', () => {
+    const { steps } = replay([
+      'docker network create -d macvlan -o parent=eth0.10 --subnet 10.10.0.0/24 vlan10',
+      'docker network create late',
+      'docker run -dit --name c1 busybox',
+      // The host end's MAC flips bytes 4 and 5 of the container's: a5:5a gives 00:00, printed with two digits.
+      'docker run -dit --name c2 --mac-address 02:42:ac:11:a5:5a busybox',
+      'docker network connect late c1',
+      'ip link',
+    ]);
+    assert.equal(
+      steps[5]!.stdout,
+      [
+        '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000',
+        '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+        '2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast state UP qlen 1000',
+        '    link/ether 52:54:00:12:34:56 brd ff:ff:ff:ff:ff:ff',
+        '3: docker0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP ',
+        '    link/ether 02:92:ca:2f:0e:3c brd ff:ff:ff:ff:ff:ff',
+        '4: eth0.10@eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP qlen 1000',
+        '    link/ether 52:54:00:12:34:56 brd ff:ff:ff:ff:ff:ff',
+        '5: br-a452933a1e71: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP ',
+        '    link/ether 02:a4:52:93:3a:1e brd ff:ff:ff:ff:ff:ff',
+        '7: veth2f16c17@if6: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 state UP ',
+        '    link/ether fa:7f:92:4e:6a:a9 brd ff:ff:ff:ff:ff:ff',
+        '9: vethb1a0ebc@if8: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 state UP ',
+        '    link/ether 02:42:ac:11:00:00 brd ff:ff:ff:ff:ff:ff',
+        '11: vethe7a5e85@if10: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master br-a452933a1e71 state UP ',
+        '    link/ether ea:10:97:bc:c8:0b brd ff:ff:ff:ff:ff:ff',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('an IPv4-only bridge without ports has no link-local address on the host', () => {
     const { steps } = replay(['ip addr show docker0']);
     assert.equal(

@@ -851,4 +851,33 @@ describe('reachability hop by hop (kernel/reach)', () => {
       assert.deepEqual({ ...got, answeredBy: got.answeredBy?.name }, want);
     });
   }
+  it("a dual-stack bridge's IPv4 gateway is the host's; an ipvlan container on the host's LAN cannot hairpin to it", () => {
+    const { lab: l, steps: st } = replay([
+      'docker network create app',
+      'docker network create --ipv6 dual',
+      'docker network create -d ipvlan --subnet 192.168.1.0/24 --gateway 192.168.1.1 -o parent=eth0 ilan',
+      'docker run -dit --name appc --network app busybox',
+      'docker run -dit --name il --network ilan busybox',
+    ]);
+    assert.deepEqual(
+      st.filter((x) => x.exitCode !== 0),
+      [],
+    );
+    const trace = (from: string, to: string) =>
+      reach(l, l.containerByName(from)!.netnsId!, parseIPv4(to)!).hops.map((h) => [h.text, h.ifname]);
+    assert.deepEqual(trace('appc', '172.19.0.1'), [
+      ["from appc's namespace", undefined],
+      ['default route via 172.18.0.1 (app) to the host', 'br-33469494a65d'],
+      ["172.19.0.1 is one of the host's addresses", 'br-a452933a1e71'],
+      ['172.19.0.1 answers', undefined],
+    ]);
+    assert.deepEqual(trace('il', '192.168.1.10'), [
+      ["from il's namespace", undefined],
+      ['eth0 is on ilan (192.168.1.0/24)', 'eth0'],
+      [
+        "192.168.1.10 is the host's own address: an ipvlan container cannot reach its host through the parent interface",
+        'eth0',
+      ],
+    ]);
+  });
 });

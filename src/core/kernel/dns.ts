@@ -33,8 +33,9 @@ function userNetworks(lab: Lab, c: Container): Network[] {
 function hostsLookup(text: string, name: string): number[] {
   const ips: number[] = [];
   for (const line of text.split('\n')) {
-    const [ip, ...names] = line.trim().split(/\s+/);
-    if (!ip || ip.startsWith('#')) continue;
+    // hosts(5): text from a "#" to the end of the line is a comment.
+    const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (!ip) continue;
     const v4 = parseIPv4(ip);
     if (v4 !== undefined && names.includes(name)) ips.push(v4);
   }
