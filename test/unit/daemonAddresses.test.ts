@@ -89,6 +89,8 @@ describe('IPv6 endpoint addresses (daemon/ipv6Addresses)', () => {
   const endpointError = (why: string) =>
     `docker: Error response from daemon: invalid config for network v6: invalid endpoint settings:\n${why}\n\nRun 'docker run --help' for more information\n`;
 
+  const SETUP_FAILED = (why: string) =>
+    `docker: Error response from daemon: failed to set up container networking: ${why}\n\nRun 'docker run --help' for more information\n`;
   const IP6: Array<{ id: string; lines: string[]; exitCode: number; stdout?: string; stderr?: string }> = [
     {
       id: 'the first container gets ::2, the gateway being ::1',
@@ -118,8 +120,7 @@ describe('IPv6 endpoint addresses (daemon/ipv6Addresses)', () => {
       id: '--ip6 of the gateway',
       lines: [NET, 'docker run -d --name a3 --network v6 --ip6 fd00:5::1 busybox top'],
       exitCode: 125,
-      stderr:
-        "docker: Error response from daemon: Address already in use\n\nRun 'docker run --help' for more information\n",
+      stderr: SETUP_FAILED('Address already in use'),
     },
     {
       id: '--ip6 another container holds, written differently',
@@ -129,8 +130,7 @@ describe('IPv6 endpoint addresses (daemon/ipv6Addresses)', () => {
         'docker run -d --name a5 --network v6 --ip6 fd00:5:0::9 busybox top',
       ],
       exitCode: 125,
-      stderr:
-        "docker: Error response from daemon: Address already in use\n\nRun 'docker run --help' for more information\n",
+      stderr: SETUP_FAILED('Address already in use'),
     },
     {
       id: 'an IPv6 --aux-address is skipped',
@@ -141,6 +141,19 @@ describe('IPv6 endpoint addresses (daemon/ipv6Addresses)', () => {
       ],
       exitCode: 0,
       stdout: 'fd00:7::3 fd00:7::1\n',
+    },
+    {
+      id: 'a /126 has room for two containers after the gateway, and says so for the third',
+      lines: [
+        'docker network create --ipv6 --subnet fd00:8::/126 v6tiny',
+        'docker run -d --name v1 --network v6tiny busybox top',
+        'docker run -d --name v2 --network v6tiny busybox top',
+        'docker run -d --name v3 --network v6tiny busybox top',
+      ],
+      exitCode: 125,
+      stderr: SETUP_FAILED(
+        "no available IPv6 addresses on this network's address pools: v6tiny (33469494a65d9b7a57dcb96b1b486183e411ddc13e2cf2419e2ea24fb7fbe3e5)",
+      ),
     },
     {
       id: 'a stopped container gives its address back',
