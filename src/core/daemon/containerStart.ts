@@ -1,6 +1,6 @@
 // Starting a container: join or create its network namespace, attach endpoints, publish ports.
 // Everything is checked before anything is taken, and taken resources are given back on failure.
-import { daemonError } from '../lab/errors';
+import { DockerError, daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import { HOST_NETNS } from '../lab/lab';
 import type { Container, Endpoint, Network } from '../lab/model';
@@ -92,6 +92,8 @@ export function attachEndpoint(lab: Lab, c: Container, net: Network, usedIfnames
     // The IPv4 address was taken first: give it back before reporting.
     const ip = addr.ip;
     if (ip !== null) (lab.addresses.get(net.id) ?? []).find((b) => b.contains(ip))?.release(ip);
+    // Both families come from the endpoint's IPAM requests: the same wrapping as the IPv4 errors.
+    if (e instanceof DockerError && !e.message.startsWith(SETUP)) throw daemonError(`${SETUP}${e.message}`);
     throw e;
   }
   return {

@@ -158,17 +158,18 @@ function notFound(image: string, program: string): string {
     : `/bin/sh: 1: ${program}: not found\n`;
 }
 
-function refused(program: string, port: number): { exitCode: number; output: string } {
+function refused(program: string, port: number, words: readonly string[]): { exitCode: number; output: string } {
   if (program === 'curl')
     return {
       exitCode: 7,
       output: `curl: (7) Failed to connect to localhost port ${port} after 0 ms: Could not connect to server\n`,
     };
-  if (program === 'wget')
-    return {
-      exitCode: 1,
-      output: `Connecting to localhost:${port} (127.0.0.1:${port})\nwget: can't connect to remote host (127.0.0.1): Connection refused\n`,
-    };
+  if (program === 'wget') {
+    // busybox wget.c prints its "Connecting to" line only without -q (WGET_OPT_QUIET).
+    const quiet = words.some((w) => w === '--quiet' || /^-[a-zA-Z]*q/.test(w));
+    const connecting = quiet ? '' : `Connecting to localhost:${port} (127.0.0.1:${port})\n`;
+    return { exitCode: 1, output: `${connecting}wget: can't connect to remote host (127.0.0.1): Connection refused\n` };
+  }
   return { exitCode: 1, output: '' };
 }
 
@@ -219,7 +220,7 @@ export function probeHealth(lab: Lab, c: Container, h: Healthcheck): ProbeResult
     const port = MODELLED.has(program) ? localPort(words, program) : undefined;
     const listening =
       port === undefined || lab.listeners.some((l) => l.netnsId === c.netnsId && l.port === port && l.proto === 'tcp');
-    result = listening ? { exitCode: 0, output: '' } : refused(program, port);
+    result = listening ? { exitCode: 0, output: '' } : refused(program, port, words);
   }
   if (result.exitCode !== 0 && orExit && after.length > 0) return { ...result, exitCode: Number(orExit[1]) & 255 };
   return result;

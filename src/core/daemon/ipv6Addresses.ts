@@ -51,7 +51,10 @@ export function allocateIpv6(lab: Lab, net: Network, wanted: string): Ipv6Assign
     if (used.has(text)) throw daemonError('Address already in use');
     return { address: text, prefix: subnet.cidr.prefix, gateway };
   }
-  for (let offset = 2n; offset < 65536n; offset++) {
+  // Within the subnet (a /126 has four addresses), and a lab-sized window of a larger one.
+  const size = 1n << BigInt(128 - subnet.cidr.prefix);
+  const end = size < 65536n ? size : 65536n;
+  for (let offset = 2n; offset < end; offset++) {
     const text = formatIPv6(subnet.cidr.base + offset);
     if (!used.has(text)) return { address: text, prefix: subnet.cidr.prefix, gateway };
   }

@@ -323,8 +323,10 @@ const RIGHT = [
 /** A free `adjective_surname`; like the engine, never `boring_wozniak`, and digits on retries. */
 export function randomContainerName(rng: Rng, taken: (name: string) => boolean): string {
   for (let retry = 0; ; retry++) {
-    let name = `${LEFT[rng.below(LEFT.length)]}_${RIGHT[rng.below(RIGHT.length)]}`;
-    if (name === 'boring_wozniak') continue;
+    let name: string;
+    // `goto begin` in GetRandomName: a fresh draw for the same retry, so no digit for it on the first try.
+    do name = `${LEFT[rng.below(LEFT.length)]}_${RIGHT[rng.below(RIGHT.length)]}`;
+    while (name === 'boring_wozniak');
     if (retry > 0) name += String(rng.below(10));
     if (!taken(name)) return name;
   }

@@ -33,8 +33,9 @@ function userNetworks(lab: Lab, c: Container): Network[] {
 function hostsLookup(text: string, name: string): number[] {
   const ips: number[] = [];
   for (const line of text.split('\n')) {
-    const [ip, ...names] = line.trim().split(/\s+/);
-    if (!ip || ip.startsWith('#')) continue;
+    // hosts(5): text from a "#" to the end of the line is a comment.
+    const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (!ip) continue;
     const v4 = parseIPv4(ip);
     if (v4 !== undefined && names.includes(name)) ips.push(v4);
   }
@@ -67,14 +68,17 @@ function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Cont
   return [];
 }
 
+/** The first server of the resolv.conf the process reads (etcFiles resolvConf), as nslookup names it. */
 export function upstreamServer(lab: Lab, c: Container | undefined): string {
-  const text = lab.hostProfile.resolvConf;
-  const first = /^nameserver\s+(\S+)/m.exec(text)?.[1] ?? '8.8.8.8';
+  const servers = [...lab.hostProfile.resolvConf.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1]!);
+  const first = servers[0] ?? '8.8.8.8';
   if (!c) return first;
   const owner = fileOwner(lab, c);
   if (owner.dns.length > 0) return owner.dns[0]!;
   if (owner.networkMode === 'host') return first;
-  return first.startsWith('127.') ? '8.8.8.8' : first;
+  // The legacy transform (moby libnetwork resolvconf TransformForLegacyNw) drops loopback and IPv6 servers and
+  // falls back to Google's when none is left: a later host server is used, not the default.
+  return servers.find((s) => !s.startsWith('127.') && !s.includes(':')) ?? '8.8.8.8';
 }
 
 /** PTR on the embedded DNS: `<container>.<network>` for an address on the asker's networks. */

@@ -46,8 +46,11 @@ export function outsideHops(ip: number): number {
   return byIp(ip)?.hops ?? 10;
 }
 
+/** Public resolvers, which also take DNS over TCP on port 53 (RFC 7766). */
+const RESOLVERS = ['8.8.8.8', '8.8.4.4', '1.1.1.1'];
+
 export function outsideListens(ip: number, port: number): boolean {
-  const host = byIp(ip);
-  if (host) return host.http.includes(port);
-  return port === 53 && (ip === parseIPv4('8.8.8.8') || ip === parseIPv4('8.8.4.4'));
+  if (byIp(ip)?.http.includes(port)) return true;
+  // A known host's own ports are not the whole answer: dns.google (8.8.8.8) serves DNS as well as HTTPS.
+  return port === 53 && RESOLVERS.some((r) => parseIPv4(r) === ip);
 }

@@ -206,7 +206,9 @@ function fromHost(lab: Lab, ip: number, probe: Probe | undefined, path: ReachHop
       },
     ]);
   }
-  if (net)
+  // Only a container's address is behind the parent link: the LAN's router and other machines on a macvlan
+  // network's subnet are still reached through eth0 as before the network existed.
+  if (net && holder(lab, net, ip))
     return fail('timeout', [
       ...path,
       {

@@ -99,7 +99,7 @@ export function subinterfaceLan(
     return fail('timeout', [
       ...via,
       {
-        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+        text: `${formatIPv4(ip)} is the host's own address: ${net.driver === 'ipvlan' ? 'an' : 'a'} ${net.driver} container cannot reach its host through the parent interface`,
         kind: 'stop',
         stop: 'parent-hairpin',
         ...onLan(net),
@@ -146,7 +146,7 @@ export function beyondSubinterface(
     return fail('timeout', [
       ...via,
       {
-        text: `${formatIPv4(ip)} is the host's own address: a ${net.driver} container cannot reach its host through the parent interface`,
+        text: `${formatIPv4(ip)} is the host's own address: ${net.driver === 'ipvlan' ? 'an' : 'a'} ${net.driver} container cannot reach its host through the parent interface`,
         kind: 'stop',
         stop: 'parent-hairpin',
         ...onLan(net),

@@ -1,0 +1,78 @@
+// What a container's main process does once started (src/core/daemon/mainProcess.ts), seen with
+// `docker inspect` and netstat: an image's server, a one-shot printer, a shell that ends without a
+// terminal, a program that idles, busybox `nc -l` listening on its port (busybox networking/nc.c:
+// -l, -p PORT, -u, or the port as the last argument), or a command that runs and exits.
+import * as assert from 'node:assert/strict';
+import { replay } from './transcript';
+
+interface Row {
+  id: string;
+  run: string;
+  /** docker inspect's State.Status and State.ExitCode. */
+  state: string;
+  /** What `netstat -tuln` lists in the container's namespace, as `proto address`, when it runs. */
+  listens?: string[];
+}
+
+const ROWS: Row[] = [
+  { id: 'nc -lp PORT', run: 'busybox nc -lp 8080', state: 'running 0', listens: ['tcp 0.0.0.0:8080'] },
+  { id: 'nc -l -p PORT', run: 'busybox nc -l -p 8081', state: 'running 0', listens: ['tcp 0.0.0.0:8081'] },
+  { id: 'nc -lu -p PORT: UDP', run: 'busybox nc -lu -p 53', state: 'running 0', listens: ['udp 0.0.0.0:53'] },
+  {
+    id: 'nc -l PORT: the port as an argument',
+    run: 'busybox nc -l 8082',
+    state: 'running 0',
+    listens: ['tcp 0.0.0.0:8082'],
+  },
+  { id: 'busybox nc -lp PORT', run: 'busybox busybox nc -lp 8083', state: 'running 0', listens: ['tcp 0.0.0.0:8083'] },
+  { id: '/bin/nc -lp PORT', run: 'busybox /bin/nc -lp 8084', state: 'running 0', listens: ['tcp 0.0.0.0:8084'] },
+  { id: 'nc -p PORT without -l: no host to connect to', run: 'busybox nc -p 8085', state: 'exited 1' },
+  { id: 'nc --listen: busybox has no long options', run: 'busybox nc --listen 8086', state: 'exited 1' },
+  { id: 'nc -lp with a port that is not a number', run: 'busybox nc -lp abc', state: 'exited 1' },
+  { id: 'cat FILE prints and ends', run: 'busybox cat /etc/hosts', state: 'exited 0' },
+  { id: 'cat without a file waits on stdin', run: 'busybox cat', state: 'running 0', listens: [] },
+  { id: 'tail FILE prints and ends', run: 'busybox tail /etc/hosts', state: 'exited 0' },
+  { id: 'tail -f idles', run: 'busybox tail -f /dev/null', state: 'running 0', listens: [] },
+  { id: '/bin/sleep idles', run: 'busybox /bin/sleep 100', state: 'running 0', listens: [] },
+  { id: 'sh -c runs its command and ends', run: "busybox sh -c 'echo hi'", state: 'exited 0' },
+  { id: 'sh without a terminal ends at once', run: 'busybox sh', state: 'exited 0' },
+  {
+    id: "an image's server with its default command",
+    run: 'nginx',
+    state: 'running 0',
+    listens: ['tcp 0.0.0.0:80'],
+  },
+  {
+    id: "an image's server started by name with arguments",
+    run: "nginx nginx -g 'daemon off;'",
+    state: 'running 0',
+    listens: ['tcp 0.0.0.0:80'],
+  },
+  { id: 'a server image running another program', run: 'nginx sleep 10', state: 'running 0', listens: [] },
+  { id: 'a one-shot image prints and ends', run: 'hello-world', state: 'exited 0' },
+  { id: "a shell image's default command without a terminal", run: 'ubuntu', state: 'exited 0' },
+];
+
+describe("a container's main process (daemon/mainProcess)", () => {
+  for (const r of ROWS) {
+    it(`docker run -d ${r.run}: ${r.id}`, () => {
+      const { steps } = replay([
+        `docker run -d --name main ${r.run}`,
+        "docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' main",
+        // busybox's netstat in the namespace: not every image ships one.
+        'docker run --rm --network container:main busybox netstat -tuln',
+      ]);
+      assert.equal(steps[0]!.exitCode, 0, steps[0]!.stderr);
+      assert.equal(steps[1]!.stdout, `${r.state}\n`);
+      if (r.listens) {
+        const rows = steps[2]!.stdout
+          .split('\n')
+          .slice(2)
+          .filter((l) => l !== '')
+          .map((l) => l.split(/\s+/))
+          .map((w) => `${w[0]} ${w[3]}`);
+        assert.deepEqual(rows, r.listens);
+      }
+    });
+  }
+});

@@ -1,0 +1,119 @@
+// Creating, removing and pruning networks (src/core/daemon/networkCreate.ts): moby
+// daemon/network.go (createNetwork's predefined and duplicate names, deleteNetwork's refusals),
+// the bridge driver's CreateNetwork (bridgeInterfaceExists, checkConflict, then netlink: a name over
+// IFNAMSIZ-1 is ERANGE, an MTU outside 68..65535 EINVAL) and localNetworkPrune.
+import * as assert from 'node:assert/strict';
+import { replay } from './transcript';
+
+const daemon = (text: string) => `Error response from daemon: ${text}\n`;
+const MTU = 'com.docker.network.driver.mtu';
+const NAME = 'com.docker.network.bridge.name';
+
+const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] | [number, RegExp, string] }> = [
+  {
+    id: 'the predefined bridge',
+    lines: ['docker network create bridge'],
+    want: [1, '', daemon('operation is not permitted on predefined bridge network ')],
+  },
+  {
+    id: 'default, which only the engine may name',
+    lines: ['docker network create default'],
+    want: [1, '', daemon('operation is not permitted on predefined default network ')],
+  },
+  {
+    id: 'a name another network has',
+    lines: ['docker network create keep', 'docker network create keep'],
+    want: [1, '', daemon('network with name keep already exists')],
+  },
+  {
+    id: 'MTU 68, the least the kernel takes',
+    lines: [`docker network create -o ${MTU}=68 ok68`],
+    want: [0, /^[0-9a-f]{64}\n$/, ''],
+  },
+  { id: 'MTU 67', lines: [`docker network create -o ${MTU}=67 small`], want: [1, '', daemon('invalid argument')] },
+  { id: 'MTU 65535', lines: [`docker network create -o ${MTU}=65535 max`], want: [0, /^[0-9a-f]{64}\n$/, ''] },
+  { id: 'MTU 65536', lines: [`docker network create -o ${MTU}=65536 big`], want: [1, '', daemon('invalid argument')] },
+  { id: 'MTU -1', lines: [`docker network create -o ${MTU}=-1 neg`], want: [1, '', daemon('invalid MTU number: -1')] },
+  {
+    id: 'a bridge name of 15 characters',
+    lines: [`docker network create -o ${NAME}=abcdefghijklmno long15`],
+    want: [0, /^[0-9a-f]{64}\n$/, ''],
+  },
+  {
+    id: 'a bridge name of 16 characters',
+    lines: [`docker network create -o ${NAME}=abcdefghijklmnop long`],
+    want: [1, '', daemon('numerical result out of range')],
+  },
+  {
+    id: "the host's eth0 as the bridge name",
+    lines: [`docker network create -o ${NAME}=eth0 e0`],
+    want: [1, '', daemon('existing interface eth0 is not a bridge')],
+  },
+  {
+    id: 'rm of a network with running containers names each endpoint',
+    lines: [
+      'docker network create keep',
+      'docker run -d --name k1 --network keep busybox top',
+      'docker run -d --name k2 --network keep busybox top',
+      'docker network rm keep',
+    ],
+    want: [
+      1,
+      '',
+      daemon(
+        'error while removing network: network keep has active endpoints (name:"k1" id:"{k1}", name:"k2" id:"{k2}")',
+      ) + 'exit status 1\n',
+    ],
+  },
+  {
+    id: 'rm of the predefined networks, each refused',
+    lines: ['docker network rm bridge host none'],
+    want: [
+      1,
+      '',
+      daemon('bridge is a pre-defined network and cannot be removed') +
+        daemon('host is a pre-defined network and cannot be removed') +
+        daemon('none is a pre-defined network and cannot be removed') +
+        'exit status 1\n',
+    ],
+  },
+  {
+    id: 'prune removes networks without running containers, a stopped one does not count',
+    lines: [
+      'docker network create app',
+      'docker network create keep',
+      'docker network create idle',
+      'docker run -d --name k1 --network keep busybox top',
+      'docker run -d --name s1 --network idle busybox top',
+      'docker stop s1',
+      'docker network prune -f',
+    ],
+    want: [0, 'Deleted Networks:\napp\nidle\n\n', ''],
+  },
+  {
+    id: 'after the prune: the predefined ones and the one in use',
+    lines: [
+      'docker network create app',
+      'docker network create keep',
+      'docker run -d --name k1 --network keep busybox top',
+      'docker network prune -f',
+      "docker network ls --format '{{.Name}}'",
+    ],
+    want: [0, 'bridge\nhost\nkeep\nnone\n', ''],
+  },
+];
+
+describe('docker network create, rm and prune (daemon/networkCreate)', () => {
+  for (const r of ROWS) {
+    it(r.id, () => {
+      const { steps, lab } = replay(r.lines);
+      const shortId = (name: string) => lab.containerByName(name)!.endpoints['keep']?.endpointId?.slice(0, 12);
+      const last = steps[steps.length - 1]!;
+      const stderr = r.want[2].replace(/\{(\w+)\}/g, (_, n: string) => shortId(n) ?? `{${n}}`);
+      assert.equal(last.exitCode, r.want[0], last.stderr);
+      if (r.want[1] instanceof RegExp) assert.match(last.stdout, r.want[1]);
+      else assert.equal(last.stdout, r.want[1]);
+      assert.equal(last.stderr, stderr);
+    });
+  }
+});
