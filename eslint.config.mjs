@@ -140,6 +140,16 @@ const boundaryConfigs = [
     },
   },
   {
+    // The browser entry only re-exports src/vscode's web activation: no vscode API of its own.
+    files: ['src/extensionWeb.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'Only src/vscode and src/extension.ts import vscode.' }] },
+      ],
+    },
+  },
+  {
     // Only src/vscode and src/extension.ts talk to VS Code; the CLI never does.
     files: ['src/cli.ts'],
     rules: {
