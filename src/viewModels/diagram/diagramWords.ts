@@ -2,11 +2,12 @@
 // name that contains `{...}` is never read as a placeholder. Escaping for the DOM is the webview's.
 import type { Localized, Locale } from '../../knowledge/localized';
 import { DIAGRAM_WORDS } from '../../knowledge/diagram';
+import { fill as fillTemplate } from '../../core/text/markdown';
 
 export type Values = Readonly<Record<string, string>>;
 
 export function fill(template: Localized, locale: Locale, values: Values): string {
-  return template[locale].replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return fillTemplate(template[locale], values);
 }
 
 /** `a, b` (en) or `a、b` (zh-cn); the word for none when empty. */
