@@ -1,10 +1,12 @@
 // A FileReader over files held in memory: the tests' file system, and the way to hand the lab
-// files read elsewhere (an editor's workspace). Every folder above a file exists, and `/` always.
+// files read elsewhere (the browser's copy of the workspace, src/vscode/files/workspaceFiles.ts).
+// Every folder above a file exists, and `/` always.
 import type { FileReader } from './fileReader';
 import { dirnameOf, normalizePath } from './posixPath';
 
 export class MemoryFiles implements FileReader {
-  private readonly files = new Map<string, string>();
+  /** Path → text; undefined for a file that exists but whose text was not kept (too large). */
+  private readonly files = new Map<string, string | undefined>();
   private readonly folders = new Set<string>(['/']);
 
   /** files: absolute path → text; folders: further (empty) folders that exist. */
@@ -13,7 +15,8 @@ export class MemoryFiles implements FileReader {
     for (const folder of folders) this.addFolder(folder);
   }
 
-  write(path: string, text: string): void {
+  /** A file and the folders above it; text undefined: the file exists but cannot be read. */
+  write(path: string, text: string | undefined): void {
     const p = normalizePath(path);
     this.files.set(p, text);
     this.addFolder(dirnameOf(p));
@@ -21,6 +24,20 @@ export class MemoryFiles implements FileReader {
 
   addFolder(path: string): void {
     for (let p = normalizePath(path); !this.folders.has(p); p = dirnameOf(p)) this.folders.add(p);
+  }
+
+  /** A deleted file or folder, and everything below it (`/` stays). */
+  remove(path: string): void {
+    const p = normalizePath(path);
+    const below = p === '/' ? '/' : `${p}/`;
+    for (const key of [...this.files.keys()]) if (key === p || key.startsWith(below)) this.files.delete(key);
+    for (const key of [...this.folders])
+      if (key !== '/' && (key === p || key.startsWith(below))) this.folders.delete(key);
+  }
+
+  /** Files and folders held, `/` included. */
+  get size(): number {
+    return this.files.size + this.folders.size;
   }
 
   readText(path: string): string | undefined {

@@ -5,7 +5,7 @@
 // loaded on first use and kept up to date by a file watcher and the editor's saves.
 import * as vscode from 'vscode';
 import type { FileReader } from '../../core/files/fileReader';
-import { dirnameOf, normalizePath } from '../../core/files/posixPath';
+import { MemoryFiles } from '../../core/files/memoryFiles';
 import type { LabFiles } from '../platform';
 import { labPathOfUri } from './labPaths';
 
@@ -19,22 +19,14 @@ export const MAX_ENTRIES = 10_000;
 const PARALLEL_READS = 16;
 
 export class WorkspaceFiles implements LabFiles, vscode.Disposable {
-  /** Lab path → the file's text, or undefined for a file too large to copy. */
-  private readonly texts = new Map<string, string | undefined>();
-  private readonly folders = new Set<string>(['/']);
+  /** The copy: a file too large to copy is held without its text. */
+  private readonly copy = new MemoryFiles();
   private loading: Promise<void> | undefined;
   private loaded = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly decoder = new TextDecoder();
 
-  readonly reader: FileReader = {
-    readText: (path) => this.texts.get(normalizePath(path)),
-    exists: (path) => {
-      const p = normalizePath(path);
-      return this.folders.has(p) || this.texts.has(p);
-    },
-    isDirectory: (path) => this.folders.has(normalizePath(path)),
-  };
+  readonly reader: FileReader = this.copy;
 
   get isReady(): boolean {
     return this.loaded;
@@ -51,10 +43,10 @@ export class WorkspaceFiles implements LabFiles, vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => this.refresh(uri)),
       watcher.onDidChange((uri) => this.refresh(uri)),
-      watcher.onDidDelete((uri) => this.remove(labPathOfUri(uri))),
+      watcher.onDidDelete((uri) => this.copy.remove(labPathOfUri(uri))),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => {
-        for (const f of e.removed) this.remove(labPathOfUri(f.uri));
+        for (const f of e.removed) this.copy.remove(labPathOfUri(f.uri));
         for (const f of e.added) void this.copyTree(f.uri);
       }),
     );
@@ -67,16 +59,16 @@ export class WorkspaceFiles implements LabFiles, vscode.Disposable {
 
   /** Copies a folder and everything below it, breadth first, within MAX_ENTRIES. */
   private async copyTree(root: vscode.Uri): Promise<void> {
-    this.addFolder(labPathOfUri(root));
+    this.copy.addFolder(labPathOfUri(root));
     let level: vscode.Uri[] = [root];
     while (level.length > 0) {
       const next: vscode.Uri[] = [];
       const files: vscode.Uri[] = [];
       for (const listing of await Promise.all(level.map((dir) => this.list(dir)))) {
         for (const [uri, type] of listing) {
-          if (this.texts.size + this.folders.size + files.length >= MAX_ENTRIES) break;
+          if (this.copy.size + files.length >= MAX_ENTRIES) break;
           if (type & vscode.FileType.Directory) {
-            this.addFolder(labPathOfUri(uri));
+            this.copy.addFolder(labPathOfUri(uri));
             next.push(uri);
           } else files.push(uri);
         }
@@ -104,10 +96,9 @@ export class WorkspaceFiles implements LabFiles, vscode.Disposable {
     try {
       const { size } = await vscode.workspace.fs.stat(uri);
       const text = size <= MAX_FILE_BYTES ? this.decoder.decode(await vscode.workspace.fs.readFile(uri)) : undefined;
-      this.texts.set(path, text);
-      this.addFolder(dirnameOf(path));
+      this.copy.write(path, text);
     } catch {
-      this.texts.delete(path);
+      this.copy.remove(path);
     }
   }
 
@@ -118,25 +109,12 @@ export class WorkspaceFiles implements LabFiles, vscode.Disposable {
       try {
         stat = await vscode.workspace.fs.stat(uri);
       } catch {
-        this.remove(labPathOfUri(uri));
+        this.copy.remove(labPathOfUri(uri));
         return;
       }
       if (stat.type & vscode.FileType.Directory) await this.copyTree(uri);
       else await this.copyFile(uri);
     })();
-  }
-
-  private addFolder(path: string): void {
-    for (let p = normalizePath(path); !this.folders.has(p); p = dirnameOf(p)) this.folders.add(p);
-  }
-
-  /** A deleted file or folder, and everything below it. */
-  private remove(path: string): void {
-    const p = normalizePath(path);
-    const below = `${p}/`;
-    for (const key of [...this.texts.keys()]) if (key === p || key.startsWith(below)) this.texts.delete(key);
-    for (const key of [...this.folders])
-      if (key !== '/' && (key === p || key.startsWith(below))) this.folders.delete(key);
   }
 
   dispose(): void {

@@ -21,7 +21,9 @@ export async function revealContainer(
   if (wasVisible) tree.refresh();
   await tree.whenShown(SHOWN_WAIT_MS);
   // A view opened just now may have fetched its top rows but not the rows under them yet (reveal
-  // fails with "Data tree node not found"): try again a little later.
+  // fails with "Data tree node not found"): try again a little later. In the browser's extension
+  // host the view opened by a compose simulation can also keep failing until it is redrawn once
+  // it stands: the first failure redraws it.
   for (let attempt = 1; ; attempt++) {
     const item = tree.containerItem(containerId);
     if (!item) return;
@@ -31,6 +33,10 @@ export async function revealContainer(
     } catch (e) {
       if (attempt >= ATTEMPTS) throw e;
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      if (attempt === 1) {
+        tree.refresh();
+        await tree.whenShown(SHOWN_WAIT_MS);
+      }
     }
   }
 }

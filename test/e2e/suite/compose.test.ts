@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { hoverAt, hoverText, openExample, positionOf } from '../editorHelpers';
 import { labSuiteHooks } from '../labSuite';
-import { VIEW, section } from './treeRows';
+import { VIEW, section, selectedRows } from './treeRows';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
@@ -123,6 +123,13 @@ suite('Compose files', () => {
     assert.equal(first.exitCode, 0, first.stderr);
     assert.equal(first.project, 'shop');
     assert.deepEqual([...first.containers].sort(), ['shop-api-1', 'shop-db-1', 'shop-sidecar-1', 'shop-web-1']);
+    // The view opened by the simulation selects the project's first container.
+    if (bridge.available()) {
+      const firstName = first.containers[0]!;
+      await bridge.waitFor(`the tree row of ${firstName} to be selected`, async () =>
+        (await selectedRows()).includes(firstName) ? true : undefined,
+      );
+    }
 
     const again = await vscode.commands.executeCommand<SimulatedProject>('netlab.simulateCompose', doc.uri);
     assert.equal(again.exitCode, 0, again.stderr);

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import * as bridge from '../bridge';
 import { labSuiteHooks } from '../labSuite';
 import { answerPrompts, labLine, runLine, within } from '../prompts';
-import { VIEW } from './treeRows';
+import { VIEW, selectedRows } from './treeRows';
 
 const NO_BRIDGE = 'skipped: needs the DOM bridge, which only the code-server runner provides';
 
@@ -50,9 +50,6 @@ async function shown(
       throw new Error(`${e instanceof Error ? e.message : String(e)}; found:\n${found || '(nothing)'}`);
     });
 }
-
-/** The tree rows selected now, by label. */
-const selectedRows = () => bridge.texts('[id="workbench.view.extension.netlab"] .monaco-list-row.selected .label-name');
 
 suite('Network diagram', () => {
   labSuiteHooks({ afterEach: () => run('workbench.action.closeAllEditors') });

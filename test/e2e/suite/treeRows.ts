@@ -1,5 +1,6 @@
 // Reading the Network Lab tree as the workbench shows it: rows come in display order with their
 // depth, so a row's children are the deeper rows that follow it.
+import * as bridge from '../bridge';
 import type { TreeRow } from '../bridge';
 
 export const VIEW = 'netlab.containers';
@@ -22,3 +23,7 @@ export function section(rows: readonly TreeRow[], label: string): TreeRow[] {
   const at = rows.findIndex((r) => r.label === label && r.depth === 1);
   return at === -1 ? [] : below(rows, at);
 }
+
+/** The Network Lab rows selected now, by label. */
+export const selectedRows = (): Promise<string[]> =>
+  bridge.texts('[id="workbench.view.extension.netlab"] .monaco-list-row.selected .label-name');
