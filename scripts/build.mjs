@@ -65,6 +65,28 @@ const vscodeOnce = {
   },
 };
 
+// The browser's entry bundle registers stand-ins and loads the lab later: importing the lab's code
+// (anything outside src/vscode/deferred, the registration keys and the entry files) would put it
+// back into the entry. Type-only imports are erased before this sees them.
+const ENTRY_MAY_IMPORT =
+  /[\\/]src[\\/](extensionWeb\.ts|vscode[\\/](activateWeb\.ts|registrationKeys\.ts|deferred[\\/][^\\/]+\.ts))$/;
+const entryStaysSmall = {
+  name: 'entry-stays-small',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) =>
+      ENTRY_MAY_IMPORT.test(args.path)
+        ? undefined
+        : {
+            errors: [
+              {
+                text: `${args.path} is in the browser's entry bundle: the entry loads the lab's code on first use (src/vscode/activateWeb.ts), so it may import only src/vscode/deferred/ and src/vscode/registrationKeys.ts`,
+              },
+            ],
+          },
+    );
+  },
+};
+
 /** A bundle for the browser's web-worker extension host: CommonJS, vscode external, no Node built-ins. */
 const webWorker = {
   platform: 'browser',
@@ -110,12 +132,20 @@ const targets = [
     external: ['vscode'],
     plugins: [vscodeOnce],
   },
-  // The same extension for the browser's web worker (package.json "browser").
+  // The same extension for the browser's web worker (package.json "browser"): a small entry, and the
+  // lab's code that it loads on first use (src/vscode/activateWeb.ts).
   {
     ...shipped,
     ...webWorker,
     entryPoints: ['src/extensionWeb.ts'],
     outfile: `${dist}/web/extension.js`,
+    plugins: [...webWorker.plugins, entryStaysSmall],
+  },
+  {
+    ...shipped,
+    ...webWorker,
+    entryPoints: ['src/vscode/webLab.ts'],
+    outfile: `${dist}/web/lab.js`,
   },
   {
     ...shipped,

@@ -17,6 +17,7 @@ import { notifyWarning } from './notify';
 import { registerDiagram } from './diagram/registerDiagram';
 import { labPathOfUri } from './files/labPaths';
 import type { Platform } from './platform';
+import { TREE_VIEW_ID } from './registrationKeys';
 
 let store: LabStore | undefined;
 
@@ -36,7 +37,7 @@ export function activateLab(context: vscode.ExtensionContext, platform: Platform
     files: platform.files,
   });
   const tree = new LabTreeProvider(store);
-  const treeView = vscode.window.createTreeView('netlab.containers', {
+  const treeView = vscode.window.createTreeView(TREE_VIEW_ID, {
     treeDataProvider: tree,
     showCollapseAll: false,
   });

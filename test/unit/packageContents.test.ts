@@ -18,7 +18,7 @@ describe('the .vsix contents', function () {
       .filter((line) => line !== '');
     const strays = listed.filter(
       (f) =>
-        !/^(dist\/(web\/)?extension\.js|dist\/webview\/(main|layoutWorker)\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+        !/^(dist\/(web\/)?extension\.js|dist\/web\/lab\.js|dist\/webview\/(main|layoutWorker)\.js|package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|media\/(icon\.png|netlab\.svg|screenshot\.png|screenshots\/[\w-]+\.png|walkthrough\/\w+\.(md|svg))|README\.md|CHANGELOG\.md|LICENSE)$/.test(
           f,
         ),
     );
@@ -27,6 +27,8 @@ describe('the .vsix contents', function () {
       'dist/extension.js',
       // The browser's entry (package.json "browser"): vscode.dev, github.dev, code-server's web host.
       'dist/web/extension.js',
+      // The lab's code, which that entry loads on first use.
+      'dist/web/lab.js',
       'package.nls.zh-cn.json',
       'media/icon.png',
       'media/walkthrough/bridge.md',

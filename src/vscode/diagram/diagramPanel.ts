@@ -18,8 +18,6 @@ import { diagramTexts } from './diagramTexts';
 import { runContainerAction } from './containerActions';
 import { saveExport } from './saveExport';
 
-export const DIAGRAM_VIEW_TYPE = 'netlab.diagram';
-
 /** As the tree's refresh: a compose up is many changes and one redraw. */
 const UPDATE_DELAY_MS = 50;
 

@@ -1,7 +1,8 @@
 // The one diagram panel of the window: opened by netlab.openDiagram and netlab.trace, or handed
 // back by VS Code after a window reload (the WebviewPanelSerializer registered in registerDiagram.ts).
 import * as vscode from 'vscode';
-import { DIAGRAM_VIEW_TYPE, DiagramPanel, type DiagramDeps } from './diagramPanel';
+import { DiagramPanel, type DiagramDeps } from './diagramPanel';
+import { DIAGRAM_VIEW_TYPE } from '../registrationKeys';
 import { diagramResourceRoots } from './diagramHtml';
 
 export class DiagramPanels {

@@ -2,7 +2,7 @@
 // back after a window reload (with the `onWebviewPanel:netlab.diagram` activation event).
 import * as vscode from 'vscode';
 import type { LabStore } from '../state/labStore';
-import { DIAGRAM_VIEW_TYPE } from './diagramPanel';
+import { DIAGRAM_VIEW_TYPE } from '../registrationKeys';
 import { DiagramPanels } from './diagramPanels';
 import { openDiagram } from './openDiagram';
 import { trace } from './trace';

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { etcFileText, parseDocumentPath } from '../../viewModels/labDocuments';
 import { onCoalescedChanges } from '../state/coalescedChanges';
 import type { LabStore } from '../state/labStore';
+import { LAB_SCHEME } from '../registrationKeys';
 
-export const LAB_SCHEME = 'netlab';
 const REFRESH_DELAY_MS = 100;
 
 export class LabDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {

@@ -8,13 +8,8 @@ import { commandLineHover } from '../../language/commandLine/commandLineHover';
 import { commandLineLenses } from '../../language/commandLine/commandLineLenses';
 import { type CommandDocumentKind, commandDocumentKind } from '../../language/commandLine/documentCommands';
 import type { Range } from '../../language/position';
+import { COMMAND_LINE_SELECTOR as SELECTOR } from '../registrationKeys';
 
-const SELECTOR: vscode.DocumentSelector = [
-  { language: 'shellscript' },
-  { language: 'makefile' },
-  { language: 'markdown' },
-  { pattern: '**/{.devcontainer/devcontainer.json,.devcontainer.json}' },
-];
 const DIAGNOSE_DELAY_MS = 300;
 
 const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

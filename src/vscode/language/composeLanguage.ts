@@ -11,13 +11,8 @@ import type { Range as OffsetRange } from '../../compose/model';
 import type { Range } from '../../language/position';
 import { ComposeDocuments, DIAGNOSTICS_SIMULATION_LIMIT, HOVER_SIMULATION_LIMIT } from './composeDocuments';
 import { quickFixTitle } from './quickFixTitles';
+import { COMPOSE_COMPLETION_TRIGGERS, COMPOSE_SELECTOR } from '../registrationKeys';
 
-/** The `dockercompose` language (VS Code names compose.yaml and docker-compose.yml so), and YAML files named like them. */
-export const COMPOSE_SELECTOR: vscode.DocumentFilter[] = [
-  { language: 'dockercompose' },
-  { language: 'yaml', pattern: '**/{compose,docker-compose}*.{yml,yaml}' },
-  { language: 'yaml', pattern: '**/*.compose.{yml,yaml}' },
-];
 const DIAGNOSE_DELAY_MS = 300;
 const SOURCE = 'Network Lab';
 
@@ -171,7 +166,11 @@ export function registerComposeLanguage(context: vscode.ExtensionContext): void 
     documents,
     collection,
     vscode.languages.registerHoverProvider(COMPOSE_SELECTOR, hoverProvider(documents)),
-    vscode.languages.registerCompletionItemProvider(COMPOSE_SELECTOR, completionProvider(documents), ':', ' '),
+    vscode.languages.registerCompletionItemProvider(
+      COMPOSE_SELECTOR,
+      completionProvider(documents),
+      ...COMPOSE_COMPLETION_TRIGGERS,
+    ),
     vscode.languages.registerCodeActionsProvider(COMPOSE_SELECTOR, codeActionProvider(documents, diagnosed), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
     }),

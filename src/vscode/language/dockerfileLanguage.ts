@@ -5,6 +5,7 @@ import { localeOf } from '../../knowledge/localized';
 import type * as DockerfileNetwork from '../../language/dockerfile/dockerfileNetwork';
 import type { Diagnostic } from '../../language/dockerfile/dockerfileNetwork';
 import type { Range } from '../../language/position';
+import { DOCKERFILE_COMPLETION_TRIGGERS, DOCKERFILE_SELECTOR as SELECTOR } from '../registrationKeys';
 
 // Loaded when a Dockerfile first needs it, not at activation: the bundle then evaluates
 // dockerfile-ast (some thirty CommonJS modules) only in a window that has a Dockerfile. esbuild
@@ -12,7 +13,6 @@ import type { Range } from '../../language/position';
 let loading: Promise<typeof DockerfileNetwork> | undefined;
 const dockerfileNetwork = () => (loading ??= import('../../language/dockerfile/dockerfileNetwork'));
 
-const SELECTOR: vscode.DocumentSelector = { language: 'dockerfile' };
 const DIAGNOSE_DELAY_MS = 200;
 
 const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -80,7 +80,7 @@ export function registerDockerfileLanguage(context: vscode.ExtensionContext): vo
   context.subscriptions.push(
     diagnostics,
     vscode.languages.registerHoverProvider(SELECTOR, hoverProvider()),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, completionProvider(), '='),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, completionProvider(), ...DOCKERFILE_COMPLETION_TRIGGERS),
     vscode.workspace.onDidOpenTextDocument(diagnose),
     vscode.workspace.onDidChangeTextDocument((e) => diagnose(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.delete(d.uri)),

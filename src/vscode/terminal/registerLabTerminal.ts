@@ -4,13 +4,14 @@ import * as vscode from 'vscode';
 import { openTerminal } from '../commands/openTerminal';
 import type { LabStore } from '../state/labStore';
 import { LabTerminals } from './labTerminals';
+import { TERMINAL_PROFILE_ID } from '../registrationKeys';
 
 export function registerLabTerminal(context: vscode.ExtensionContext, store: LabStore): void {
   const terminals = new LabTerminals(store);
   context.subscriptions.push(
     terminals,
     vscode.commands.registerCommand('netlab.openTerminal', (arg?: unknown) => openTerminal(store, terminals, arg)),
-    vscode.window.registerTerminalProfileProvider('netlab.terminal', {
+    vscode.window.registerTerminalProfileProvider(TERMINAL_PROFILE_ID, {
       provideTerminalProfile: () =>
         new vscode.TerminalProfile(terminals.options(terminals.freeName(vscode.l10n.t('Network Lab')))),
     }),

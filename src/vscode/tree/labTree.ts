@@ -13,7 +13,7 @@ import {
   treeChildren,
   treeTooltip,
 } from '../../viewModels/labTree';
-import { LAB_SCHEME } from '../documents/labDocuments';
+import { LAB_SCHEME } from '../registrationKeys';
 import { onCoalescedChanges } from '../state/coalescedChanges';
 import type { LabStore } from '../state/labStore';
 import { treeWords } from './treeWords';
