@@ -5,9 +5,10 @@
 // entry runs in the same worker. Each round is a fresh worker (a page load) in which the driver asks
 // VS Code to activate one of the two and logs performance.now() when activate() has resolved, which
 // in a worker counts from the worker's start. Everything else about the rounds is the same.
-// That figure (worker start to activate() done) is the one the budget is on; the time of the
-// activate() call alone (code loading included) is printed too, and the lab's first command after
-// activation, which loads the lab's code. Medians of ROUNDS rounds each,
+// The budget (2x the empty extension's) is on that figure (worker start to activate() done) and on
+// the activate() call alone (loading the code included), which the worker's fixed start-up does
+// not dilute. The lab's first command after activation, which loads the lab's code, is printed
+// too. Medians of ROUNDS rounds each,
 // alternating, on an empty folder so that no activation event of the lab fires by itself.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -215,8 +216,9 @@ export async function webExtensionBench(): Promise<void> {
     console.log(
       `web worker activation, worker start to activate() done: ${labStart.toFixed(0)} ms (${range(labId, 'sinceWorkerStart')}) against an empty web extension's ${emptyStart.toFixed(0)} ms (${range(EMPTY_ID, 'sinceWorkerStart')}), ${ratio.toFixed(2)}x (budget ${BUDGET_RATIO}x)${ratio > BUDGET_RATIO ? ' OVER BUDGET' : ''}`,
     );
+    const callRatio = of(labId, 'activateCall') / of(EMPTY_ID, 'activateCall');
     console.log(
-      `web worker activate() call alone (loading the code included): ${of(labId, 'activateCall').toFixed(0)} ms (${range(labId, 'activateCall')}), the empty extension's ${of(EMPTY_ID, 'activateCall').toFixed(0)} ms (${range(EMPTY_ID, 'activateCall')}); medians of ${ROUNDS} fresh workers each`,
+      `web worker activate() call alone (loading the code included): ${of(labId, 'activateCall').toFixed(0)} ms (${range(labId, 'activateCall')}) against the empty extension's ${of(EMPTY_ID, 'activateCall').toFixed(0)} ms (${range(EMPTY_ID, 'activateCall')}), ${callRatio.toFixed(2)}x (budget ${BUDGET_RATIO}x)${callRatio > BUDGET_RATIO ? ' OVER BUDGET' : ''}; medians of ${ROUNDS} fresh workers each`,
     );
     const phases = (id: string) =>
       PHASES.map((p) => `${p} ${median(figures.get(id)!.map((a) => a.phases[p])).toFixed(0)}`).join(', ');
