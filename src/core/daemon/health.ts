@@ -4,7 +4,8 @@
 // to the streak and `retries` failures in a row (3 by default) make it unhealthy; State.Health.Log
 // keeps the last 5 results. What a probe returns is decided here from the command: a program the
 // image lacks fails (127 from the shell, or the runtime's exec error for the exec form), and
-// curl, wget or nc aimed at a local port nothing listens on are refused; anything else passes.
+// curl, wget or nc aimed at a local port nothing listens on are refused; true, false, exit, echo
+// and sleep do what they say; anything else passes. A CMD-SHELL list runs as sh runs it.
 import type { Lab } from '../lab/lab';
 import type { Container, HealthConfig } from '../lab/model';
 import { imageHasProgram, lookupImage } from '../catalog/images';
@@ -186,42 +187,66 @@ function sleepSeconds(arg: string | undefined): number | undefined {
   return m ? Number(m[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]!] ?? 1) : undefined;
 }
 
-/** One probe's exit code and output, as the container is now. */
-export function probeHealth(lab: Lab, c: Container, h: Healthcheck): ProbeResult {
-  const shell = h.test[0] === 'CMD-SHELL';
-  const text = shell ? (h.test[1] ?? '') : h.test.slice(1).join(' ');
-  const [first = '', ...after] = text.split(/\s*(?:\|\||&&|;)\s*/);
-  const orExit = /\|\|\s*exit\s+(\d+)/.exec(text);
-  const words = first.trim().split(/\s+/);
+/** One simple command of a probe: its answer, and whether it ends the script (`exit`). */
+function runProbeCommand(
+  lab: Lab,
+  c: Container,
+  shell: boolean,
+  words: readonly string[],
+  status: number,
+): ProbeResult & { exits?: boolean } {
   const program = (words[0] ?? '').replace(/^.*\//, '');
-  let result: ProbeResult;
   const sleep = program === 'sleep' ? sleepSeconds(words[1]) : undefined;
-  if (sleep !== undefined) {
-    // cmdProbe.run: a probe still running at the timeout is killed and reported with exit -1.
-    const timeout = orDefault(h.timeout, DEFAULT_TIMEOUT);
-    if (sleep >= timeout)
-      return {
-        exitCode: -1,
-        output: `Health check exceeded timeout (${formatGoDuration(timeout)})`,
-        duration: timeout,
-      };
-    result = { exitCode: 0, output: '', duration: sleep };
-  } else if (program === 'true' || program === '') result = { exitCode: 0, output: '' };
-  else if (program === 'false') result = { exitCode: 1, output: '' };
-  else if (program === 'exit') result = { exitCode: Number(words[1] ?? 0) & 255, output: '' };
-  else if (MODELLED.has(program) && !imageHasProgram(c.image, program))
-    result = shell
+  if (sleep !== undefined) return { exitCode: 0, output: '', duration: sleep };
+  if (program === 'true' || program === '') return { exitCode: 0, output: '' };
+  if (program === 'false') return { exitCode: 1, output: '' };
+  // sh's exit: the last command's status without an argument, the low byte of N with one.
+  if (shell && program === 'exit')
+    return { exitCode: words[1] === undefined ? status : Number(words[1]) & 255, output: '', exits: true };
+  if (shell && program === 'echo') return { exitCode: 0, output: `${words.slice(1).join(' ')}\n` };
+  if (MODELLED.has(program) && !imageHasProgram(c.image, program))
+    return shell
       ? { exitCode: 127, output: notFound(c.image, program) }
       : {
           exitCode: -1,
           output: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
         };
-  else {
-    const port = MODELLED.has(program) ? localPort(words, program) : undefined;
-    const listening =
-      port === undefined || lab.listeners.some((l) => l.netnsId === c.netnsId && l.port === port && l.proto === 'tcp');
-    result = listening ? { exitCode: 0, output: '' } : refused(program, port, words);
+  const port = MODELLED.has(program) ? localPort(words, program) : undefined;
+  const listening =
+    port === undefined || lab.listeners.some((l) => l.netnsId === c.netnsId && l.port === port && l.proto === 'tcp');
+  return listening ? { exitCode: 0, output: '' } : refused(program, port, words);
+}
+
+/**
+ * One probe's exit code and output, as the container is now. The exec form (CMD) runs one program
+ * with its arguments; CMD-SHELL runs `/bin/sh -c`, whose list of simple commands joined by `;`,
+ * `&&` and `||` runs left to right (POSIX: `&&` and `||` bind equally, from the left), and `exit`
+ * ends it. A probe still running at the timeout is killed and reported with exit -1 (moby
+ * daemon/health.go cmdProbe.run).
+ */
+export function probeHealth(lab: Lab, c: Container, h: Healthcheck): ProbeResult {
+  const shell = h.test[0] === 'CMD-SHELL';
+  const timeout = orDefault(h.timeout, DEFAULT_TIMEOUT);
+  const parts = shell ? (h.test[1] ?? '').split(/\s*(\|\||&&|;)\s*/) : [h.test.slice(1).join(' ')];
+  let status = 0;
+  let output = '';
+  let duration = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const operator = parts[i - 1];
+    const words = (parts[i] ?? '').trim().split(/\s+/).filter(Boolean);
+    if ((operator === '&&' && status !== 0) || (operator === '||' && status === 0) || (i > 0 && words.length === 0))
+      continue;
+    const result = runProbeCommand(lab, c, shell, words, status);
+    duration += result.duration ?? 0;
+    if (duration >= timeout)
+      return {
+        exitCode: -1,
+        output: `Health check exceeded timeout (${formatGoDuration(timeout)})`,
+        duration: timeout,
+      };
+    output += result.output;
+    status = result.exitCode;
+    if (result.exits) break;
   }
-  if (result.exitCode !== 0 && orExit && after.length > 0) return { ...result, exitCode: Number(orExit[1]) & 255 };
-  return result;
+  return duration > 0 ? { exitCode: status, output, duration } : { exitCode: status, output };
 }
