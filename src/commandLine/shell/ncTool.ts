@@ -15,6 +15,8 @@ export const ncTool: ShellTool = (sh, argv) => {
       proto: listen.proto,
       port: listen.port,
       program: 'nc',
+      // nc_bloaty.c without -s: xsocket_type(AF_UNSPEC) tries AF_INET6 first, one [::] socket for both families.
+      stack: 'dual',
     });
     return ok
       ? { stdout: '', stderr: '', exitCode: 0 }

@@ -1,12 +1,14 @@
 // The built-in image catalogue: what each image exposes, runs by default, listens on, and which
 // programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
-import type { Protocol } from '../lab/model';
+import type { ListenStack, Protocol } from '../lab/model';
 import { nginxBindFailed, nginxStarted } from './nginxLogs';
 import { own } from '../lab/own';
 
 export interface ImageListener {
   port: number;
   proto: Protocol;
+  /** The address families of its sockets, as `netstat -tln` shows them. */
+  stack: ListenStack;
 }
 
 /** Programs in the image: busybox (busybox, alpine), slim Debian (most servers), or everything. */
@@ -52,6 +54,7 @@ const server = (
   entrypoint: string[],
   cmd: string[],
   ports: number[],
+  stack: ListenStack,
   program: string,
   toolset: Toolset,
   bindFailure: (port: number) => string,
@@ -59,7 +62,7 @@ const server = (
   entrypoint,
   cmd,
   exposed: ports.map((p) => `${p}/tcp`),
-  listens: ports.map((port) => ({ port, proto: 'tcp' as const })),
+  listens: ports.map((port) => ({ port, proto: 'tcp' as const, stack })),
   program,
   bindFailure,
   stopExitCode: 0,
@@ -112,6 +115,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
       ['/docker-entrypoint.sh'],
       ['nginx', '-g', 'daemon off;'],
       [80],
+      // default.conf's `listen 80;` and the `listen [::]:80;` 10-listen-on-ipv6-by-default.sh adds (nginx docker-entrypoint.d).
+      'pair',
       'nginx',
       'debian+curl',
       (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`,
@@ -123,6 +128,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     [],
     ['httpd-foreground'],
     [80],
+    // httpd.conf `Listen 80`: one [::] socket that takes IPv4 too (APR, v4-mapped on Linux).
+    'dual',
     'httpd',
     'debian',
     (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
@@ -131,6 +138,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['redis-server'],
     [6379],
+    // redis.conf's default `bind * -::*`: 0.0.0.0 and [::] (the image runs without a config file).
+    'pair',
     'redis-server',
     'debian',
     (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
@@ -139,6 +148,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['postgres'],
     [5432],
+    // The image's listen_addresses = '*': a socket per family (postgres StreamServerPort).
+    'pair',
     'postgres',
     'debian',
     (p) =>
@@ -148,6 +159,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['mysqld'],
     [3306, 33060],
+    // bind_address = '*' (and mysqlx_bind_address): one [::] socket for both families.
+    'dual',
     'mysqld',
     'debian',
     (p) =>
@@ -157,6 +170,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['mariadbd'],
     [3306],
+    // No bind-address: one [::] socket for both families.
+    'dual',
     'mariadbd',
     'debian',
     (p) =>
@@ -166,6 +181,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['mongod'],
     [27017],
+    // The entrypoint's --bind_ip_all without --ipv6: 0.0.0.0 only.
+    'ipv4',
     'mongod',
     'debian',
     (p) =>
@@ -175,6 +192,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['memcached'],
     [11211],
+    // No -l: every address getaddrinfo(AI_PASSIVE) gives, 0.0.0.0 and [::] (memcached server_sockets).
+    'pair',
     'memcached',
     'debian',
     inUse('failed to listen on TCP port'),
@@ -183,6 +202,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['docker-entrypoint.sh'],
     ['rabbitmq-server'],
     [5672],
+    // listeners.tcp.default = 5672: one dual-stack [::] socket.
+    'dual',
     'beam.smp',
     'debian',
     inUse('failed to start Ranch listener on port'),
@@ -191,6 +212,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     ['/entrypoint.sh'],
     ['traefik'],
     [80],
+    // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
+    'dual',
     'traefik',
     'busybox',
     (p) =>
@@ -200,6 +223,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     [],
     ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
     [80],
+    // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
+    'dual',
     'caddy',
     'busybox',
     (p) =>

@@ -44,7 +44,8 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
   switch (plan.kind) {
     case 'service': {
       for (const l of plan.listens) {
-        if (!bindListener(lab, { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program })) {
+        const listener = { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program };
+        if (!bindListener(lab, { ...listener, stack: l.stack })) {
           const lines = plan.bindFailureLog?.(lab.now, l.port) ?? [plan.bindFailure(l.port)];
           c.logs.push(...lines);
           exitContainer(lab, c, 1);
@@ -59,7 +60,15 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
     }
     case 'listen': {
       if (
-        !bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })
+        // busybox nc -l: one dual-stack [::] socket (nc_bloaty.c, xsocket_type with AF_UNSPEC).
+        !bindListener(lab, {
+          netnsId,
+          containerId: c.id,
+          proto: plan.proto,
+          port: plan.port,
+          program: plan.program,
+          stack: 'dual',
+        })
       ) {
         log(c, 'nc: bind: Address in use');
         exitContainer(lab, c, 1);

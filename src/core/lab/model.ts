@@ -140,6 +140,13 @@ export interface Namespace {
   alive: boolean;
 }
 
+/**
+ * The sockets a server opens for one port: `ipv4` one on 0.0.0.0; `pair` one on 0.0.0.0 and one on [::] with
+ * IPV6_V6ONLY (nginx's `listen 80; listen [::]:80;`, redis's `bind * -::*`); `dual` one on [::] that also takes
+ * IPv4 (a Go `:80`, Apache's `Listen 80`, busybox nc -l).
+ */
+export type ListenStack = 'ipv4' | 'pair' | 'dual';
+
 /** A process listening on a port inside a namespace. */
 export interface Listener {
   netnsId: number;
@@ -147,6 +154,8 @@ export interface Listener {
   proto: Protocol;
   port: number;
   program: string;
+  /** Which families it listens on (absent: ipv4, as labs saved before it). */
+  stack?: ListenStack;
 }
 
 /** An image on the host: pulled, or brought in by creating a container from it. */
