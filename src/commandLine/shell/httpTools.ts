@@ -4,6 +4,7 @@ import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
 import { notFoundPage } from '../../core/catalog/httpPaths';
+import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
 import { probeAddress } from './target';
@@ -98,9 +99,20 @@ function logRequest(
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
   const client = clientAddress(sh, server, targetIp, family);
+  // The error log is /dev/stderr, the access log /dev/stdout (the nginx image's Dockerfile).
   if (page.status === 404)
-    server.logs.push(nginxOpenFailed(sh.lab.now, client, url.path, url.authority.replace(/:80$/, '')));
-  server.logs.push(nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status));
+    appendLog(
+      sh.lab,
+      server,
+      [nginxOpenFailed(sh.lab.now, client, url.path, url.authority.replace(/:80$/, ''))],
+      'stderr',
+    );
+  appendLog(
+    sh.lab,
+    server,
+    [nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status)],
+    'stdout',
+  );
 }
 
 interface Page {

@@ -1,6 +1,7 @@
 // The built-in image catalogue: what each image exposes, runs by default, listens on, and which
 // programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
 import type { ListenStack, Protocol } from '../lab/model';
+import type { LogStream, StreamLines } from '../daemon/containerLogs';
 import { nginxBindFailed, nginxStarted } from './nginxLogs';
 import { own } from '../lab/own';
 
@@ -26,6 +27,8 @@ export interface ImageInfo {
   program: string;
   /** `docker logs` lines when its port is already bound in the namespace. */
   bindFailure: (port: number) => string;
+  /** The stream the program writes its own messages to (redis and mongod log to stdout, postgres to stderr). */
+  logStream: LogStream;
   /** Exit status of the default command on `docker stop` (SIGTERM, or SIGKILL after the grace period). */
   stopExitCode: number;
   /** Whether the default command needs a terminal or stdin to stay up (a shell or a REPL). */
@@ -34,8 +37,8 @@ export interface ImageInfo {
   /** What the default command prints and its status when it runs once and exits (hello-world). */
   oneShot?: { stdout: string; exitCode: number };
   /** Log lines once listening, and when a port is taken (replacing bindFailure), at lab time `now`. */
-  startLog?: (now: number) => string[];
-  bindFailureLog?: (now: number, port: number) => string[];
+  startLog?: (now: number) => StreamLines;
+  bindFailureLog?: (now: number, port: number) => StreamLines;
 }
 
 const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
@@ -45,6 +48,7 @@ const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
   listens: [],
   program,
   bindFailure: () => '',
+  logStream: 'stdout',
   stopExitCode: 137,
   isShell: true,
   toolset,
@@ -58,6 +62,7 @@ const server = (
   program: string,
   toolset: Toolset,
   bindFailure: (port: number) => string,
+  logStream: LogStream,
 ): ImageInfo => ({
   entrypoint,
   cmd,
@@ -65,6 +70,7 @@ const server = (
   listens: ports.map((port) => ({ port, proto: 'tcp' as const, stack })),
   program,
   bindFailure,
+  logStream,
   stopExitCode: 0,
   isShell: false,
   toolset,
@@ -120,6 +126,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
       'nginx',
       'debian+curl',
       (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`,
+      // error_log /var/log/nginx/error.log, a link to /dev/stderr (the nginx image's Dockerfile).
+      'stderr',
     ),
     startLog: nginxStarted,
     bindFailureLog: nginxBindFailed,
@@ -133,6 +141,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'httpd',
     'debian',
     (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
+    // ErrorLog /proc/self/fd/2 (the httpd image's httpd.conf).
+    'stderr',
   ),
   redis: server(
     ['docker-entrypoint.sh'],
@@ -143,6 +153,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'redis-server',
     'debian',
     (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
+    // logfile "": redis logs to standard output.
+    'stdout',
   ),
   postgres: server(
     ['docker-entrypoint.sh'],
@@ -154,6 +166,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'debian',
     (p) =>
       `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`,
+    // log_destination = 'stderr'.
+    'stderr',
   ),
   mysql: server(
     ['docker-entrypoint.sh'],
@@ -165,6 +179,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'debian',
     (p) =>
       `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`,
+    // log_error unset in the image: the error log is stderr.
+    'stderr',
   ),
   mariadb: server(
     ['docker-entrypoint.sh'],
@@ -176,6 +192,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'debian',
     (p) =>
       `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`,
+    // log_error unset in the image: the error log is stderr.
+    'stderr',
   ),
   mongo: server(
     ['docker-entrypoint.sh'],
@@ -187,6 +205,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'debian',
     (p) =>
       `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`,
+    // mongod logs to stdout without --logpath.
+    'stdout',
   ),
   memcached: server(
     ['docker-entrypoint.sh'],
@@ -197,6 +217,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'memcached',
     'debian',
     inUse('failed to listen on TCP port'),
+    // memcached prints its errors on stderr.
+    'stderr',
   ),
   rabbitmq: server(
     ['docker-entrypoint.sh'],
@@ -207,6 +229,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'beam.smp',
     'debian',
     inUse('failed to start Ranch listener on port'),
+    // the image's log.console = true: the console log is stdout.
+    'stdout',
   ),
   traefik: server(
     ['/entrypoint.sh'],
@@ -218,6 +242,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'busybox',
     (p) =>
       `error while building entryPoint web: error preparing server: error opening listener: listen tcp :${p}: bind: address already in use`,
+    // traefik's log.filePath unset: stdout.
+    'stdout',
   ),
   caddy: server(
     [],
@@ -229,6 +255,8 @@ const CATALOGUE: Record<string, ImageInfo> = {
     'busybox',
     (p) =>
       `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`,
+    // caddy's default logger writes to stderr.
+    'stderr',
   ),
 };
 

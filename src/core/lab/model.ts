@@ -43,6 +43,13 @@ export interface Endpoint {
   ipv6Gateway?: string;
 }
 
+/** Where and when a log line was written. */
+export interface LogMeta {
+  /** Lab seconds. */
+  at: number;
+  stderr?: true;
+}
+
 /**
  * Config.Healthcheck as the request sent it (moby api/types/container HealthConfig): durations in
  * seconds, 0 meaning the daemon's default; labs saved before the optional fields lack them.
@@ -93,6 +100,11 @@ export interface Container {
   /** Bindings actually programmed at start (after -P picked ports). */
   ports: Record<string, PortBinding[]>;
   logs: string[];
+  /**
+   * Per line of `logs`, index for index: when it was written and whether it came from stderr (moby logger Message
+   * Source and Timestamp). Absent, or shorter than `logs` (labs saved before it): stdout at the container's start.
+   */
+  logMeta?: LogMeta[];
   restartCount: number;
   /** Config.Healthcheck (absent: none). */
   healthcheck?: HealthConfig;
