@@ -9,7 +9,18 @@ import type { Lab } from '../../core/lab/lab';
 import type { Container, Endpoint, PortBinding } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
-import { type JsonObject, type JsonValue, ZERO_ADDR, goMap, isObject, stableHex, withOrder } from './json';
+import {
+  type JsonObject,
+  type JsonValue,
+  NIL_MAP,
+  ZERO_ADDR,
+  goMap,
+  goSet,
+  isObject,
+  stableHex,
+  withOmitEmpty,
+  withOrder,
+} from './json';
 import { goNanos, goTime } from './goTime';
 import { type Healthcheck, containerHealth, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
@@ -322,7 +333,10 @@ export function containerTemplateView(lab: Lab, c: Container): JsonObject {
       GraphDriver: null,
       SizeRw: null,
       SizeRootFs: null,
-      Config: withOrder({ ...CONFIG_ZERO, ...(base['Config'] as JsonObject) }, CONFIG_ORDER),
+      Config: withOmitEmpty(
+        withOrder({ ...CONFIG_ZERO, ...typedPortSet(base['Config'] as JsonObject) }, CONFIG_ORDER),
+        Object.keys(CONFIG_ZERO),
+      ),
       NetworkSettings: {
         ...settings,
         Networks: goMap(Object.entries(networks).map(([k, v]) => [k, isObject(v) ? typedEndpoint(v) : v])),
@@ -396,9 +410,18 @@ const CONFIG_ORDER = [
   'StopTimeout',
   'Shell',
 ];
-/** Config's omitempty fields at their zero value (ExposedPorts: a nil map, which prints as `map[]`). */
+/** network.PortSet is a map[Port]struct{}: its values print `{}` in the typed view. */
+function typedPortSet(config: JsonObject): JsonObject {
+  const ports = config['ExposedPorts'];
+  return isObject(ports) ? { ...config, ExposedPorts: goSet(Object.keys(ports)) } : config;
+}
+
+/**
+ * Config's `json:",omitempty"` fields (moby api/types/container/config.go) at their zero value: ExposedPorts is a
+ * nil map (`{{json}}` gives null, `{{.}}` map[]); marshalled again they are left out while empty.
+ */
 const CONFIG_ZERO: JsonObject = {
-  ExposedPorts: {},
+  ExposedPorts: NIL_MAP,
   Healthcheck: null,
   ArgsEscaped: false,
   NetworkDisabled: false,

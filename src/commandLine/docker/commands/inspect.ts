@@ -5,7 +5,7 @@ import type { Lab } from '../../../core/lab/lab';
 import { containerTemplateView, inspectContainer } from '../../print/inspectContainer';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
-import { imageInspectObject } from '../../print/imageInspect';
+import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
 import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
@@ -38,13 +38,12 @@ const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => stri
     sizeSupported: true,
   },
   {
-    // An image pulled so far (Lab.images); the typed view is the same InspectResponse JSON.
+    // An image pulled so far (Lab.images); the typed view has the config's omitted fields at their zero values.
     type: 'image',
     find: (lab, ref) => {
       const image = findHostImage(lab, ref);
       if (!image) return undefined;
-      const json = imageInspectObject(image);
-      return { raw: json, view: json };
+      return { raw: imageInspectObject(image), view: imageTemplateView(image) };
     },
     notFound: (ref) => `Error response from daemon: No such image: ${ref}`,
   },
