@@ -142,9 +142,23 @@ function legacyLinks(lab: Lab, c: Container): JsonValue {
   return orNull(links);
 }
 
+/** Mounts (moby api/types/container MountPoint): Name and Driver only for volumes (omitempty). */
+function mountsJson(c: Container): JsonValue[] {
+  return (c.mounts ?? []).map((m) => ({
+    Type: m.type,
+    ...(m.name ? { Name: m.name } : {}),
+    Source: m.source,
+    Destination: m.destination,
+    ...(m.type === 'volume' ? { Driver: 'local' } : {}),
+    Mode: m.mode,
+    RW: m.rw,
+    Propagation: m.propagation,
+  }));
+}
+
 function hostConfig(lab: Lab, c: Container): JsonObject {
   return {
-    Binds: null,
+    Binds: c.binds && c.binds.length > 0 ? [...c.binds] : null,
     ContainerIDFile: '',
     LogConfig: { Type: 'json-file', Config: {} },
     NetworkMode: c.networkMode,
@@ -294,7 +308,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     HostConfig: hostConfig(lab, c),
     // The containerd snapshotter's Storage; GraphDriver (omitempty) only comes back below API 1.52.
     Storage: { RootFS: { Snapshot: { Name: 'overlayfs' } } },
-    Mounts: [],
+    Mounts: mountsJson(c),
     Config: config(c),
     NetworkSettings: {
       SandboxID: sandbox,

@@ -43,6 +43,28 @@ export interface Endpoint {
   ipv6Gateway?: string;
 }
 
+/** A volume the local driver keeps (moby api/types/volume Volume). */
+export interface Volume {
+  name: string;
+  /** Lab seconds (CreatedAt). */
+  createdAt: number;
+  /** Labels; null when created without any (a -v name:/path the daemon created on the way). */
+  labels: Record<string, string> | null;
+}
+
+/** A container's mount (moby api/types/container MountPoint), as inspect's Mounts lists it. */
+export interface MountPoint {
+  type: 'volume' | 'bind';
+  /** The volume's name (absent for a bind). */
+  name?: string;
+  /** The volume's directory under /var/lib/docker/volumes, or the bind's host path. */
+  source: string;
+  destination: string;
+  mode: string;
+  rw: boolean;
+  propagation: string;
+}
+
 /** Where and when a log line was written. */
 export interface LogMeta {
   /** Lab seconds. */
@@ -114,6 +136,10 @@ export interface Container {
   env?: string[];
   /** Config.Labels; compose sets its project labels here (absent on containers saved before labels). */
   labels?: Record<string, string>;
+  /** Volumes and binds, in the order given (absent: none, as labs saved before them). */
+  mounts?: MountPoint[];
+  /** HostConfig.Binds: the -v values with a source (absent: none). */
+  binds?: string[];
 }
 
 export interface Subnet {

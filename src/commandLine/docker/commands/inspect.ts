@@ -6,6 +6,7 @@ import { containerTemplateView, inspectContainer } from '../../print/inspectCont
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
 import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
+import { volumeJson } from './volume';
 import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
@@ -24,8 +25,8 @@ type Finder = (lab: Lab, ref: string) => Found | undefined;
 
 /**
  * Object kinds in the CLI's autodetect order (docker/cli cli/command/system/inspect.go inspectAll):
- * container, image, network; a not-found answer skips to the next kind (isErrSkippable). The lab has
- * no volumes, plugins or swarm objects, so those kinds never match.
+ * container, image, network, volume; a not-found answer skips to the next kind (isErrSkippable). The lab has
+ * no plugins or swarm objects, so those kinds never match.
  */
 const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => string; sizeSupported?: boolean }> = [
   {
@@ -56,6 +57,16 @@ const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => stri
       return { raw: json, view: json };
     },
     notFound: (ref) => `Error response from daemon: network ${ref} not found`,
+  },
+  {
+    type: 'volume',
+    find: (lab, ref) => {
+      const v = lab.volumes.get(ref);
+      if (!v) return undefined;
+      const json = volumeJson(v);
+      return { raw: json, view: json };
+    },
+    notFound: (ref) => `Error response from daemon: get ${ref}: no such volume`,
   },
 ];
 
