@@ -128,6 +128,28 @@ const CASES: Array<{ source: string; lines: string[]; stdout: string; stderr?: s
     stderr: 'ping: sendto: Network is unreachable\n',
     exitCode: 1,
   },
+  {
+    source: 'moby docker-proxy: a port published on [::] takes an IPv6 connection on the host to the container',
+    lines: ['docker run -d --name web -p 8080:80 httpd', 'curl -s http://[::1]:8080/'],
+    stdout: '<html><body><h1>It works!</h1></body></html>\n',
+  },
+  {
+    source: 'docker-proxy: a binding to 127.0.0.1 only has no [::] side',
+    lines: ['docker run -d --name web -p 127.0.0.1:8080:80 httpd', 'curl -s http://[::1]:8080/'],
+    stdout: '',
+    stderr: 'curl: (7) Failed to connect to ::1 port 8080 after 0 ms: Could not connect to server\n',
+    exitCode: 7,
+  },
+  {
+    source: 'busybox wget.c: the host with its port as written (server.host), over IPv4 too',
+    lines: [
+      'docker network create app',
+      'docker run -d --name api --network app httpd',
+      'docker run --rm --network app busybox wget --spider http://api:80/',
+    ],
+    stdout: '',
+    stderr: 'Connecting to api:80 (172.18.0.2:80)\nremote file exists\n',
+  },
 ];
 
 describe('IPv6-only networks and AAAA answers (busybox clients, moby embedded DNS)', () => {

@@ -12,6 +12,7 @@ import { ipv6Subnet } from '../daemon/ipv6Addresses';
 import { bridgeConfig } from '../daemon/bridgeOptions';
 import { namespaceInterfaces } from './interfaces';
 import { type Probe, type ReachHop, type ReachResult, done, fail } from './reachResult';
+import { reach } from './reach';
 
 const LOOPBACK6 = 1n;
 
@@ -60,6 +61,10 @@ function deliver6(lab: Lab, netnsId: number, ip: string, probe: Probe | undefine
       64,
       { program: listener.program, answeredBy: lab.containers.get(listener.containerId) },
     );
+  if (netnsId === HOST_NETNS) {
+    const proxied = viaDockerProxy(lab, probe, path);
+    if (proxied) return proxied;
+  }
   const v4only = lab.listeners.some((l) => l.netnsId === netnsId && l.proto === probe.proto && l.port === probe.port);
   return fail('refused', [
     ...path,
@@ -73,6 +78,38 @@ function deliver6(lab: Lab, netnsId: number, ip: string, probe: Probe | undefine
       port,
     },
   ]);
+}
+
+/**
+ * A port published on [::] (the default -p binds 0.0.0.0 and [::]): docker-proxy in the host's namespace takes the
+ * IPv6 connection and opens one to the container's IPv4 address (moby cmd/docker-proxy), so the rest is IPv4.
+ */
+function viaDockerProxy(lab: Lab, probe: Probe, path: ReachHop[]): ReachResult | undefined {
+  for (const b of lab.hostPorts.get(`${probe.proto}/${probe.port}`) ?? []) {
+    if (!b.hostIp.includes(':')) continue;
+    const c = lab.containers.get(b.containerId);
+    const key = Object.entries(c?.ports ?? {}).find(
+      ([k, list]) =>
+        k.endsWith(`/${probe.proto}`) && list.some((x) => x.hostIp === b.hostIp && x.hostPort === String(probe.port)),
+    )?.[0];
+    const ep = Object.values(c?.endpoints ?? {}).find((e) => e.ip !== null);
+    if (!c || !key || !ep) continue;
+    const containerPort = Number(key.split('/')[0]);
+    const onward = reach(lab, HOST_NETNS, ep.ip!, { port: containerPort, proto: probe.proto });
+    const nat: ReachHop = {
+      text: `published port [${b.hostIp}]:${probe.port} → ${c.name}:${containerPort} (docker-proxy)`,
+      kind: 'nat',
+      netnsId: HOST_NETNS,
+      containerId: c.id,
+      published: { hostIp: b.hostIp, hostPort: probe.port, proto: probe.proto, containerPort },
+      networkId: ep.networkId,
+      ifname: ep.ifname,
+    };
+    // The proxy's own connection starts in the host's namespace: keep its hops after this one.
+    const hops = [...path, nat, ...onward.hops.slice(1)];
+    return { ...onward, hops, path: hops.map((h) => h.text) };
+  }
+  return undefined;
 }
 
 /** The IPv6 network (its /64 or user subnet) holding an address. */
