@@ -150,6 +150,14 @@ const CASES: Array<{ source: string; lines: string[]; stdout: string; stderr?: s
     stdout: '',
     stderr: 'Connecting to api:80 (172.18.0.2:80)\nremote file exists\n',
   },
+  {
+    source: 'busybox ping.c ping6_main: ping6 is ping -6',
+    lines: [...DUAL, 'docker exec bb ping6 -c 1 web'],
+    stdout:
+      'PING web (fd00:8::2): 56 data bytes\n64 bytes from fd00:8::2: seq=0 ttl=64 time=0.050 ms\n\n' +
+      '--- web ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\n' +
+      'round-trip min/avg/max = 0.050/0.050/0.050 ms\n',
+  },
 ];
 
 describe('IPv6-only networks and AAAA answers (busybox clients, moby embedded DNS)', () => {

@@ -21,12 +21,6 @@ export const IMAGE_INSPECT: CommandSpec = {
   ],
 };
 
-/** The image's inspect JSON, or undefined when the host does not have it (for `docker inspect` too). */
-export function findImageJson(ctx: CommandContext, ref: string): JsonValue | undefined {
-  const image = findHostImage(ctx.lab, ref);
-  return image && imageInspectObject(image);
-}
-
 export function imageInspectCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(IMAGE_INSPECT, args);
   if (p.output) return p.output;
