@@ -114,11 +114,12 @@ const CASES: Array<{ source: string; lines: string[]; stdout: string; stderr?: s
       'tcp        0      0 127.0.0.11:46617        0.0.0.0:*               LISTEN      -\n',
   },
   {
-    source: 'networking/netstat.c prg_cache_get: a container sees its own process as PID 1',
+    source:
+      'networking/netstat.c prg_cache_get: a container sees its own process as PID 1 (nc_bloaty.c: one [::] socket)',
     lines: ['docker run -dit --name bb busybox', 'docker exec -d bb nc -l -p 8080', 'docker exec bb netstat -tlnp'],
     stdout:
       'Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    \n' +
-      'tcp        0      0 0.0.0.0:8080            0.0.0.0:*               LISTEN      1/nc\n',
+      'tcp        0      0 :::8080                 :::*                    LISTEN      1/nc\n',
   },
   {
     source: 'images without the applet: dash says not found (sh: 1:)',

@@ -1,7 +1,8 @@
 // What a container's main process does once started (src/core/daemon/mainProcess.ts), seen with
 // `docker inspect` and netstat: an image's server, a one-shot printer, a shell that ends without a
 // terminal, a program that idles, busybox `nc -l` listening on its port (busybox networking/nc.c:
-// -l, -p PORT, -u, or the port as the last argument), or a command that runs and exits.
+// -l, -p PORT, -u, or the port as the last argument; one [::] socket, nc_bloaty.c xsocket_type AF_UNSPEC), or a
+// command that runs and exits.
 import * as assert from 'node:assert/strict';
 import { replay } from './transcript';
 
@@ -15,17 +16,17 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { id: 'nc -lp PORT', run: 'busybox nc -lp 8080', state: 'running 0', listens: ['tcp 0.0.0.0:8080'] },
-  { id: 'nc -l -p PORT', run: 'busybox nc -l -p 8081', state: 'running 0', listens: ['tcp 0.0.0.0:8081'] },
-  { id: 'nc -lu -p PORT: UDP', run: 'busybox nc -lu -p 53', state: 'running 0', listens: ['udp 0.0.0.0:53'] },
+  { id: 'nc -lp PORT', run: 'busybox nc -lp 8080', state: 'running 0', listens: ['tcp :::8080'] },
+  { id: 'nc -l -p PORT', run: 'busybox nc -l -p 8081', state: 'running 0', listens: ['tcp :::8081'] },
+  { id: 'nc -lu -p PORT: UDP', run: 'busybox nc -lu -p 53', state: 'running 0', listens: ['udp :::53'] },
   {
     id: 'nc -l PORT: the port as an argument',
     run: 'busybox nc -l 8082',
     state: 'running 0',
-    listens: ['tcp 0.0.0.0:8082'],
+    listens: ['tcp :::8082'],
   },
-  { id: 'busybox nc -lp PORT', run: 'busybox busybox nc -lp 8083', state: 'running 0', listens: ['tcp 0.0.0.0:8083'] },
-  { id: '/bin/nc -lp PORT', run: 'busybox /bin/nc -lp 8084', state: 'running 0', listens: ['tcp 0.0.0.0:8084'] },
+  { id: 'busybox nc -lp PORT', run: 'busybox busybox nc -lp 8083', state: 'running 0', listens: ['tcp :::8083'] },
+  { id: '/bin/nc -lp PORT', run: 'busybox /bin/nc -lp 8084', state: 'running 0', listens: ['tcp :::8084'] },
   { id: 'nc -p PORT without -l: no host to connect to', run: 'busybox nc -p 8085', state: 'exited 1' },
   { id: 'nc --listen: busybox has no long options', run: 'busybox nc --listen 8086', state: 'exited 1' },
   { id: 'nc -lp with a port that is not a number', run: 'busybox nc -lp abc', state: 'exited 1' },
@@ -40,13 +41,14 @@ const ROWS: Row[] = [
     id: "an image's server with its default command",
     run: 'nginx',
     state: 'running 0',
-    listens: ['tcp 0.0.0.0:80'],
+    // default.conf's `listen 80;` and `listen [::]:80;` (nginx 10-listen-on-ipv6-by-default.sh).
+    listens: ['tcp 0.0.0.0:80', 'tcp :::80'],
   },
   {
     id: "an image's server started by name with arguments",
     run: "nginx nginx -g 'daemon off;'",
     state: 'running 0',
-    listens: ['tcp 0.0.0.0:80'],
+    listens: ['tcp 0.0.0.0:80', 'tcp :::80'],
   },
   { id: 'a server image running another program', run: 'nginx sleep 10', state: 'running 0', listens: [] },
   { id: 'a one-shot image prints and ends', run: 'hello-world', state: 'exited 0' },

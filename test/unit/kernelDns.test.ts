@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import { Session } from '../../src/commandLine/session';
 import {
   type Resolution,
-  ipv6Answers,
   resolveName,
   reverseLookup,
   unresolvedReason,
@@ -44,12 +43,14 @@ function labWith(resolvConf = DEFAULT_HOST_PROFILE.resolvConf): { lab: Lab; sess
 }
 
 const ip = (text: string) => parseIPv4(text)!;
-const embedded = (name: string, addr: string): Resolution => ({
+/** An embedded answer; `v6` is the AAAA record of a name on the IPv6 network app (moby network.go ResolveName). */
+const embedded = (name: string, addr: string, v6?: string): Resolution => ({
   name,
   ips: [ip(addr)],
+  ...(v6 ? { ips6: [v6] } : {}),
   via: 'embedded',
   server: '127.0.0.11',
-  explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on app, other: ${addr}`,
+  explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on app, other: ${addr}${v6 ? `, ${v6}` : ''}`,
 });
 const upstream = (server: string): Resolution => ({
   name: 'example.com',
@@ -102,12 +103,25 @@ describe('name resolution (kernel/dns)', () => {
       want: {
         name: 'localhost',
         ips: [ip('127.0.0.1')],
+        ips6: ['::1'],
         via: 'hosts',
         server: '127.0.0.11',
         explanation: 'localhost is in /etc/hosts',
       },
     },
-    { id: 'an IPv6-only /etc/hosts name has no IPv4 answer', from: 'cli', name: 'ip6-localhost', want: undefined },
+    {
+      id: 'an IPv6-only /etc/hosts name answers with its IPv6 address only (hosts(5) lines of either family)',
+      from: 'cli',
+      name: 'ip6-localhost',
+      want: {
+        name: 'ip6-localhost',
+        ips: [],
+        ips6: ['::1'],
+        via: 'hosts',
+        server: '127.0.0.11',
+        explanation: 'ip6-localhost is in /etc/hosts',
+      },
+    },
     {
       id: "the host's own /etc/hosts, with the host's server",
       from: 'host',
@@ -115,13 +129,24 @@ describe('name resolution (kernel/dns)', () => {
       want: {
         name: 'localhost',
         ips: [ip('127.0.0.1')],
+        ips6: ['::1'],
         via: 'hosts',
         server: '192.168.1.1',
         explanation: 'localhost is in /etc/hosts',
       },
     },
-    { id: 'a container name on a shared network', from: 'cli', name: 'web', want: embedded('web', '172.18.0.2') },
-    { id: 'name.network on that network', from: 'cli', name: 'web.app', want: embedded('web.app', '172.18.0.2') },
+    {
+      id: 'a container name on a shared network',
+      from: 'cli',
+      name: 'web',
+      want: embedded('web', '172.18.0.2', 'fd00:1::2'),
+    },
+    {
+      id: 'name.network on that network',
+      from: 'cli',
+      name: 'web.app',
+      want: embedded('web.app', '172.18.0.2', 'fd00:1::2'),
+    },
     { id: 'a name on the second network', from: 'cli', name: 'far', want: embedded('far', '172.19.0.2') },
     {
       id: 'name.network of the second network',
@@ -134,14 +159,14 @@ describe('name resolution (kernel/dns)', () => {
       id: 'a --link alias (links on a user-defined network)',
       from: 'cli',
       name: 'db',
-      want: embedded('db', '172.18.0.2'),
+      want: embedded('db', '172.18.0.2', 'fd00:1::2'),
     },
     { id: 'a --link alias is only for the container that has the link', from: 'web', name: 'db', want: undefined },
     {
       id: "a joiner asks the embedded DNS of its namespace owner's networks",
       from: 'joiner',
       name: 'web',
-      want: embedded('web', '172.18.0.2'),
+      want: embedded('web', '172.18.0.2', 'fd00:1::2'),
     },
     { id: 'the default bridge has no embedded DNS', from: 'b4', name: 'web', want: undefined },
     {
@@ -222,11 +247,16 @@ describe('name resolution (kernel/dns)', () => {
     );
   });
 
-  it('the AAAA answers that go with embedded A answers, once each', () => {
-    assert.deepEqual(ipv6Answers(lab, [ip('172.18.0.2'), ip('172.18.0.3'), ip('172.17.0.2'), ip('172.18.0.2')]), [
-      'fd00:1::2',
-      'fd00:1::3',
-    ]);
+  // moby network.go ResolveName: the AAAA records of the network that knows the name, next to its A records.
+  it('the AAAA answers come with the A answers of the same network, none for a network without IPv6', () => {
+    assert.deepEqual(
+      [
+        resolveName(lab, who('cli'), 'web')?.ips6,
+        resolveName(lab, who('cli'), 'far')?.ips6,
+        resolveName(lab, who('web'), 'cli.app')?.ips6,
+      ],
+      [['fd00:1::2'], undefined, ['fd00:1::3']],
+    );
   });
 
   it('who asks 127.0.0.11: a container with a user-defined network, or joined to one', () => {

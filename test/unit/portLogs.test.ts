@@ -9,6 +9,8 @@ interface Case {
   stdout?: string;
   /** Lines the output must contain, in this order. */
   stdoutLines?: string[];
+  /** Lines stderr must contain, in this order (nginx's error log is /dev/stderr). */
+  stderrLines?: string[];
   stderr?: string;
 }
 
@@ -83,8 +85,8 @@ const LOG_CASES: Case[] = [
   {
     id: 'nginx in a shared namespace: bind() fails',
     lines: [...CLASH, 'docker logs web2'],
-    stdoutLines: [
-      '/docker-entrypoint.sh: Configuration complete; ready for start up',
+    stdoutLines: ['/docker-entrypoint.sh: Configuration complete; ready for start up'],
+    stderrLines: [
       'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)',
       'nginx: [emerg] still could not bind()',
     ],
@@ -92,15 +94,13 @@ const LOG_CASES: Case[] = [
   {
     id: 'the first nginx started its workers',
     lines: [...CLASH, 'docker logs web1'],
-    stdoutLines: [
-      '/docker-entrypoint.sh: Configuration complete; ready for start up',
-      '2026/01/01 09:00:01 [notice] 1#1: start worker processes',
-    ],
+    stdoutLines: ['/docker-entrypoint.sh: Configuration complete; ready for start up'],
+    stderrLines: ['2026/01/01 09:00:01 [notice] 1#1: start worker processes'],
   },
   {
     id: 'container logs form',
     lines: [...CLASH, 'docker container logs web2'],
-    stdoutLines: ['nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'],
+    stderrLines: ['nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'],
   },
   {
     id: 'nginx logs each request with the address it sees',
@@ -138,6 +138,12 @@ function check(c: Case): void {
   for (const line of c.stdoutLines ?? []) {
     const at = step.stdout.indexOf(`${line}\n`, from);
     assert.ok(at >= 0, `missing (in order) ${JSON.stringify(line)} in:\n${step.stdout}`);
+    from = at + line.length;
+  }
+  from = 0;
+  for (const line of c.stderrLines ?? []) {
+    const at = step.stderr.indexOf(`${line}\n`, from);
+    assert.ok(at >= 0, `missing (in order) ${JSON.stringify(line)} in stderr:\n${step.stderr}`);
     from = at + line.length;
   }
   if (c.stderr !== undefined) assert.ok(step.stderr.includes(c.stderr), `stderr was:\n${step.stderr}`);

@@ -2,6 +2,7 @@
 // (docker/cli cli/command/container/opts.go parse) in the CLI's words. Throws DockerError('cli') on bad input.
 import type { CreateOptions } from '../../core/daemon/containerCreate';
 import { FlagValueError, cliError } from '../../core/lab/errors';
+import { mountRequests } from './mountFlag';
 import { goParseIP } from './networkIpamFlags';
 import type { EndpointConfig, HealthConfig, PortBinding } from '../../core/lab/model';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
@@ -310,6 +311,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     throw cliError('conflicting options: cannot specify both --restart and --rm');
   const { networkMode, endpoints, hostLinks } = networkEndpoints(flags, attachments);
   const labels = flags.lists.get('label') ?? [];
+  const mounts = mountRequests(flags.lists.get('volume') ?? [], flags.lists.get('mount') ?? []);
   return {
     name: flags.strings.get('name'),
     image: image ?? '',
@@ -331,6 +333,7 @@ export function createOptionsFrom(flags: ParsedFlags): CreateOptions {
     ...health,
     ...(flags.strings.has('restart') ? { restartPolicy: restart } : {}),
     ...(labels.length > 0 ? { labels: labelsFrom(labels) } : {}),
+    ...(mounts.length > 0 ? { mounts } : {}),
     autoRemove,
     tty: flags.bools.has('tty'),
     openStdin: flags.bools.has('interactive'),

@@ -1,7 +1,7 @@
 // The part of Go's text/template that `docker inspect -f` users write: field paths, variables,
 // `range`/`if`/`with` with `else`, parenthesised pipelines, `|`, and docker's functions as a table.
 // Errors read like Go's.
-import { type JsonValue, ZERO_ADDR, goJson, isObject } from './json';
+import { EMPTY_STRUCT, type JsonValue, ZERO_ADDR, goJson, isObject } from './json';
 import { own } from '../../core/lab/own';
 
 export class TemplateError extends Error {}
@@ -123,6 +123,7 @@ export function formatValue(v: JsonValue | undefined): string {
   if (v === undefined) return '<no value>';
   if (v === null) return '<nil>';
   if (v === ZERO_ADDR) return 'invalid IP';
+  if (v === EMPTY_STRUCT) return '{}';
   if (Array.isArray(v)) return `[${v.map(formatValue).join(' ')}]`;
   if (isObject(v)) {
     if (isStructLike(v)) return `{${Object.values(v).map(formatValue).join(' ')}}`;

@@ -5,7 +5,7 @@ import type { ImageSummary } from '../../core/catalog/hostImages';
 import { layerDigests } from '../../core/catalog/imageMeta';
 import { lookupImage } from '../../core/catalog/images';
 import { goTime } from './goTime';
-import type { JsonObject, JsonValue } from './json';
+import { type JsonObject, type JsonValue, NIL_MAP, goSet, isObject, withOmitEmpty, withOrder } from './json';
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -41,4 +41,42 @@ export function imageInspectObject(i: ImageSummary): JsonValue {
       size: 10229,
     },
   };
+}
+
+/**
+ * The image config's fields (opencontainers image-spec ImageConfig and docker's DockerOCIImageConfigExt), all
+ * `json:",omitempty"`: in the typed InspectResponse the CLI's templates see, an absent map is a nil map (`{{json}}`
+ * null, `{{.}}` map[]) and an absent string is "".
+ */
+const IMAGE_CONFIG_ZERO: JsonObject = {
+  User: '',
+  ExposedPorts: NIL_MAP,
+  Volumes: NIL_MAP,
+  WorkingDir: '',
+  Labels: NIL_MAP,
+  StopSignal: '',
+  ArgsEscaped: false,
+};
+const IMAGE_CONFIG_ORDER = [
+  'User',
+  'ExposedPorts',
+  'Env',
+  'Entrypoint',
+  'Cmd',
+  'Volumes',
+  'WorkingDir',
+  'Labels',
+  'StopSignal',
+  'ArgsEscaped',
+];
+
+/** What `-f` templates see first: the typed image.InspectResponse, its Config fields at their zero values. */
+export function imageTemplateView(i: ImageSummary): JsonValue {
+  const json = imageInspectObject(i);
+  if (!isObject(json) || !isObject(json['Config'])) return json;
+  const config = json['Config'];
+  const ports = config['ExposedPorts'];
+  const typed = isObject(ports) ? { ...config, ExposedPorts: goSet(Object.keys(ports)) } : config;
+  const cfg = withOrder({ ...IMAGE_CONFIG_ZERO, ...typed }, IMAGE_CONFIG_ORDER);
+  return { ...json, Config: withOmitEmpty(cfg, IMAGE_CONFIG_ORDER) };
 }

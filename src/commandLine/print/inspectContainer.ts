@@ -9,7 +9,18 @@ import type { Lab } from '../../core/lab/lab';
 import type { Container, Endpoint, PortBinding } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { isContainerMode, isUserDefined } from '../../core/daemon/networkMode';
-import { type JsonObject, type JsonValue, ZERO_ADDR, goMap, isObject, stableHex, withOrder } from './json';
+import {
+  type JsonObject,
+  type JsonValue,
+  NIL_MAP,
+  ZERO_ADDR,
+  goMap,
+  goSet,
+  isObject,
+  stableHex,
+  withOmitEmpty,
+  withOrder,
+} from './json';
 import { goNanos, goTime } from './goTime';
 import { type Healthcheck, containerHealth, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
@@ -131,9 +142,23 @@ function legacyLinks(lab: Lab, c: Container): JsonValue {
   return orNull(links);
 }
 
+/** Mounts (moby api/types/container MountPoint): Name and Driver only for volumes (omitempty). */
+function mountsJson(c: Container): JsonValue[] {
+  return (c.mounts ?? []).map((m) => ({
+    Type: m.type,
+    ...(m.name ? { Name: m.name } : {}),
+    Source: m.source,
+    Destination: m.destination,
+    ...(m.type === 'volume' ? { Driver: 'local' } : {}),
+    Mode: m.mode,
+    RW: m.rw,
+    Propagation: m.propagation,
+  }));
+}
+
 function hostConfig(lab: Lab, c: Container): JsonObject {
   return {
-    Binds: null,
+    Binds: c.binds && c.binds.length > 0 ? [...c.binds] : null,
     ContainerIDFile: '',
     LogConfig: { Type: 'json-file', Config: {} },
     NetworkMode: c.networkMode,
@@ -283,7 +308,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     HostConfig: hostConfig(lab, c),
     // The containerd snapshotter's Storage; GraphDriver (omitempty) only comes back below API 1.52.
     Storage: { RootFS: { Snapshot: { Name: 'overlayfs' } } },
-    Mounts: [],
+    Mounts: mountsJson(c),
     Config: config(c),
     NetworkSettings: {
       SandboxID: sandbox,
@@ -322,7 +347,10 @@ export function containerTemplateView(lab: Lab, c: Container): JsonObject {
       GraphDriver: null,
       SizeRw: null,
       SizeRootFs: null,
-      Config: withOrder({ ...CONFIG_ZERO, ...(base['Config'] as JsonObject) }, CONFIG_ORDER),
+      Config: withOmitEmpty(
+        withOrder({ ...CONFIG_ZERO, ...typedPortSet(base['Config'] as JsonObject) }, CONFIG_ORDER),
+        Object.keys(CONFIG_ZERO),
+      ),
       NetworkSettings: {
         ...settings,
         Networks: goMap(Object.entries(networks).map(([k, v]) => [k, isObject(v) ? typedEndpoint(v) : v])),
@@ -396,9 +424,18 @@ const CONFIG_ORDER = [
   'StopTimeout',
   'Shell',
 ];
-/** Config's omitempty fields at their zero value (ExposedPorts: a nil map, which prints as `map[]`). */
+/** network.PortSet is a map[Port]struct{}: its values print `{}` in the typed view. */
+function typedPortSet(config: JsonObject): JsonObject {
+  const ports = config['ExposedPorts'];
+  return isObject(ports) ? { ...config, ExposedPorts: goSet(Object.keys(ports)) } : config;
+}
+
+/**
+ * Config's `json:",omitempty"` fields (moby api/types/container/config.go) at their zero value: ExposedPorts is a
+ * nil map (`{{json}}` gives null, `{{.}}` map[]); marshalled again they are left out while empty.
+ */
 const CONFIG_ZERO: JsonObject = {
-  ExposedPorts: {},
+  ExposedPorts: NIL_MAP,
   Healthcheck: null,
   ArgsEscaped: false,
   NetworkDisabled: false,

@@ -22,6 +22,36 @@ export function goMap(entries: Iterable<[string, JsonValue]>): JsonObject {
  */
 export const ZERO_ADDR = '\u0000netip.Addr{}';
 
+/**
+ * A nil Go map in a typed struct the CLI decoded (a field the JSON left out by omitempty): `{{json}}` writes `null`,
+ * `{{.}}` prints `map[]`, and it is empty to `len`, `if` and `range`. Compared by identity.
+ */
+export const NIL_MAP: JsonObject = Object.freeze({});
+
+/** Go's `struct{}{}` in a typed value (a PortSet's values): `{{json}}` writes `{}`, `{{.}}` prints `{}`, not `map[]`. */
+export const EMPTY_STRUCT: JsonObject = Object.freeze({});
+
+/** A set-like Go map (map[K]struct{}) as the typed view holds it: each key with an empty struct. */
+export function goSet(keys: Iterable<string>): JsonObject {
+  return goMap([...keys].map((k) => [k, EMPTY_STRUCT]));
+}
+
+/** Per typed object, the fields tagged `json:",omitempty"`: marshalling leaves them out while empty. */
+const OMIT_EMPTY = new WeakMap<JsonObject, ReadonlySet<string>>();
+
+/** Marks an object's omitempty fields (encoding/json isEmptyValue), so `{{json .Config}}` marshals as Go does. */
+export function withOmitEmpty(o: JsonObject, keys: Iterable<string>): JsonObject {
+  OMIT_EMPTY.set(o, new Set(keys));
+  return o;
+}
+
+/** encoding/json isEmptyValue: false, 0, "", nil, and empty slices and maps. */
+function isEmptyValue(v: JsonValue): boolean {
+  if (v === null || v === false || v === 0 || v === '' || v === NIL_MAP) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isObject(v) && Object.keys(v).length === 0;
+}
+
 /** The same object with the keys listed first, in that order (a Go struct's field order). */
 export function withOrder(v: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {};
@@ -34,10 +64,14 @@ export function withOrder(v: JsonObject, keys: readonly string[]): JsonObject {
 export function goJson(v: JsonValue, indent = '', depth = 0): string {
   if (typeof v === 'bigint') return v.toString();
   if (v === ZERO_ADDR) return '""';
+  if (v === NIL_MAP) return 'null';
   if (!Array.isArray(v) && !isObject(v)) return JSON.stringify(v);
+  const omit = Array.isArray(v) ? undefined : OMIT_EMPTY.get(v);
   const items = Array.isArray(v)
     ? v.map((x) => goJson(x, indent, depth + 1))
-    : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${goJson(x, indent, depth + 1)}`);
+    : Object.entries(v)
+        .filter(([k, x]) => !(omit?.has(k) && isEmptyValue(x)))
+        .map(([k, x]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${goJson(x, indent, depth + 1)}`);
   const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
   if (items.length === 0) return open + close;
   if (!indent) return `${open}${items.join(',')}${close}`;

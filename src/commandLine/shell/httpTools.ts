@@ -4,21 +4,30 @@ import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
 import { notFoundPage } from '../../core/catalog/httpPaths';
+import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
-import { probeTarget } from './target';
+import { probeAddress } from './target';
 
 interface Url {
+  /** The host to resolve: a name, an IPv4 address, or an IPv6 one without its brackets. */
   host: string;
+  /** The host and port as the URL wrote them (busybox wget's server.host: `web:8080`, `[fd00::2]`). */
+  authority: string;
   port: number;
   path: string;
 }
 
 export function parseUrl(raw: string): Url | undefined {
-  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^\s]*)?$/.exec(raw);
+  const m = /^(?:(https?):\/\/)?(\[[0-9A-Fa-f:.]+\]|[^/:?#[\]]+)(?::(\d+))?(\/[^\s]*)?$/.exec(raw);
   if (!m) return undefined;
   const scheme = m[1] ?? 'http';
-  return { host: m[2]!, port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
+  return {
+    host: m[2]!.replace(/^\[(.*)\]$/, '$1'),
+    authority: m[3] ? `${m[2]!}:${m[3]}` : m[2]!,
+    port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80,
+    path: m[4] ?? '/',
+  };
 }
 
 const NGINX_PAGE = `<!DOCTYPE html>
@@ -58,12 +67,18 @@ function pageFrom(result: ReachResult): string | undefined {
 }
 
 /** The address a server sees: the client's own on a shared network, else its network's gateway (NAT, docker-proxy). */
-function clientAddress(sh: ShellContext, server: Container, targetIp: string): string {
+function clientAddress(sh: ShellContext, server: Container, targetIp: string, family: 4 | 6): string {
   // Inside the server's own namespace the source is the address connected to (loopback or its own).
   if (sh.netnsId === server.netnsId) return targetIp.startsWith('127.') ? '127.0.0.1' : targetIp;
   const ns = sh.lab.namespaces.get(sh.netnsId);
   const client = ns ? sh.lab.containers.get(ns.owner) : undefined;
   const serverEps = Object.values(server.endpoints);
+  if (family === 6) {
+    const shared = Object.values(client?.endpoints ?? {}).find(
+      (ep) => ep.ipv6 && serverEps.some((s) => s.networkId === ep.networkId),
+    );
+    return shared?.ipv6 ?? serverEps.find((e) => e.ipv6Gateway)?.ipv6Gateway ?? '::1';
+  }
   for (const ep of Object.values(client?.endpoints ?? {})) {
     if (ep.ip !== null && serverEps.some((s) => s.networkId === ep.networkId)) return formatIPv4(ep.ip);
   }
@@ -76,18 +91,28 @@ function logRequest(
   sh: ShellContext,
   result: ReachResult,
   targetIp: string,
+  family: 4 | 6,
   url: Url,
   page: Page,
   agent: string,
 ): void {
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
-  const client = clientAddress(sh, server, targetIp);
+  const client = clientAddress(sh, server, targetIp, family);
+  // The error log is /dev/stderr, the access log /dev/stdout (the nginx image's Dockerfile).
   if (page.status === 404)
-    server.logs.push(
-      nginxOpenFailed(sh.lab.now, client, url.path, url.port === 80 ? url.host : `${url.host}:${url.port}`),
+    appendLog(
+      sh.lab,
+      server,
+      [nginxOpenFailed(sh.lab.now, client, url.path, url.authority.replace(/:80$/, ''))],
+      'stderr',
     );
-  server.logs.push(nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status));
+  appendLog(
+    sh.lab,
+    server,
+    [nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status)],
+    'stdout',
+  );
 }
 
 interface Page {
@@ -108,13 +133,13 @@ function fetchUrl(
   url: Url,
 ):
   | { kind: 'bad-address' }
-  | { kind: 'failed'; ip: string; result: ReachResult }
-  | { kind: 'ok'; ip: string; page: Page | undefined; result: ReachResult } {
-  const target = probeTarget(sh, url.host, { port: url.port, proto: 'tcp' });
+  | { kind: 'failed'; ip: string; family: 4 | 6; result: ReachResult }
+  | { kind: 'ok'; ip: string; family: 4 | 6; page: Page | undefined; result: ReachResult } {
+  const target = probeAddress(sh, url.host, { port: url.port, proto: 'tcp' });
   if (!target.ok) return { kind: 'bad-address' };
-  const ip = formatIPv4(target.ip);
-  if (!target.result.ok) return { kind: 'failed', ip, result: target.result };
-  return { kind: 'ok', ip, page: pageAt(target.result, url.path), result: target.result };
+  const { address: ip, family, result } = target;
+  if (!result.ok) return { kind: 'failed', ip, family, result };
+  return { kind: 'ok', ip, family, page: pageAt(result, url.path), result };
 }
 
 export const wgetTool: ShellTool = (sh, argv) => {
@@ -143,7 +168,11 @@ export const wgetTool: ShellTool = (sh, argv) => {
   if (!url) return { stdout: '', stderr: `wget: bad address '${raw}'\n`, exitCode: 1 };
   const got = fetchUrl(sh, url);
   if (got.kind === 'bad-address') return { stdout: '', stderr: `wget: bad address '${url.host}'\n`, exitCode: 1 };
-  const connecting = quiet ? '' : `Connecting to ${url.host} (${got.ip}:${url.port})\n`;
+  // wget.c: "Connecting to %s (%s)" with server.host as written and xmalloc_sockaddr2dotted ([v6]:port).
+  const dotted = got.family === 6 ? `[${got.ip}]:${url.port}` : `${got.ip}:${url.port}`;
+  const connecting = quiet ? '' : `Connecting to ${url.authority} (${dotted})\n`;
+  // libbb xconnect names the peer only for IPv4.
+  const remote = got.family === 6 ? "can't connect to remote host" : `can't connect to remote host (${got.ip})`;
   if (got.kind === 'failed') {
     const reason =
       got.result.failure === 'refused'
@@ -152,15 +181,13 @@ export const wgetTool: ShellTool = (sh, argv) => {
           ? 'Network is unreachable'
           : '';
     // Without -T busybox waits for the kernel's connect timeout; with -T its own timer fires first.
-    const timedOut = argv.includes('-T')
-      ? 'wget: download timed out\n'
-      : `wget: can't connect to remote host (${got.ip}): Connection timed out\n`;
-    const msg = reason ? `wget: can't connect to remote host (${got.ip}): ${reason}\n` : timedOut;
+    const timedOut = argv.includes('-T') ? 'wget: download timed out\n' : `wget: ${remote}: Connection timed out\n`;
+    const msg = reason ? `wget: ${remote}: ${reason}\n` : timedOut;
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
   if (got.page === undefined)
     return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
-  logRequest(sh, got.result, got.ip, url, got.page, 'Wget');
+  logRequest(sh, got.result, got.ip, got.family, url, got.page, 'Wget');
   // busybox wget.c: any status but 2xx dies with "server returned error: " and the status line.
   if (got.page.status !== 200)
     return { stdout: '', stderr: `${connecting}wget: server returned error: HTTP/1.1 404 Not Found\n`, exitCode: 1 };
@@ -210,7 +237,7 @@ export const curlTool: ShellTool = (sh, argv) => {
   }
   if (got.page === undefined)
     return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
-  logRequest(sh, got.result, got.ip, url, got.page, 'curl/7.88.1');
+  logRequest(sh, got.result, got.ip, got.family, url, got.page, 'curl/7.88.1');
   // curl -f/--fail: an HTTP error is exit 22 without the body.
   const failFlag = argv.some((a) => a === '--fail' || (/^-[a-zA-Z]+$/.test(a) && a.includes('f')));
   if (got.page.status !== 200 && failFlag)

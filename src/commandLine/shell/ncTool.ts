@@ -2,9 +2,8 @@
 // the background of the lab); `nc HOST PORT` connects, `-z` only probes.
 import { bindListener } from '../../core/kernel/listeners';
 import { ncListenPort } from '../../core/daemon/mainProcess';
-import { formatIPv4 } from '../../core/net/ipv4';
 import type { ShellTool } from './context';
-import { probeTarget } from './target';
+import { probeAddress } from './target';
 
 export const ncTool: ShellTool = (sh, argv) => {
   const listen = ncListenPort(argv);
@@ -15,6 +14,8 @@ export const ncTool: ShellTool = (sh, argv) => {
       proto: listen.proto,
       port: listen.port,
       program: 'nc',
+      // nc_bloaty.c without -s: xsocket_type(AF_UNSPEC) tries AF_INET6 first, one [::] socket for both families.
+      stack: 'dual',
     });
     return ok
       ? { stdout: '', stderr: '', exitCode: 0 }
@@ -35,21 +36,24 @@ export const ncTool: ShellTool = (sh, argv) => {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     return { stdout: '', stderr: `nc: bad port '${portText}'\n`, exitCode: 1 };
-  const target = probeTarget(sh, host, { port, proto: udp ? 'udp' : 'tcp' });
+  const target = probeAddress(sh, host, { port, proto: udp ? 'udp' : 'tcp' });
   if (!target.ok) return { stdout: '', stderr: `nc: bad address '${host}'\n`, exitCode: 1 };
-  const ip = formatIPv4(target.ip);
+  // xmalloc_sockaddr2dotted: `[addr]:port` for IPv6; xconnect names only an IPv4 peer in its error.
+  const dotted = target.family === 6 ? `[${target.address}]:${port}` : `${target.address}:${port}`;
+  const cannot =
+    target.family === 6 ? "can't connect to remote host" : `can't connect to remote host (${target.address})`;
   // busybox's nc (nc_bloaty): -z only probes; -v reports an open port, a closed one just fails.
   const zero = argv.some((a) => /^-[a-z]*z/.test(a));
   const verbose = argv.some((a) => /^-[a-z]*v/.test(a));
   if (zero) {
     if (target.result.ok || udp)
-      return { stdout: '', stderr: verbose ? `${host} (${ip}:${port}) open\n` : '', exitCode: 0 };
+      return { stdout: '', stderr: verbose ? `${host} (${dotted}) open\n` : '', exitCode: 0 };
     return { stdout: '', stderr: '', exitCode: 1 };
   }
   if (target.result.ok || udp) return { stdout: '', stderr: '', exitCode: 0 };
   if (target.result.failure === 'refused')
-    return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Connection refused\n`, exitCode: 1 };
+    return { stdout: '', stderr: `nc: ${cannot}: Connection refused\n`, exitCode: 1 };
   if (target.result.failure === 'no-route')
-    return { stdout: '', stderr: `nc: can't connect to remote host (${ip}): Network is unreachable\n`, exitCode: 1 };
+    return { stdout: '', stderr: `nc: ${cannot}: Network is unreachable\n`, exitCode: 1 };
   return { stdout: '', stderr: 'nc: timeout\n', exitCode: 1 };
 };

@@ -1,14 +1,17 @@
-// busybox ping: `ping [-c N] [-W S] HOST`. Without -c the real one runs until interrupted; here 4.
-import { formatIPv4 } from '../../core/net/ipv4';
+// busybox ping: `ping [-4|-6] [-c N] [-W S] HOST` (and ping6, which is ping -6). Without -c the real one runs until
+// interrupted; here 4. Both families print the same lines (ping.c print_stats_and_exit, unpack4, unpack6), with
+// the hop limit in the ttl= field.
 import type { ShellTool } from './context';
-import { probeTarget, rtt } from './target';
+import { type Family, probeAddress, rtt } from './target';
 
 export const pingTool: ShellTool = (sh, argv) => {
   let count = 4;
   let host: string | undefined;
+  let family: Family = argv[0] === 'ping6' ? 6 : 'any';
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '-c') count = Number(argv[++i]);
+    if (a === '-4' || a === '-6') family = a === '-4' ? 4 : 6;
+    else if (a === '-c') count = Number(argv[++i]);
     else if (/^-c\d+$/.test(a)) count = Number(a.slice(2));
     else if (a === '-W' || a === '-w' || a === '-s' || a === '-i') i++;
     else if (!a.startsWith('-')) host = a;
@@ -17,9 +20,9 @@ export const pingTool: ShellTool = (sh, argv) => {
     return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n', exitCode: 1 };
   if (!Number.isInteger(count) || count < 1)
     return { stdout: '', stderr: `ping: invalid number '${argv[argv.indexOf('-c') + 1] ?? ''}'\n`, exitCode: 1 };
-  const target = probeTarget(sh, host);
+  const target = probeAddress(sh, host, undefined, family);
   if (!target.ok) return { stdout: '', stderr: `ping: bad address '${host}'\n`, exitCode: 1 };
-  const ip = formatIPv4(target.ip);
+  const ip = target.address;
   if (target.result.failure === 'no-route')
     return {
       stdout: `PING ${host} (${ip}): 56 data bytes\n`,

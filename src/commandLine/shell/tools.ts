@@ -31,6 +31,8 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   netstat: netstatTool,
   nslookup: nslookupTool,
   ping: pingTool,
+  // busybox's ping6 applet: ping -6 (ping.c ping6_main).
+  ping6: pingTool,
   pwd: pwdTool,
   readlink: readlinkTool,
   route: routeTool,

@@ -1,12 +1,15 @@
 // The built-in image catalogue: what each image exposes, runs by default, listens on, and which
 // programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
-import type { Protocol } from '../lab/model';
+import type { ListenStack, Protocol } from '../lab/model';
+import type { LogStream, StreamLines } from '../daemon/containerLogs';
 import { nginxBindFailed, nginxStarted } from './nginxLogs';
 import { own } from '../lab/own';
 
 export interface ImageListener {
   port: number;
   proto: Protocol;
+  /** The address families of its sockets, as `netstat -tln` shows them. */
+  stack: ListenStack;
 }
 
 /** Programs in the image: busybox (busybox, alpine), slim Debian (most servers), or everything. */
@@ -24,6 +27,8 @@ export interface ImageInfo {
   program: string;
   /** `docker logs` lines when its port is already bound in the namespace. */
   bindFailure: (port: number) => string;
+  /** The stream the program writes its own messages to (redis and mongod log to stdout, postgres to stderr). */
+  logStream: LogStream;
   /** Exit status of the default command on `docker stop` (SIGTERM, or SIGKILL after the grace period). */
   stopExitCode: number;
   /** Whether the default command needs a terminal or stdin to stay up (a shell or a REPL). */
@@ -32,8 +37,8 @@ export interface ImageInfo {
   /** What the default command prints and its status when it runs once and exits (hello-world). */
   oneShot?: { stdout: string; exitCode: number };
   /** Log lines once listening, and when a port is taken (replacing bindFailure), at lab time `now`. */
-  startLog?: (now: number) => string[];
-  bindFailureLog?: (now: number, port: number) => string[];
+  startLog?: (now: number) => StreamLines;
+  bindFailureLog?: (now: number, port: number) => StreamLines;
 }
 
 const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
@@ -43,6 +48,7 @@ const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
   listens: [],
   program,
   bindFailure: () => '',
+  logStream: 'stdout',
   stopExitCode: 137,
   isShell: true,
   toolset,
@@ -52,16 +58,19 @@ const server = (
   entrypoint: string[],
   cmd: string[],
   ports: number[],
+  stack: ListenStack,
   program: string,
   toolset: Toolset,
   bindFailure: (port: number) => string,
+  logStream: LogStream,
 ): ImageInfo => ({
   entrypoint,
   cmd,
   exposed: ports.map((p) => `${p}/tcp`),
-  listens: ports.map((port) => ({ port, proto: 'tcp' as const })),
+  listens: ports.map((port) => ({ port, proto: 'tcp' as const, stack })),
   program,
   bindFailure,
+  logStream,
   stopExitCode: 0,
   isShell: false,
   toolset,
@@ -112,9 +121,13 @@ const CATALOGUE: Record<string, ImageInfo> = {
       ['/docker-entrypoint.sh'],
       ['nginx', '-g', 'daemon off;'],
       [80],
+      // default.conf's `listen 80;` and the `listen [::]:80;` 10-listen-on-ipv6-by-default.sh adds (nginx docker-entrypoint.d).
+      'pair',
       'nginx',
       'debian+curl',
       (p) => `nginx: [emerg] bind() to 0.0.0.0:${p} failed (98: Address already in use)`,
+      // error_log /var/log/nginx/error.log, a link to /dev/stderr (the nginx image's Dockerfile).
+      'stderr',
     ),
     startLog: nginxStarted,
     bindFailureLog: nginxBindFailed,
@@ -123,87 +136,127 @@ const CATALOGUE: Record<string, ImageInfo> = {
     [],
     ['httpd-foreground'],
     [80],
+    // httpd.conf `Listen 80`: one [::] socket that takes IPv4 too (APR, v4-mapped on Linux).
+    'dual',
     'httpd',
     'debian',
     (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
+    // ErrorLog /proc/self/fd/2 (the httpd image's httpd.conf).
+    'stderr',
   ),
   redis: server(
     ['docker-entrypoint.sh'],
     ['redis-server'],
     [6379],
+    // redis.conf's default `bind * -::*`: 0.0.0.0 and [::] (the image runs without a config file).
+    'pair',
     'redis-server',
     'debian',
     (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
+    // logfile "": redis logs to standard output.
+    'stdout',
   ),
   postgres: server(
     ['docker-entrypoint.sh'],
     ['postgres'],
     [5432],
+    // The image's listen_addresses = '*': a socket per family (postgres StreamServerPort).
+    'pair',
     'postgres',
     'debian',
     (p) =>
       `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`,
+    // log_destination = 'stderr'.
+    'stderr',
   ),
   mysql: server(
     ['docker-entrypoint.sh'],
     ['mysqld'],
     [3306, 33060],
+    // bind_address = '*' (and mysqlx_bind_address): one [::] socket for both families.
+    'dual',
     'mysqld',
     'debian',
     (p) =>
       `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`,
+    // log_error unset in the image: the error log is stderr.
+    'stderr',
   ),
   mariadb: server(
     ['docker-entrypoint.sh'],
     ['mariadbd'],
     [3306],
+    // No bind-address: one [::] socket for both families.
+    'dual',
     'mariadbd',
     'debian',
     (p) =>
       `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`,
+    // log_error unset in the image: the error log is stderr.
+    'stderr',
   ),
   mongo: server(
     ['docker-entrypoint.sh'],
     ['mongod'],
     [27017],
+    // The entrypoint's --bind_ip_all without --ipv6: 0.0.0.0 only.
+    'ipv4',
     'mongod',
     'debian',
     (p) =>
       `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`,
+    // mongod logs to stdout without --logpath.
+    'stdout',
   ),
   memcached: server(
     ['docker-entrypoint.sh'],
     ['memcached'],
     [11211],
+    // No -l: every address getaddrinfo(AI_PASSIVE) gives, 0.0.0.0 and [::] (memcached server_sockets).
+    'pair',
     'memcached',
     'debian',
     inUse('failed to listen on TCP port'),
+    // memcached prints its errors on stderr.
+    'stderr',
   ),
   rabbitmq: server(
     ['docker-entrypoint.sh'],
     ['rabbitmq-server'],
     [5672],
+    // listeners.tcp.default = 5672: one dual-stack [::] socket.
+    'dual',
     'beam.smp',
     'debian',
     inUse('failed to start Ranch listener on port'),
+    // the image's log.console = true: the console log is stdout.
+    'stdout',
   ),
   traefik: server(
     ['/entrypoint.sh'],
     ['traefik'],
     [80],
+    // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
+    'dual',
     'traefik',
     'busybox',
     (p) =>
       `error while building entryPoint web: error preparing server: error opening listener: listen tcp :${p}: bind: address already in use`,
+    // traefik's log.filePath unset: stdout.
+    'stdout',
   ),
   caddy: server(
     [],
     ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
     [80],
+    // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
+    'dual',
     'caddy',
     'busybox',
     (p) =>
       `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`,
+    // caddy's default logger writes to stderr.
+    'stderr',
   ),
 };
 

@@ -1,5 +1,7 @@
-// What the official nginx image writes to its log: the entrypoint's configuration steps, the
-// master's start notices, one access line per request, and the bind() failure when its port is taken.
+// What the official nginx image writes to its log: the entrypoint's configuration steps (on stdout,
+// docker-entrypoint.sh entrypoint_log), the master's start notices (the error log, /dev/stderr), one access line per
+// request (/dev/stdout), and the bind() failure when its port is taken (stderr).
+import type { StreamLines } from '../daemon/containerLogs';
 
 const ENTRYPOINT = [
   '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
@@ -28,30 +30,34 @@ function accessTime(seconds: number): string {
   return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]!}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
 
-export function nginxStarted(now: number): string[] {
+export function nginxStarted(now: number): StreamLines {
   const t = errorTime(now);
-  return [
-    ...ENTRYPOINT,
-    `${t} [notice] 1#1: using the "epoll" event method`,
-    `${t} [notice] 1#1: nginx/1.27.3`,
-    `${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)`,
-    `${t} [notice] 1#1: OS: Linux 6.1.0-28-amd64`,
-    `${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`,
-    `${t} [notice] 1#1: start worker processes`,
-    `${t} [notice] 1#1: start worker process 29`,
-  ];
+  return {
+    stdout: ENTRYPOINT,
+    stderr: [
+      `${t} [notice] 1#1: using the "epoll" event method`,
+      `${t} [notice] 1#1: nginx/1.27.3`,
+      `${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)`,
+      `${t} [notice] 1#1: OS: Linux 6.1.0-28-amd64`,
+      `${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`,
+      `${t} [notice] 1#1: start worker processes`,
+      `${t} [notice] 1#1: start worker process 29`,
+    ],
+  };
 }
 
-export function nginxBindFailed(now: number, port: number): string[] {
+export function nginxBindFailed(now: number, port: number): StreamLines {
   const t = errorTime(now);
-  return [
-    ...ENTRYPOINT,
-    `${t} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address already in use)`,
-    `nginx: [emerg] bind() to 0.0.0.0:${port} failed (98: Address already in use)`,
-    `${t} [notice] 1#1: try again to bind() after 500ms`,
-    `${t} [emerg] 1#1: still could not bind()`,
-    'nginx: [emerg] still could not bind()',
-  ];
+  return {
+    stdout: ENTRYPOINT,
+    stderr: [
+      `${t} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address already in use)`,
+      `nginx: [emerg] bind() to 0.0.0.0:${port} failed (98: Address already in use)`,
+      `${t} [notice] 1#1: try again to bind() after 500ms`,
+      `${t} [emerg] 1#1: still could not bind()`,
+      'nginx: [emerg] still could not bind()',
+    ],
+  };
 }
 
 export function nginxAccess(

@@ -2,6 +2,7 @@
 // record.
 import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
+import { type MountRequest, checkMountSpec, mountPoints } from './volumes';
 import { lookupImage, normalizedReference } from '../catalog/images';
 import type { Lab } from '../lab/lab';
 import type { Container, EndpointConfig, HealthConfig, PortBinding } from '../lab/model';
@@ -42,6 +43,8 @@ export interface CreateOptions {
   autoRemove?: boolean;
   tty?: boolean;
   openStdin?: boolean;
+  /** -v and --mount, parsed (HostConfig.Binds and Mounts, Config.Volumes). */
+  mounts?: MountRequest[];
 }
 
 export interface CreateResult {
@@ -174,7 +177,10 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   }
   const image = lookupImage(o.image);
   if (!image) throw daemonError(`No such image: ${normalizedReference(o.image)}`);
+  for (const m of o.mounts ?? []) if (m.raw === undefined) checkMountSpec(m);
   const id = lab.newId();
+  const mounts = mountPoints(lab, o.mounts ?? []);
+  const binds = (o.mounts ?? []).filter((m) => m.raw !== undefined && m.source !== '').map((m) => m.raw!);
   const name = o.name?.replace(/^\//, '') ?? randomContainerName(lab.rng, (n) => lab.containerByName(n) !== undefined);
   // adaptSharedNamespaceContainer: container:<name> becomes container:<full id> when it exists.
   let networkMode = mode;
@@ -225,6 +231,8 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     env: (o.env ?? []).filter((e) => e.includes('=')),
     ...(o.healthcheck ? { healthcheck: { ...o.healthcheck, test: [...o.healthcheck.test] } } : {}),
     ...(o.labels ? { labels: { ...o.labels } } : {}),
+    ...(mounts.length > 0 ? { mounts } : {}),
+    ...(binds.length > 0 ? { binds } : {}),
   };
   lab.batch(() => {
     lab.addContainer(container);

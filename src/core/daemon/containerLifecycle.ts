@@ -1,6 +1,7 @@
 // Start, stop and restart with the main process: servers bind their ports (and exit when the
 // port is taken in their namespace), shells stay up only with stdin or a TTY, one-shots run and exit.
 import { markRunning, startNetworking } from './containerStart';
+import { appendLog, appendOutput } from './containerLogs';
 import { exitContainer } from './containerStop';
 import { daemonError } from '../lab/errors';
 import { lookupImage } from '../catalog/images';
@@ -22,10 +23,6 @@ export interface StartResult {
 
 const quiet = (exitCode = 0): Output => ({ stdout: '', stderr: '', exitCode });
 
-function log(c: Container, text: string): void {
-  if (text) c.logs.push(...text.replace(/\n$/, '').split('\n'));
-}
-
 /** Starts networking, then the main process. Networking errors throw and leave the container as it was. */
 export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner): StartResult {
   // moby daemon/start.go validateState: paused first (a paused container is also running); running
@@ -44,24 +41,44 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
   switch (plan.kind) {
     case 'service': {
       for (const l of plan.listens) {
-        if (!bindListener(lab, { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program })) {
-          const lines = plan.bindFailureLog?.(lab.now, l.port) ?? [plan.bindFailure(l.port)];
-          c.logs.push(...lines);
-          exitContainer(lab, c, 1);
-          return {
-            output: { stdout: '', stderr: lines.map((x) => `${x}\n`).join(''), exitCode: 1 },
-            interactiveShell: false,
+        const listener = { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program };
+        if (!bindListener(lab, { ...listener, stack: l.stack })) {
+          const own = plan.bindFailure(l.port).split('\n');
+          const lines = plan.bindFailureLog?.(lab.now, l.port) ?? {
+            stdout: plan.logStream === 'stdout' ? own : [],
+            stderr: plan.logStream === 'stderr' ? own : [],
           };
+          appendLog(lab, c, lines.stdout, 'stdout');
+          appendLog(lab, c, lines.stderr, 'stderr');
+          exitContainer(lab, c, 1);
+          // Attached, the CLI copies each stream to its own (a TTY merges them into stdout).
+          const text = (l: readonly string[]) => l.map((x) => `${x}\n`).join('');
+          const output = c.tty
+            ? { stdout: text([...lines.stdout, ...lines.stderr]), stderr: '', exitCode: 1 }
+            : { stdout: text(lines.stdout), stderr: text(lines.stderr), exitCode: 1 };
+          return { output, interactiveShell: false };
         }
       }
-      c.logs.push(...(plan.startLog?.(lab.now) ?? []));
+      const started = plan.startLog?.(lab.now);
+      if (started) {
+        appendLog(lab, c, started.stdout, 'stdout');
+        appendLog(lab, c, started.stderr, 'stderr');
+      }
       return { output: quiet(), interactiveShell: false };
     }
     case 'listen': {
       if (
-        !bindListener(lab, { netnsId, containerId: c.id, proto: plan.proto, port: plan.port, program: plan.program })
+        // busybox nc -l: one dual-stack [::] socket (nc_bloaty.c, xsocket_type with AF_UNSPEC).
+        !bindListener(lab, {
+          netnsId,
+          containerId: c.id,
+          proto: plan.proto,
+          port: plan.port,
+          program: plan.program,
+          stack: 'dual',
+        })
       ) {
-        log(c, 'nc: bind: Address in use');
+        appendLog(lab, c, ['nc: bind: Address in use'], 'stderr');
         exitContainer(lab, c, 1);
         return { output: { stdout: '', stderr: 'nc: bind: Address in use\n', exitCode: 1 }, interactiveShell: false };
       }
@@ -77,7 +94,7 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
     case 'idle':
       return { output: quiet(), interactiveShell: false };
     case 'print': {
-      log(c, plan.stdout);
+      appendOutput(lab, c, plan.stdout, 'stdout');
       exitContainer(lab, c, plan.exitCode);
       return { output: { stdout: plan.stdout, stderr: '', exitCode: plan.exitCode }, interactiveShell: false };
     }
@@ -92,8 +109,8 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
           127,
         );
       }
-      log(c, output.stdout);
-      log(c, output.stderr);
+      appendOutput(lab, c, output.stdout, 'stdout');
+      appendOutput(lab, c, output.stderr, 'stderr');
       exitContainer(lab, c, output.exitCode);
       return { output, interactiveShell: false };
     }

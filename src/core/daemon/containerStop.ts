@@ -2,6 +2,7 @@
 // with its owner while joiners keep the stale one (moby oci_linux.go WithNamespaces), --rm containers disappear.
 import { daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
+import { removeAnonymousVolumes } from './volumes';
 import { HOST_NETNS } from '../lab/lab';
 import type { Container } from '../lab/model';
 import { releaseAddresses } from './containerStart';
@@ -39,13 +40,17 @@ export function exitContainer(lab: Lab, c: Container, exitCode: number, autoRemo
     c.exitCode = exitCode;
     c.finishedAt = lab.now;
     collectNamespace(lab, netns);
-    if (autoRemove) lab.deleteContainer(c);
+    if (autoRemove) {
+      // --rm removes the container with RemoveVolume (daemon/monitor.go autoRemove): its anonymous volumes go.
+      lab.deleteContainer(c);
+      removeAnonymousVolumes(lab, c);
+    }
     lab.markChanged();
   });
 }
 
 /** `docker rm [-f]`: refuses a running container unless forced. */
-export function removeContainer(lab: Lab, ref: string, force: boolean): Container {
+export function removeContainer(lab: Lab, ref: string, force: boolean, volumes = false): Container {
   const c = lab.getContainer(ref);
   // moby daemon/delete.go containerRm and cleanupContainer: paused first, then State() ("running",
   // "restarting"), each wrapped with the name as given.
@@ -61,6 +66,8 @@ export function removeContainer(lab: Lab, ref: string, force: boolean): Containe
   }
   lab.batch(() => {
     lab.deleteContainer(c);
+    // rm -v (RemoveVolume): anonymous volumes only; named ones stay (daemon/mounts.go removeMountPoints).
+    if (volumes) removeAnonymousVolumes(lab, c);
     lab.markChanged();
   });
   return c;

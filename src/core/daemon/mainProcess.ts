@@ -2,6 +2,7 @@
 // a server binding its ports, an interactive shell, a process that idles, or a one-shot command.
 import { type ImageListener, lookupImage } from '../catalog/images';
 import type { Container, Protocol } from '../lab/model';
+import type { LogStream, StreamLines } from './containerLogs';
 
 export type MainProcess =
   | {
@@ -9,8 +10,9 @@ export type MainProcess =
       program: string;
       listens: ImageListener[];
       bindFailure: (port: number) => string;
-      startLog?: (now: number) => string[];
-      bindFailureLog?: (now: number, port: number) => string[];
+      logStream: LogStream;
+      startLog?: (now: number) => StreamLines;
+      bindFailureLog?: (now: number, port: number) => StreamLines;
     }
   | { kind: 'shell'; program: string }
   | { kind: 'idle'; program: string }
@@ -56,6 +58,7 @@ export function planMainProcess(c: Container): MainProcess {
       program: image.program,
       listens: image.listens,
       bindFailure: image.bindFailure,
+      logStream: image.logStream,
       startLog: image.startLog,
       bindFailureLog: image.bindFailureLog,
     };

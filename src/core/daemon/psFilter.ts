@@ -235,8 +235,11 @@ export function psQuery(lab: Lab, specs: readonly string[]): PsQuery {
   if (exited.length > 0) tests.push((c) => c.state !== 'running' && c.startedAt !== 0 && exited.includes(c.exitCode));
   if (byKey.has('status')) tests.push((c) => match(get('status'), apiState(c)));
   if (byKey.has('health')) tests.push((c) => get('health').includes(apiHealth(lab, c)));
-  // The lab models no mounts: a volume filter keeps nothing.
-  if (byKey.has('volume')) tests.push(() => false);
+  // daemon/list.go: a mount's Name (a bind's Source) or its Destination, exactly.
+  if (byKey.has('volume'))
+    tests.push((c) =>
+      get('volume').some((v) => (c.mounts ?? []).some((m) => v === m.destination || v === (m.name ?? m.source))),
+    );
   if (byKey.has('ancestor')) {
     tests.push((c) => {
       const key = imageKey(c.image);

@@ -2,10 +2,11 @@
 // DNS (user-defined networks only, moby buildCreateEndpointOptions), then the host's upstream servers (the outside
 // world).
 import { etcHosts, fileOwner } from './etcFiles';
-import { addressHolders, dnsRecords } from '../lab/labIndex';
+import { type DnsRecord, addressHolders, addressHolders6, dnsRecords } from '../lab/labIndex';
 import type { Lab } from '../lab/lab';
 import type { Container, Network } from '../lab/model';
 import { formatIPv4, parseIPv4 } from '../net/ipv4';
+import { formatIPv6, parseIPv6 } from '../net/ipv6';
 import { isUserDefined } from '../daemon/networkMode';
 import { resolveOutside } from './outside';
 
@@ -13,8 +14,10 @@ export type Resolver = 'literal' | 'hosts' | 'embedded' | 'upstream';
 
 export interface Resolution {
   name: string;
-  /** Addresses found, first the one a client would use. */
+  /** IPv4 addresses found (A), first the one a client would use; empty when the name has only AAAA. */
   ips: number[];
+  /** IPv6 addresses found (AAAA), in Go's text form; absent when there are none. */
+  ips6?: string[];
   via: Resolver;
   /** Server that answered, as nslookup prints it. */
   server: string;
@@ -30,16 +33,18 @@ function userNetworks(lab: Lab, c: Container): Network[] {
     );
 }
 
-function hostsLookup(text: string, name: string): number[] {
-  const ips: number[] = [];
+function hostsLookup(text: string, name: string): DnsRecord {
+  const found: DnsRecord = { v4: [], v6: [] };
   for (const line of text.split('\n')) {
     // hosts(5): text from a "#" to the end of the line is a comment.
     const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
-    if (!ip) continue;
+    if (!ip || !names.includes(name)) continue;
     const v4 = parseIPv4(ip);
-    if (v4 !== undefined && names.includes(name)) ips.push(v4);
+    const v6 = v4 === undefined ? parseIPv6(ip) : undefined;
+    if (v4 !== undefined) found.v4.push(v4);
+    else if (v6 !== undefined) found.v6.push(formatIPv6(v6));
   }
-  return ips;
+  return found;
 }
 
 /** Whether a container's processes ask Docker's embedded DNS (127.0.0.11): it has a user-defined network. */
@@ -50,22 +55,26 @@ export function usesEmbeddedDns(lab: Lab, c: Container): boolean {
 /**
  * Looks a name up on the embedded DNS of the given networks (moby libnetwork sandbox.go
  * ResolveName): this endpoint's --link aliases first, then the first network whose records hold
- * the name, case-insensitively, with every address holding it. The resolver shuffles them
- * (resolver.go handleIPQuery); the lab keeps the order the containers were started in.
+ * the name, case-insensitively, with every address holding it. A network that knows the name
+ * answers for both families even when it has no address of one (network.go ResolveName: the name
+ * exists, so an A query on an IPv6-only network gets an empty answer, not the next network's).
+ * The resolver shuffles the addresses (resolver.go handleIPQuery); the lab keeps the order the
+ * containers were started in.
  */
-function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Container): number[] {
+function embeddedLookup(lab: Lab, networks: Network[], name: string, asker: Container): DnsRecord {
   for (const net of networks) {
     let wanted = name;
     const suffix = `.${net.name}`;
     if (name.endsWith(suffix)) wanted = name.slice(0, -suffix.length);
     // Per-endpoint links (--link on a user-defined network) are aliases only this container sees.
     const link = (asker.networks[net.name]?.links ?? []).find((l) => (l.split(':')[1] ?? l.split(':')[0]) === wanted);
-    const linked = link ? lab.findContainer(link.split(':')[0]!)?.endpoints[net.name]?.ip : undefined;
-    if (linked !== undefined && linked !== null) return [linked];
+    const linked = link ? lab.findContainer(link.split(':')[0]!)?.endpoints[net.name] : undefined;
+    if (linked && (linked.ip !== null || linked.ipv6))
+      return { v4: linked.ip === null ? [] : [linked.ip], v6: linked.ipv6 ? [linked.ipv6] : [] };
     const found = dnsRecords(lab).get(net.name)?.get(wanted.toLowerCase());
-    if (found && found.length > 0) return [...found];
+    if (found) return { v4: [...found.v4], v6: [...found.v6] };
   }
-  return [];
+  return { v4: [], v6: [] };
 }
 
 /** The first server of the resolv.conf the process reads (etcFiles resolvConf), as nslookup names it. */
@@ -90,40 +99,58 @@ export function reverseLookup(lab: Lab, asker: Container, ip: number): string | 
   return undefined;
 }
 
-/** The IPv6 (AAAA) answers that go with embedded-DNS IPv4 answers. */
-export function ipv6Answers(lab: Lab, ips: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const holders of addressHolders(lab).values()) {
-    for (const ip of ips) {
-      const c = holders.get(ip);
-      const ep = c ? Object.values(c.endpoints).find((e) => e.ip === ip) : undefined;
-      if (ep?.ipv6) out.push(ep.ipv6);
-    }
+/** PTR for an IPv6 address on the embedded DNS (moby resolver.go handlePTRQuery, ptrIPv6domain). */
+export function reverseLookup6(lab: Lab, asker: Container, ip: bigint): string | undefined {
+  const text = formatIPv6(ip);
+  for (const net of userNetworks(lab, fileOwner(lab, asker))) {
+    const holder = addressHolders6(lab).get(net.name)?.get(text);
+    if (holder) return `${holder.name}.${net.name}`;
   }
-  return [...new Set(out)];
+  return undefined;
 }
+
+/** The AAAA half of an answer: only when there is one, so an IPv4-only resolution keeps its old shape. */
+const withV6 = (v6: string[]): { ips6?: string[] } => (v6.length > 0 ? { ips6: v6 } : {});
 
 /** `useHosts` false is a DNS-only query (nslookup), which skips /etc/hosts. */
 export function resolveName(lab: Lab, c: Container | undefined, name: string, useHosts = true): Resolution | undefined {
   const literal = parseIPv4(name);
   if (literal !== undefined)
     return { name, ips: [literal], via: 'literal', server: '', explanation: `${name} is an address` };
+  const literal6 = parseIPv6(name.replace(/^\[(.*)\]$/, '$1'));
+  if (literal6 !== undefined)
+    return {
+      name,
+      ips: [],
+      ips6: [formatIPv6(literal6)],
+      via: 'literal',
+      server: '',
+      explanation: `${name} is an address`,
+    };
   const hostsText = c ? etcHosts(lab, c) : lab.hostProfile.etcHosts;
-  const fromHosts = useHosts ? hostsLookup(hostsText, name) : [];
+  const fromHosts = useHosts ? hostsLookup(hostsText, name) : { v4: [], v6: [] };
   const owner = c ? fileOwner(lab, c) : undefined;
   const nets = owner ? userNetworks(lab, owner) : [];
   const server = nets.length > 0 ? '127.0.0.11' : upstreamServer(lab, c);
-  if (fromHosts.length > 0)
-    return { name, ips: fromHosts, via: 'hosts', server, explanation: `${name} is in /etc/hosts` };
+  if (fromHosts.v4.length > 0 || fromHosts.v6.length > 0)
+    return {
+      name,
+      ips: fromHosts.v4,
+      ...withV6(fromHosts.v6),
+      via: 'hosts',
+      server,
+      explanation: `${name} is in /etc/hosts`,
+    };
   if (owner && nets.length > 0) {
-    const ips = embeddedLookup(lab, nets, name, owner);
-    if (ips.length > 0) {
+    const found = embeddedLookup(lab, nets, name, owner);
+    if (found.v4.length > 0 || found.v6.length > 0) {
       return {
         name,
-        ips,
+        ips: found.v4,
+        ...withV6(found.v6),
         via: 'embedded',
         server,
-        explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on ${nets.map((n) => n.name).join(', ')}: ${ips.map(formatIPv4).join(', ')}`,
+        explanation: `Docker's embedded DNS (127.0.0.11) knows ${name} on ${nets.map((n) => n.name).join(', ')}: ${[...found.v4.map(formatIPv4), ...found.v6].join(', ')}`,
       };
     }
   }

@@ -4,7 +4,7 @@ import { DockerError, daemonError } from './errors';
 import { findByRef } from './findByRef';
 import { DEFAULT_HOST_PROFILE } from './hostProfile';
 import { SubnetAddresses } from '../daemon/ipam';
-import type { Container, HostProfile, LabImage, Listener, Namespace, Network } from './model';
+import type { Container, HostProfile, LabImage, Listener, Namespace, Network, Volume } from './model';
 import { parseCidr } from '../net/ipv4';
 import { Rng } from './random';
 import { shortId } from './shortId';
@@ -29,6 +29,8 @@ export class Lab {
   readonly listeners: Listener[] = [];
   /** Images on the host, by the reference they came in under (saved labs without it start empty). */
   readonly images = new Map<string, LabImage>();
+  /** Volumes of the local driver, by name (saved labs without them start empty). */
+  readonly volumes = new Map<string, Volume>();
   /** Address books of every subnet, keyed by network ID. */
   readonly addresses = new Map<string, SubnetAddresses[]>();
   /** Host ports held by port mappings: `proto/port` → bindings. */

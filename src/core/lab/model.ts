@@ -43,6 +43,35 @@ export interface Endpoint {
   ipv6Gateway?: string;
 }
 
+/** A volume the local driver keeps (moby api/types/volume Volume). */
+export interface Volume {
+  name: string;
+  /** Lab seconds (CreatedAt). */
+  createdAt: number;
+  /** Labels; null when created without any (a -v name:/path the daemon created on the way). */
+  labels: Record<string, string> | null;
+}
+
+/** A container's mount (moby api/types/container MountPoint), as inspect's Mounts lists it. */
+export interface MountPoint {
+  type: 'volume' | 'bind';
+  /** The volume's name (absent for a bind). */
+  name?: string;
+  /** The volume's directory under /var/lib/docker/volumes, or the bind's host path. */
+  source: string;
+  destination: string;
+  mode: string;
+  rw: boolean;
+  propagation: string;
+}
+
+/** Where and when a log line was written. */
+export interface LogMeta {
+  /** Lab seconds. */
+  at: number;
+  stderr?: true;
+}
+
 /**
  * Config.Healthcheck as the request sent it (moby api/types/container HealthConfig): durations in
  * seconds, 0 meaning the daemon's default; labs saved before the optional fields lack them.
@@ -93,6 +122,11 @@ export interface Container {
   /** Bindings actually programmed at start (after -P picked ports). */
   ports: Record<string, PortBinding[]>;
   logs: string[];
+  /**
+   * Per line of `logs`, index for index: when it was written and whether it came from stderr (moby logger Message
+   * Source and Timestamp). Absent, or shorter than `logs` (labs saved before it): stdout at the container's start.
+   */
+  logMeta?: LogMeta[];
   restartCount: number;
   /** Config.Healthcheck (absent: none). */
   healthcheck?: HealthConfig;
@@ -102,6 +136,10 @@ export interface Container {
   env?: string[];
   /** Config.Labels; compose sets its project labels here (absent on containers saved before labels). */
   labels?: Record<string, string>;
+  /** Volumes and binds, in the order given (absent: none, as labs saved before them). */
+  mounts?: MountPoint[];
+  /** HostConfig.Binds: the -v values with a source (absent: none). */
+  binds?: string[];
 }
 
 export interface Subnet {
@@ -140,6 +178,13 @@ export interface Namespace {
   alive: boolean;
 }
 
+/**
+ * The sockets a server opens for one port: `ipv4` one on 0.0.0.0; `pair` one on 0.0.0.0 and one on [::] with
+ * IPV6_V6ONLY (nginx's `listen 80; listen [::]:80;`, redis's `bind * -::*`); `dual` one on [::] that also takes
+ * IPv4 (a Go `:80`, Apache's `Listen 80`, busybox nc -l).
+ */
+export type ListenStack = 'ipv4' | 'pair' | 'dual';
+
 /** A process listening on a port inside a namespace. */
 export interface Listener {
   netnsId: number;
@@ -147,6 +192,8 @@ export interface Listener {
   proto: Protocol;
   port: number;
   program: string;
+  /** Which families it listens on (absent: ipv4, as labs saved before it). */
+  stack?: ListenStack;
 }
 
 /** An image on the host: pulled, or brought in by creating a container from it. */

@@ -1,7 +1,7 @@
 // The whole lab as versioned JSON and back. Indexes (address books, host ports, name maps) are
 // derived data: they are rebuilt on load rather than stored.
 import { Lab } from './lab';
-import type { Container, HostProfile, LabImage, Listener, Namespace, Network } from './model';
+import type { Container, HostProfile, LabImage, Listener, Namespace, Network, Volume } from './model';
 
 export const LAB_FORMAT_VERSION = 1;
 
@@ -20,6 +20,8 @@ export interface SavedLab {
   listeners: Listener[];
   /** Images on the host (absent in labs saved before images were tracked). */
   images?: LabImage[];
+  /** Volumes (absent in labs saved before volumes). */
+  volumes?: Volume[];
 }
 
 export class SavedLabError extends Error {}
@@ -39,6 +41,7 @@ export function saveLab(lab: Lab): SavedLab {
     namespaces: [...lab.namespaces.values()],
     listeners: [...lab.listeners],
     images: [...lab.images.values()],
+    volumes: [...lab.volumes.values()],
   };
 }
 
@@ -85,6 +88,13 @@ function rebuild(data: unknown): Lab {
     for (const image of saved.images) {
       check(isRecord(image) && typeof image.reference === 'string', 'an image is malformed');
       lab.images.set(image.reference, { reference: image.reference, pulledAt: Number(image.pulledAt) || 0 });
+    }
+  }
+  if (saved.volumes !== undefined) {
+    check(Array.isArray(saved.volumes), 'volumes is not a list');
+    for (const v of saved.volumes) {
+      check(isRecord(v) && typeof v.name === 'string', 'a volume is malformed');
+      lab.volumes.set(v.name, { name: v.name, createdAt: Number(v.createdAt) || 0, labels: v.labels ?? null });
     }
   }
   for (const c of saved.containers) {

@@ -4,7 +4,7 @@ import { findHostImage } from '../../../core/catalog/hostImages';
 import { own } from '../../../core/lab/own';
 import { type Output, fail } from '../../../core/lab/output';
 import { TemplateError, executeTemplate } from '../../print/goTemplate';
-import { imageInspectObject } from '../../print/imageInspect';
+import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import type { CommandContext, DockerHandler } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
@@ -21,12 +21,6 @@ export const IMAGE_INSPECT: CommandSpec = {
   ],
 };
 
-/** The image's inspect JSON, or undefined when the host does not have it (for `docker inspect` too). */
-export function findImageJson(ctx: CommandContext, ref: string): JsonValue | undefined {
-  const image = findHostImage(ctx.lab, ref);
-  return image && imageInspectObject(image);
-}
-
 export function imageInspectCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(IMAGE_INSPECT, args);
   if (p.output) return p.output;
@@ -38,18 +32,23 @@ export function imageInspectCommand(ctx: CommandContext, args: string[]): Output
   const errors: string[] = [];
   let text = '';
   for (const ref of flags.positionals) {
-    const json = findImageJson(ctx, ref);
-    if (json === undefined) {
+    const image = findHostImage(ctx.lab, ref);
+    if (image === undefined) {
       errors.push(`Error response from daemon: No such image: ${ref}`);
       continue;
     }
-    if (!nodes) found.push(json);
+    if (!nodes) found.push(imageInspectObject(image));
     else {
+      // inspect.TemplateInspector: the typed response first, then the raw JSON when that fails.
       try {
-        text += `${executeTemplate(format, nodes, json)}\n`;
-      } catch (e) {
-        if (!(e instanceof TemplateError)) throw e;
-        errors.push(`template parsing error: ${e.message}`);
+        text += `${executeTemplate(format, nodes, imageTemplateView(image))}\n`;
+      } catch {
+        try {
+          text += `${executeTemplate(format, nodes, imageInspectObject(image))}\n`;
+        } catch (e) {
+          if (!(e instanceof TemplateError)) throw e;
+          errors.push(`template parsing error: ${e.message}`);
+        }
       }
     }
   }

@@ -11,6 +11,7 @@ import { portCommand } from './port';
 import { pullCommand } from './pull';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
+import { volumeCommand } from './volume';
 import { killCommand, pauseCommand, unpauseCommand } from './signals';
 import { createCommand, runCommand } from './run';
 import { own } from '../../../core/lab/own';
@@ -35,6 +36,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   pull: pullCommand,
   images: imagesCommand,
   image: imageCommand,
+  volume: volumeCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };

@@ -5,7 +5,8 @@ import type { Lab } from '../../../core/lab/lab';
 import { containerTemplateView, inspectContainer } from '../../print/inspectContainer';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import { networkInspectObject } from '../../print/networkInspect';
-import { imageInspectObject } from '../../print/imageInspect';
+import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
+import { volumeJson } from './volume';
 import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
@@ -24,8 +25,8 @@ type Finder = (lab: Lab, ref: string) => Found | undefined;
 
 /**
  * Object kinds in the CLI's autodetect order (docker/cli cli/command/system/inspect.go inspectAll):
- * container, image, network; a not-found answer skips to the next kind (isErrSkippable). The lab has
- * no volumes, plugins or swarm objects, so those kinds never match.
+ * container, image, network, volume; a not-found answer skips to the next kind (isErrSkippable). The lab has
+ * no plugins or swarm objects, so those kinds never match.
  */
 const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => string; sizeSupported?: boolean }> = [
   {
@@ -38,13 +39,12 @@ const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => stri
     sizeSupported: true,
   },
   {
-    // An image pulled so far (Lab.images); the typed view is the same InspectResponse JSON.
+    // An image pulled so far (Lab.images); the typed view has the config's omitted fields at their zero values.
     type: 'image',
     find: (lab, ref) => {
       const image = findHostImage(lab, ref);
       if (!image) return undefined;
-      const json = imageInspectObject(image);
-      return { raw: json, view: json };
+      return { raw: imageInspectObject(image), view: imageTemplateView(image) };
     },
     notFound: (ref) => `Error response from daemon: No such image: ${ref}`,
   },
@@ -57,6 +57,16 @@ const KINDS: Array<{ type: string; find: Finder; notFound: (ref: string) => stri
       return { raw: json, view: json };
     },
     notFound: (ref) => `Error response from daemon: network ${ref} not found`,
+  },
+  {
+    type: 'volume',
+    find: (lab, ref) => {
+      const v = lab.volumes.get(ref);
+      if (!v) return undefined;
+      const json = volumeJson(v);
+      return { raw: json, view: json };
+    },
+    notFound: (ref) => `Error response from daemon: get ${ref}: no such volume`,
   },
 ];
 

@@ -129,7 +129,7 @@ export function rmCommand(ctx: CommandContext, args: string[]): Output {
   return eachContainer(refs, (ref) => {
     const trimmed = trim(ref);
     if (trimmed === '') throw cliError('container name cannot be empty');
-    removeContainer(ctx.lab, trimmed, force);
+    removeContainer(ctx.lab, trimmed, force, flags.bools.has('volumes'));
   });
 }
 
