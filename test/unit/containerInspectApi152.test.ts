@@ -153,6 +153,24 @@ describe('docker inspect CONTAINER at API 1.52 (Engine 29, CLI 29)', () => {
     });
   }
 
+  // moby daemon/inspect.go: .Image is the image's ID, the one `docker image inspect` and `docker
+  // images` show (the index digest with the containerd image store); the manifest is another digest.
+  it(".Image is the image's ID, and the manifest descriptor names another digest", () => {
+    const { steps } = replay([
+      'docker run -d --name web nginx',
+      'docker inspect -f {{.Image}} web',
+      'docker image inspect -f {{.Id}} nginx',
+      'docker images -q nginx',
+      'docker inspect -f {{.ImageManifestDescriptor.digest}} web',
+    ]);
+    const [, image, id, short, manifest] = steps.map((s) => s.stdout);
+    assert.match(image!, /^sha256:[0-9a-f]{64}\n$/);
+    assert.equal(image, id);
+    assert.equal(short, `${image!.slice('sha256:'.length, 'sha256:'.length + 12)}\n`);
+    assert.match(manifest!, /^sha256:[0-9a-f]{64}\n$/);
+    assert.notEqual(manifest, image);
+  });
+
   // moby api/types/container container.go InspectResponse, network_settings.go NetworkSettings,
   // api/types/network endpoint.go EndpointSettings, config.go Config: encoding/json writes fields in
   // struct order and leaves out the omitempty ones that are empty.
@@ -183,8 +201,15 @@ describe('docker inspect CONTAINER at API 1.52 (Engine 29, CLI 29)', () => {
       'Mounts',
       'Config',
       'NetworkSettings',
+      'ImageManifestDescriptor',
     ]);
     assert.deepEqual(Object.keys(obj!['NetworkSettings']!), ['SandboxID', 'SandboxKey', 'Ports', 'Networks']);
+    // opencontainers image-spec specs-go/v1 descriptor.go Descriptor and Platform, in field order.
+    const manifest = obj!['ImageManifestDescriptor']!;
+    assert.deepEqual(Object.keys(manifest), ['mediaType', 'digest', 'size', 'platform']);
+    assert.equal(manifest['mediaType'], 'application/vnd.oci.image.manifest.v1+json');
+    assert.match(String(manifest['digest']), /^sha256:[0-9a-f]{64}$/);
+    assert.deepEqual(manifest['platform'], { architecture: 'amd64', os: 'linux' });
     const bridge = (obj!['NetworkSettings']!['Networks'] as Record<string, Record<string, unknown>>)['bridge']!;
     assert.deepEqual(Object.keys(bridge), [
       'IPAMConfig',

@@ -25,6 +25,7 @@ import { goNanos, goTime } from './goTime';
 import { type Healthcheck, containerHealth, isEnabled } from '../../core/daemon/health';
 import { dnsNames } from '../../core/lab/labIndex';
 import { shortId } from '../../core/lab/shortId';
+import { imageDigest, platformManifest } from '../../core/catalog/imageMeta';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const CONTAINERS = '/var/lib/docker/containers';
@@ -48,11 +49,6 @@ const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/pro
 /** Go's time.RFC3339Nano for a whole-second UTC time (trailing zero fractions are dropped). */
 export function rfc3339(seconds: number): string {
   return seconds > 0 ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : ZERO_TIME;
-}
-
-/** The lab has no image store: a stable sha256-looking ID per image name. */
-export function imageId(image: string): string {
-  return `sha256:${stableHex(`image:${image}`, 64)}`;
 }
 
 /** A sandbox lives as long as one namespace instance, so its ID follows the namespace. */
@@ -292,7 +288,8 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
       FinishedAt: c.finishedAt > 0 ? goTime(c.finishedAt, `${c.id}f${c.finishedAt}`) : rfc3339(0),
       ...(isEnabled(c.healthcheck) && c.startedAt > 0 ? { Health: healthJson(lab, c, c.healthcheck) } : {}),
     },
-    Image: imageId(c.image),
+    // The image's ID, as `docker image inspect` and `docker images` show it.
+    Image: imageDigest(c.image),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',
     HostnamePath: started ? `${CONTAINERS}/${files}/hostname` : '',
     HostsPath: started ? `${CONTAINERS}/${files}/hosts` : '',
@@ -321,6 +318,9 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
       Ports: portsOf(lab, c),
       Networks: networksOf(lab, c),
     },
+    // The containerd image store records the platform's manifest the container was created from;
+    // its Platform is the container's when the manifest names none (daemon/inspect.go).
+    ImageManifestDescriptor: { ...platformManifest(c.image), platform: { architecture: 'amd64', os: 'linux' } },
   };
 }
 

@@ -73,6 +73,20 @@ export function imageDigest(reference: string): string {
   return `sha256:${catalogHex(`image ${familiarTagged(reference)}`, 64)}`;
 }
 
+/**
+ * The platform's manifest in that index (linux/amd64, the lab's host), which a container records
+ * as its ImageManifestDescriptor (moby daemon/create.go, daemon/inspect.go): an OCI manifest of a
+ * stable digest and a size of the order real ones have.
+ */
+export function platformManifest(reference: string): { mediaType: string; digest: string; size: number } {
+  const seed = `manifest ${familiarTagged(reference)} linux/amd64`;
+  return {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: `sha256:${catalogHex(seed, 64)}`,
+    size: 1000 + (parseInt(catalogHex(`${seed} size`, 4), 16) % 1500),
+  };
+}
+
 /** The layer digests, base layer first. */
 export function layerDigests(reference: string): string[] {
   const n = imageMeta(reference).layers;
