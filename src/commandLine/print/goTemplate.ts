@@ -6,6 +6,11 @@ import { own } from '../../core/lab/own';
 
 export class TemplateError extends Error {}
 
+/** docker/cli's wrapping of a template's parse or execution error (cli/command/formatter/formatter.go, cli/command/inspect/inspector.go). */
+export function templateParsingError(e: TemplateError): string {
+  return `template parsing error: ${e.message}`;
+}
+
 interface FieldOperand {
   kind: 'field';
   path: string[];

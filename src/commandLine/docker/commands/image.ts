@@ -3,7 +3,7 @@
 import { findHostImage } from '../../../core/catalog/hostImages';
 import { own } from '../../../core/lab/own';
 import { type Output, fail } from '../../../core/lab/output';
-import { TemplateError, executeTemplate } from '../../print/goTemplate';
+import { TemplateError, templateParsingError, executeTemplate } from '../../print/goTemplate';
 import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
 import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import type { CommandContext, DockerHandler } from '../context';
@@ -47,7 +47,7 @@ export function imageInspectCommand(ctx: CommandContext, args: string[]): Output
           text += `${executeTemplate(format, nodes, imageInspectObject(image))}\n`;
         } catch (e) {
           if (!(e instanceof TemplateError)) throw e;
-          errors.push(`template parsing error: ${e.message}`);
+          errors.push(templateParsingError(e));
         }
       }
     }

@@ -6,7 +6,7 @@ import { familiarTagged } from '../../../core/catalog/imageMeta';
 import { imageBaseName } from '../../../core/catalog/images';
 import { own } from '../../../core/lab/own';
 import { type Output, fail } from '../../../core/lab/output';
-import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { TemplateError, executeTemplate, parseTemplate, templateParsingError } from '../../print/goTemplate';
 import { IMAGE_HEADERS, imageFields, imageTree } from '../../print/imageList';
 import { goJson, goMap } from '../../print/json';
 import { formatTable } from '../../print/table';
@@ -127,7 +127,7 @@ function list(ctx: CommandContext, args: string[], spec: CommandSpec, calledAsIm
       source.startsWith('table') && digests && !source.includes('{{.Digest}}') ? `${source}\t{{.Digest}}` : source;
     return { stdout: formatted(images, withDigest, ctx.lab.now, noTrunc, digests), stderr: hint, exitCode: 0 };
   } catch (e) {
-    if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 1);
+    if (e instanceof TemplateError) return fail(`${templateParsingError(e)}\n`, 1);
     throw e;
   }
 }

@@ -10,7 +10,7 @@ import { volumeJson } from './volume';
 import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
-import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { TemplateError, templateParsingError, executeTemplate, parseTemplate } from '../../print/goTemplate';
 import { type Output, fail } from '../../../core/lab/output';
 import { type CommandSpec, prologue } from '../prologue';
 
@@ -102,7 +102,7 @@ function render(text: string, nodes: ReturnType<typeof parseTemplate>, found: Fo
     try {
       return executeTemplate(text, nodes, found.raw);
     } catch (e2) {
-      if (e2 instanceof TemplateError) throw new TemplateError(`template parsing error: ${e2.message}`);
+      if (e2 instanceof TemplateError) throw new TemplateError(templateParsingError(e2));
       throw e2;
     }
   }
@@ -125,7 +125,7 @@ export function inspectFormat(format: string): { nodes?: ReturnType<typeof parse
   try {
     return { nodes: parseTemplate(format) };
   } catch (e) {
-    if (e instanceof TemplateError) return { output: fail(`template parsing error: ${e.message}\n`, 64) };
+    if (e instanceof TemplateError) return { output: fail(`${templateParsingError(e)}\n`, 64) };
     throw e;
   }
 }

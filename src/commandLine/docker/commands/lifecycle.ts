@@ -3,6 +3,7 @@ import { restartContainer, startContainer, stopContainer } from '../../../core/d
 import { removeContainer } from '../../../core/daemon/containerStop';
 import { psRows, psTableRows } from '../../print/psTable';
 import { TemplateError, psFormatted } from '../../print/psFormat';
+import { templateParsingError } from '../../print/goTemplate';
 import { type PsQuery, psQuery } from '../../../core/daemon/psFilter';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
@@ -158,7 +159,7 @@ export function psCommand(ctx: CommandContext, args: string[]): Output {
     try {
       return ok(psFormatted(ctx.lab, rows, format, noTrunc));
     } catch (e) {
-      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      if (e instanceof TemplateError) return fail(`${templateParsingError(e)}\n`, 64);
       throw e;
     }
   }

@@ -11,7 +11,7 @@ import { networkLsTable } from '../../print/networkLs';
 import type { CommandContext } from '../context';
 import type { FlagSpec, ParsedFlags } from '../flags';
 import { prologue } from '../prologue';
-import { TemplateError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { TemplateError, executeTemplate, parseTemplate, templateParsingError } from '../../print/goTemplate';
 import { createIpamConfig, goParseCIDR, goParseIP, ipFlagError } from '../networkIpamFlags';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { errorText, guard, flagErrorOutput, type Arity } from '../output';
@@ -121,7 +121,7 @@ function runLs(ctx: CommandContext, flags: ParsedFlags): Output {
         }),
       );
     } catch (e) {
-      if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+      if (e instanceof TemplateError) return fail(`${templateParsingError(e)}\n`, 64);
       throw e;
     }
   }, daemonFrame);
@@ -221,7 +221,7 @@ function runInspect(ctx: CommandContext, flags: ParsedFlags, args: string[]): Ou
     const stdout = found.map((o) => `${executeTemplate(format, nodes, o)}\n`).join('');
     return { stdout, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {
-    if (e instanceof TemplateError) return fail(`template parsing error: ${e.message}\n`, 64);
+    if (e instanceof TemplateError) return fail(`${templateParsingError(e)}\n`, 64);
     throw e;
   }
 }

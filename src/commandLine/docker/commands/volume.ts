@@ -7,7 +7,7 @@ import { type Output, fail, ok } from '../../../core/lab/output';
 import type { Volume } from '../../../core/lab/model';
 import { naturalCompare } from '../../../core/text/naturalSort';
 import { DockerError } from '../../../core/lab/errors';
-import { TemplateError, executeTemplate } from '../../print/goTemplate';
+import { TemplateError, templateParsingError, executeTemplate } from '../../print/goTemplate';
 import { type JsonValue, goMap, indentedArray } from '../../print/json';
 import { formatTable } from '../../print/table';
 import type { CommandContext, DockerHandler } from '../context';
@@ -132,7 +132,7 @@ function inspect(ctx: CommandContext, args: string[]): Output {
         text += `${executeTemplate(format, nodes, volumeJson(v))}\n`;
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
-        errors.push(`template parsing error: ${e.message}`);
+        errors.push(templateParsingError(e));
       }
     }
   }

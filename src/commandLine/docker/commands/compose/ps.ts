@@ -4,7 +4,7 @@
 // else the format.
 import { ComposeError } from '../../../../compose/errors';
 import type { Output } from '../../../../core/lab/output';
-import { TemplateError } from '../../../print/goTemplate';
+import { TemplateError, templateParsingError } from '../../../print/goTemplate';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { composePsFormatted } from './psFormat';
@@ -47,7 +47,7 @@ export function ps(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
     p.stdout += composePsFormatted(ctx.lab, rows, flags.strings.get('format') ?? '', !flags.bools.has('no-trunc'));
   } catch (e) {
     // docker/cli formatter.Context.parseFormat wraps the template's own error.
-    if (e instanceof TemplateError) throw new ComposeError(`template parsing error: ${e.message}`);
+    if (e instanceof TemplateError) throw new ComposeError(templateParsingError(e));
     throw e;
   }
   return p.out();
