@@ -6,7 +6,7 @@
 import { PortSpecError, parseExpose, parsePublish } from '../core/net/portSpec';
 import type { CreateOptions } from '../core/daemon/containerCreate';
 import type { EndpointConfig, PortBinding } from '../core/lab/model';
-import type { NetworkCreateRequest } from '../core/daemon/networkCreate';
+import type { NetworkCreateRequest } from '../core/daemon/networkCreateRequest';
 import { isUserDefined } from '../core/daemon/networkMode';
 import { ENDPOINT_IFNAME } from '../core/daemon/endpointSettings';
 import { startOrder } from './dependencies';

@@ -1,7 +1,7 @@
 // The CLI's createIPAMConfig (docker/cli cli/command/network/create.go): groups --subnet,
 // --ip-range, --gateway and --aux-address per subnet and rejects what cannot be grouped.
 import { cliError } from '../../core/lab/errors';
-import type { IpamConfigRequest } from '../../core/daemon/networkCreate';
+import type { IpamConfigRequest } from '../../core/daemon/networkCreateRequest';
 import { cidrContains, parseCidr, parseIPv4, networkOf, formatCidr } from '../../core/net/ipv4';
 import { cidr6Contains, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../../core/net/ipv6';
 

@@ -6,33 +6,11 @@ import type { Lab } from '../lab/lab';
 import type { Network } from '../lab/model';
 import { isPredefinedName } from './networkMode';
 import { allocateSubnets, isV6, validateIpamConfig } from './networkSubnets';
+import type { NetworkCreateRequest } from './networkCreateRequest';
 
 export { POOL_OVERLAPS, v4PoolOverlaps, validateIpamConfig } from './networkSubnets';
 import { shortId } from '../lab/shortId';
 import { type BridgeConfig, parseBridgeOptions } from './bridgeOptions';
-
-/** One `--subnet` with its `--ip-range`, `--gateway` and `--aux-address`es, as the CLI groups them. */
-export interface IpamConfigRequest {
-  subnet: string;
-  ipRange: string;
-  gateway: string;
-  /** `--aux-address name=ip`: addresses IPAM never hands out (absent: none). */
-  auxAddresses?: Record<string, string>;
-}
-
-export interface NetworkCreateRequest {
-  name: string;
-  driver?: string;
-  options?: Record<string, string>;
-  labels?: Record<string, string>;
-  internal?: boolean;
-  attachable?: boolean;
-  /** Undefined means the daemon default (IPv4 on, IPv6 off). */
-  ipv4?: boolean;
-  ipv6?: boolean;
-  ipam?: IpamConfigRequest[];
-  composeProject?: string;
-}
 
 const OVERLAY_NOT_MANAGER =
   'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';

@@ -18,7 +18,7 @@ import {
 } from '../net/ipv4';
 import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../net/ipv6';
 import { Rng } from '../lab/random';
-import type { IpamConfigRequest, NetworkCreateRequest } from './networkCreate';
+import type { IpamConfigRequest, NetworkCreateRequest } from './networkCreateRequest';
 
 /** An IPv6 subnet or address (IPv4 has no colon). */
 export const isV6 = (text: string) => text.includes(':');
