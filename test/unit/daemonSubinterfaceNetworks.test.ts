@@ -8,6 +8,76 @@ import { replay } from './transcript';
 
 const MACVLAN_SETUP = 'moby libnetwork/drivers/macvlan/macvlan_setup.go';
 
+const MACVLAN_NETWORK = 'moby libnetwork/drivers/macvlan/macvlan_network.go';
+const IPVLAN_NETWORK = 'moby libnetwork/drivers/ipvlan/ipvlan_network.go';
+
+describe('macvlan/ipvlan modes, flags and shared parents (daemon/networkCreate)', () => {
+  it('every mode and flag the drivers know is taken', () => {
+    const modes = [
+      '-d macvlan -o parent=eth0.7 -o macvlan_mode=bridge',
+      '-d macvlan -o parent=eth0.7 -o macvlan_mode=private',
+      '-d macvlan -o parent=eth0.7 -o macvlan_mode=vepa',
+      '-d macvlan -o parent=eth0.8 -o macvlan_mode=passthru',
+      '-d ipvlan -o parent=eth0.9 -o ipvlan_mode=l2 -o ipvlan_flag=bridge',
+      '-d ipvlan -o parent=eth0.10 -o ipvlan_mode=l3 -o ipvlan_flag=private',
+      '-d ipvlan -o parent=eth0.11 -o ipvlan_mode=l3s -o ipvlan_flag=vepa',
+    ];
+    const { steps } = replay([
+      ...modes.map((m, i) => `docker network create ${m} n${i}`),
+      "docker network ls -f driver=macvlan -f driver=ipvlan --format '{{.Name}} {{.Driver}}'",
+    ]);
+    assert.deepEqual(
+      steps.map((s) => [s.exitCode, s.stderr]),
+      steps.map(() => [0, '']),
+    );
+    assert.equal(
+      steps[modes.length]!.stdout,
+      'n0 macvlan\nn1 macvlan\nn2 macvlan\nn3 macvlan\nn4 ipvlan\nn5 ipvlan\nn6 ipvlan\n',
+    );
+  });
+
+  const ROWS: Array<{ id: string; source: string; lines: string[]; stderr: string }> = [
+    {
+      id: 'passthru on a parent a macvlan network uses',
+      source: `${MACVLAN_NETWORK} createNetwork`,
+      lines: [
+        'docker network create -d macvlan -o parent=eth0.5 first',
+        'docker network create -d macvlan -o parent=eth0.5 -o macvlan_mode=passthru second',
+      ],
+      stderr: 'cannot use mode passthru, macvlan network {first} is already using parent interface eth0.5',
+    },
+    {
+      id: 'any mode on a parent a passthru network uses',
+      source: `${MACVLAN_NETWORK} createNetwork`,
+      lines: [
+        'docker network create -d macvlan -o parent=eth0 -o macvlan_mode=passthru first',
+        'docker network create -d macvlan -o parent=eth0 second',
+      ],
+      stderr: 'macvlan network {first} is already using parent interface eth0 in mode passthru',
+    },
+    {
+      id: 'an ipvlan flag the driver does not know',
+      source: `${IPVLAN_NETWORK} parseNetworkOptions`,
+      lines: ['docker network create -d ipvlan -o parent=eth0.6 -o ipvlan_flag=bogus iv'],
+      stderr: "requested ipvlan flag 'bogus' is not valid, 'bridge' is the ipvlan driver default",
+    },
+    {
+      id: 'ipvlan on the loopback',
+      source: `${IPVLAN_NETWORK} createNetwork`,
+      lines: ['docker network create -d ipvlan -o parent=lo iv'],
+      stderr: 'loopback interface is not a valid ipvlan parent link',
+    },
+  ];
+  for (const r of ROWS) {
+    it(`${r.id} (${r.source})`, () => {
+      const { steps, lab } = replay(r.lines);
+      const last = steps[steps.length - 1]!;
+      const stderr = r.stderr.replace(/\{(\w+)\}/g, (_, n: string) => lab.getNetwork(n).id);
+      assert.deepEqual([last.exitCode, last.stdout, last.stderr], [1, '', `Error response from daemon: ${stderr}\n`]);
+    });
+  }
+});
+
 describe('macvlan/ipvlan parent links (daemon/networkCreate)', () => {
   it('eth0@ifN names the parent: a VLAN link another driver made, docker0, a new VLAN link', () => {
     // host links: 1 lo, 2 eth0, 3 docker0; eth0.10 (4) is made by the ipvlan network and reused
@@ -87,6 +157,27 @@ describe('macvlan/ipvlan parent links (daemon/networkCreate)', () => {
     });
   }
 
+  it('VLAN ids 1 and 4094 are the range createVlanLink takes', () => {
+    const { steps } = replay([
+      'docker network create -d macvlan -o parent=eth0.1 --subnet 10.11.0.0/24 low',
+      'docker network create -d macvlan -o parent=eth0.4094 --subnet 10.12.0.0/24 high',
+      "ip link | grep 'eth0[.]'",
+    ]);
+    assert.deepEqual(
+      steps.map((s) => [s.exitCode, s.stderr]),
+      [
+        [0, ''],
+        [0, ''],
+        [0, ''],
+      ],
+    );
+    assert.equal(
+      steps[2]!.stdout,
+      '4: eth0.1@eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP qlen 1000\n' +
+        '5: eth0.4094@eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP qlen 1000\n',
+    );
+  });
+
   const ERRORS: Array<{ parent: string; source: string; stderr: string }> = [
     {
       parent: 'eth0.10.3',
@@ -107,6 +198,11 @@ describe('macvlan/ipvlan parent links (daemon/networkCreate)', () => {
       parent: 'eth0.0x10',
       source: `${MACVLAN_SETUP} parseVlanLink (strconv.Atoi base 10)`,
       stderr: 'unable to parse a valid vlan id from: 0x10 (ex. eth0.10 for vlan 10)',
+    },
+    {
+      parent: 'eth0.4095',
+      source: `${MACVLAN_SETUP} createVlanLink (vidInt range)`,
+      stderr: 'vlan id must be between 1-4094, received: 4095',
     },
     {
       parent: 'eth0.0',
