@@ -3,6 +3,8 @@
 // the bridge driver's CreateNetwork (bridgeInterfaceExists, checkConflict, then netlink: a name over
 // IFNAMSIZ-1 is ERANGE, an MTU outside 68..65535 EINVAL) and localNetworkPrune.
 import * as assert from 'node:assert/strict';
+import { Lab } from '../../src/core/lab/lab';
+import { createNetwork } from '../../src/core/daemon/networkCreate';
 import { replay } from './transcript';
 
 const daemon = (text: string) => `Error response from daemon: ${text}\n`;
@@ -24,6 +26,11 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
     id: 'a name another network has',
     lines: ['docker network create keep', 'docker network create keep'],
     want: [1, '', daemon('network with name keep already exists')],
+  },
+  {
+    id: 'a name of blanks (libnetwork controller.go NewNetwork trims it)',
+    lines: ["docker network create ' '"],
+    want: [1, '', daemon('invalid name: name is empty')],
   },
   {
     id: 'MTU 68, the least the kernel takes',
@@ -116,4 +123,38 @@ describe('docker network create, rm and prune (daemon/networkCreate)', () => {
       assert.equal(last.stderr, stderr);
     });
   }
+});
+
+describe('POST /networks/create without the optional fields (daemon/networkCreate)', () => {
+  // moby api/types/network CreateRequest: Driver "" is the bridge driver, Internal and Attachable
+  // false, IPv4 on, IPv6 off (daemon/network.go createNetwork); the Create Network form sends only
+  // what the user typed.
+  it('is an attachable-false, non-internal bridge with one IPv4 subnet and a br- bridge', () => {
+    const lab = new Lab({ seed: 0 });
+    const net = createNetwork(lab, { name: 'plain' });
+    assert.deepEqual(
+      {
+        driver: net.driver,
+        internal: net.internal,
+        attachable: net.attachable,
+        ipv4: net.ipv4,
+        ipv6: net.ipv6,
+        subnets: net.subnets,
+        bridgeName: net.bridgeName,
+        labels: net.labels,
+        composeProject: net.composeProject,
+      },
+      {
+        driver: 'bridge',
+        internal: false,
+        attachable: false,
+        ipv4: undefined,
+        ipv6: false,
+        subnets: [{ subnet: '172.18.0.0/16', gateway: '172.18.0.1', ipRange: '' }],
+        bridgeName: `br-${net.id.slice(0, 12)}`,
+        labels: {},
+        composeProject: '',
+      },
+    );
+  });
 });

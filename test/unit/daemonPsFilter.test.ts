@@ -38,7 +38,95 @@ const ROWS: Array<{ filter: string; source: string; stdout?: string; stderr?: st
   },
 ];
 
+// The Summary's Ports that publish= and expose= match (moby daemon/container/view.go transform):
+// a running container's NetworkSettings.Ports, which host, none and container: modes do not have
+// and a stop clears; a port without a binding has PublicPort 0.
+const PORTS_SETUP = [
+  'docker run -d --name bridged -p 8080:80 nginx',
+  'docker run -d --name exposed --expose 80 --expose 7000 busybox top',
+  'docker run -d --name onhost --network host nginx',
+  'docker run -d --name nonet --network none --expose 80 busybox top',
+  'docker run -d --name shared --network container:bridged redis',
+  'docker run -d --name cache redis',
+  'docker run -d --name stopped --expose 80 busybox top',
+  'docker stop stopped',
+];
+const PORT_ROWS: Array<{ filter: string; source: string; stdout: string }> = [
+  {
+    filter: 'expose=80',
+    source: 'moby daemon/container/view.go transform (only bridge-mode, running containers have Ports)',
+    stdout: 'exposed\nbridged\n',
+  },
+  {
+    filter: 'publish=0',
+    source: 'moby daemon/list.go includeContainerInList (PublicPort 0 for a port without a binding)',
+    stdout: 'cache\nexposed\n',
+  },
+  {
+    filter: 'expose=6379',
+    source: 'moby daemon/container/view.go transform (a container: mode container has no Ports)',
+    stdout: 'cache\n',
+  },
+  { filter: 'publish=8080', source: 'moby daemon/list.go includeContainerInList (PublicPort)', stdout: 'bridged\n' },
+];
+
+// before= and since= name a container as the daemon looks it up (moby daemon/list.go
+// idOrNameFilter): its ID, or its name with or without the leading slash.
+const REF_ROWS: Array<{ filter: string; stdout?: string; stderr?: string }> = [
+  { filter: 'before=/idle', stdout: 'web\n' },
+  { filter: 'since=/idle', stdout: 'checked\nprobed\n' },
+  { filter: 'before=idle/', stderr: 'Error response from daemon: No such container: idle/\n' },
+];
+
+describe('docker ps --filter publish/expose: the ports a container lists (daemon/psFilter)', () => {
+  for (const r of PORT_ROWS) {
+    it(`-f ${r.filter} (${r.source})`, () => {
+      const { steps } = replay([...PORTS_SETUP, `docker ps -a -f ${r.filter} --format '{{.Names}}'`]);
+      assert.deepEqual(
+        steps.map((s) => s.exitCode),
+        steps.map(() => 0),
+      );
+      const last = steps[steps.length - 1]!;
+      assert.deepEqual([last.exitCode, last.stdout, last.stderr], [0, r.stdout, '']);
+    });
+  }
+});
+
+describe('docker ps --filter before/since: the container named (daemon/psFilter idOrName)', () => {
+  for (const r of REF_ROWS) {
+    it(`-f ${r.filter}`, () => {
+      const { steps } = replay([...SETUP, `docker ps -a -f ${r.filter} --format '{{.Names}}'`]);
+      const last = steps[steps.length - 1]!;
+      assert.deepEqual(
+        [last.exitCode, last.stdout, last.stderr],
+        r.stderr === undefined ? [0, r.stdout, ''] : [1, '', r.stderr],
+      );
+    });
+  }
+});
+
 describe('docker ps --filter matching (daemon/psFilter, daemon/filterArgs)', () => {
+  it('network= by ID matches only containers that started once (moby daemon/list.go includeContainerInList)', () => {
+    // A created container has its network's name in NetworkSettings.Networks but no NetworkID yet
+    // (daemon/container_operations.go updateNetworkSettings sets it at start; a stop keeps it).
+    const { steps, lab, session } = replay([
+      'docker network create app',
+      'docker create --name fresh --network app busybox top',
+      'docker run -d --name live --network app busybox top',
+      'docker run -d --name gone --network app busybox top',
+      'docker stop gone',
+    ]);
+    assert.deepEqual(
+      steps.map((s) => s.exitCode),
+      [0, 0, 0, 0, 0],
+    );
+    const names = (filter: string) => session.execute(`docker ps -a -f ${filter} --format '{{.Names}}'`).output.stdout;
+    assert.deepEqual(
+      [names('network=app'), names(`network=${lab.getNetwork('app').id.slice(0, 8)}`), names('network=nosuch')],
+      ['gone\nlive\nfresh\n', 'gone\nlive\n', ''],
+    );
+  });
+
   for (const r of ROWS) {
     it(`${r.filter} (${r.source})`, () => {
       const { steps } = replay([...SETUP, `docker ps -a ${r.filter} --format '{{.Names}}'`]);

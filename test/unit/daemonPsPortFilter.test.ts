@@ -17,6 +17,7 @@ describe('docker ps --filter publish and expose (daemon/psFilter ParsePortRange)
     { filter: 'publish=8080', names: 'w1\n' },
     { filter: 'publish=8000-8090/tcp', names: 'w1\n' },
     { filter: 'publish=8080/udp', names: '' },
+    { filter: 'publish=8080-08080', names: 'w1\n' },
     { filter: 'publish=8080-8080/TCP', names: 'w1\n' },
     { filter: 'publish=80', names: '' },
     { filter: 'expose=80', names: 'w1\n' },
