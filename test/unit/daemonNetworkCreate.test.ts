@@ -33,6 +33,31 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
     want: [1, '', daemon('invalid name: name is empty')],
   },
   {
+    id: 'gateway_mode_ipv6=isolated on a network that is not internal (bridge parseNetworkOptions)',
+    lines: ['docker network create -o com.docker.network.bridge.gateway_mode_ipv6=isolated g6'],
+    want: [1, '', daemon("gateway mode 'isolated' can only be used for an internal network")],
+  },
+  {
+    id: 'neither IPv4 nor IPv6 (bridge driver)',
+    lines: ['docker network create --ipv4=false v0'],
+    want: [1, '', daemon('IPv4 or IPv6 must be enabled')],
+  },
+  {
+    id: 'two IPv4 subnets on a bridge (bridge_linux.go processIPAM)',
+    lines: ['docker network create --subnet 10.1.0.0/24 --subnet 10.2.0.0/24 two'],
+    want: [1, '', daemon("bridge driver doesn't support multiple subnets")],
+  },
+  {
+    id: 'two IPv6 subnets on a bridge (bridge_linux.go processIPAM)',
+    lines: ['docker network create --ipv6 --subnet fd01::/64 --subnet fd02::/64 two6'],
+    want: [1, '', daemon("bridge driver doesn't support multiple subnets")],
+  },
+  {
+    id: 'one IPv4 and one IPv6 subnet on a bridge',
+    lines: ['docker network create --ipv6 --subnet 10.1.0.0/24 --subnet fd01::/64 dual'],
+    want: [0, /^[0-9a-f]{64}\n$/, ''],
+  },
+  {
     id: 'MTU 68, the least the kernel takes',
     lines: [`docker network create -o ${MTU}=68 ok68`],
     want: [0, /^[0-9a-f]{64}\n$/, ''],

@@ -24,6 +24,18 @@ const ROWS: Array<{ filter: string; source: string; stdout?: string; stderr?: st
     source: `${FILTERS} Match (values of one key OR, each a regular expression)`,
     stdout: 'web\n',
   },
+  {
+    filter: '-f isolation=',
+    source: `${FILTERS} Match (HostConfig.Isolation is empty on Linux)`,
+    stdout: 'checked\nprobed\nidle\nweb\n',
+  },
+  { filter: '-f isolation=hyperv', source: `${FILTERS} Match`, stdout: '' },
+  {
+    filter: '-f ancestor=docker.io/library/nginx:latest',
+    source: 'moby daemon/list.go foldFilter (the ancestor image by its full reference)',
+    stdout: 'web\n',
+  },
+  { filter: '-f ancestor=library/nginx', source: 'moby daemon/list.go foldFilter', stdout: 'web\n' },
   { filter: '-f name=dl', source: `${FILTERS} Match (unanchored)`, stdout: 'idle\n' },
   {
     filter: '-f health=none',
@@ -115,10 +127,12 @@ describe('docker ps --filter matching (daemon/psFilter, daemon/filterArgs)', () 
       'docker run -d --name live --network app busybox top',
       'docker run -d --name gone --network app busybox top',
       'docker stop gone',
+      'docker network create other',
+      'docker network connect other live',
     ]);
     assert.deepEqual(
       steps.map((s) => s.exitCode),
-      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0],
     );
     const names = (filter: string) => session.execute(`docker ps -a -f ${filter} --format '{{.Names}}'`).output.stdout;
     assert.deepEqual(
