@@ -82,6 +82,40 @@ const PORT_ROWS: Array<{ filter: string; source: string; stdout: string }> = [
   { filter: 'publish=8080', source: 'moby daemon/list.go includeContainerInList (PublicPort)', stdout: 'bridged\n' },
 ];
 
+// exited= is read with strconv.Atoi (moby daemon/list.go foldFilter) and is-task with
+// GetBoolOrDefault (daemon/internal/filters/parse.go): 0/false and 1/true.
+const EXIT_SETUP = [
+  "docker run --name twelve busybox sh -c 'exit 12'",
+  'docker run --name zero busybox true',
+  'docker run -d --name up busybox top',
+];
+const atoi = (v: string) =>
+  `Error response from daemon: invalid filter 'exited=${v}': strconv.Atoi: parsing "${v}": invalid syntax\n`;
+const EXIT_ROWS: Array<{ filter: string; stdout?: string; stderr?: string }> = [
+  { filter: 'exited=12', stdout: 'twelve\n' },
+  { filter: 'exited=+12', stdout: 'twelve\n' },
+  { filter: 'exited=-1', stdout: '' },
+  { filter: 'exited=0', stdout: 'zero\n' },
+  { filter: 'exited=x1', stderr: atoi('x1') },
+  { filter: 'exited=1x', stderr: atoi('1x') },
+  { filter: 'is-task=false', stdout: 'up\nzero\ntwelve\n' },
+  { filter: 'is-task=0', stdout: 'up\nzero\ntwelve\n' },
+  { filter: 'is-task=1', stdout: '' },
+];
+
+describe('docker ps --filter exited= and is-task= (daemon/psFilter foldFilter)', () => {
+  for (const r of EXIT_ROWS) {
+    it(`-f ${r.filter}`, () => {
+      const { steps } = replay([...EXIT_SETUP, `docker ps -a -f ${r.filter} --format '{{.Names}}'`]);
+      const last = steps[steps.length - 1]!;
+      assert.deepEqual(
+        [last.exitCode, last.stdout, last.stderr],
+        r.stderr === undefined ? [0, r.stdout, ''] : [1, '', r.stderr],
+      );
+    });
+  }
+});
+
 // before= and since= name a container as the daemon looks it up (moby daemon/list.go
 // idOrNameFilter): its ID, or its name with or without the leading slash.
 const REF_ROWS: Array<{ filter: string; stdout?: string; stderr?: string }> = [
