@@ -183,3 +183,44 @@ describe('POST /networks/create without the optional fields (daemon/networkCreat
     );
   });
 });
+
+describe('IPAM.Config gateways by driver and gateway mode (daemon/networkCreate)', () => {
+  // moby daemon/network.go createNetwork (v29): macvlan and ipvlan get a gateway only when one is
+  // given; the bridge driver's GetSkipGwAlloc skips it for a family whose gateway mode is isolated.
+  const ROWS: Array<{ id: string; create: string; config: string }> = [
+    {
+      id: 'macvlan with two IPv4 subnets (only the bridge driver refuses several)',
+      create: 'docker network create -d macvlan -o parent=eth0 --subnet 10.1.0.0/24 --subnet 10.2.0.0/24 net',
+      config: '[{"Subnet":"10.1.0.0/24"},{"Subnet":"10.2.0.0/24"}]',
+    },
+    {
+      id: 'macvlan with IPv6: no gateway in either family',
+      create: 'docker network create -d macvlan --ipv6 -o parent=eth0.5 net',
+      config: '[{"Subnet":"172.18.0.0/16"},{"Subnet":"fdf2:f8b2:d95e::/64"}]',
+    },
+    {
+      id: 'bridge with gateway_mode_ipv6=isolated: an IPv4 gateway only',
+      create: 'docker network create --internal --ipv6 -o com.docker.network.bridge.gateway_mode_ipv6=isolated net',
+      config: '[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"},{"Subnet":"fdf2:f8b2:d95e::/64"}]',
+    },
+    {
+      id: 'bridge with IPv6: a gateway in both families',
+      create: 'docker network create --ipv6 net',
+      config:
+        '[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"},{"Subnet":"fdf2:f8b2:d95e::/64","Gateway":"fdf2:f8b2:d95e::1"}]',
+    },
+  ];
+  for (const r of ROWS) {
+    it(r.id, () => {
+      const { steps } = replay([r.create, "docker network inspect -f '{{json .IPAM.Config}}' net"]);
+      assert.deepEqual(
+        steps.map((s) => [s.exitCode, s.stderr]),
+        [
+          [0, ''],
+          [0, ''],
+        ],
+      );
+      assert.equal(steps[1]!.stdout, `${r.config}\n`);
+    });
+  }
+});

@@ -36,6 +36,11 @@ const ROWS: Array<{ filter: string; source: string; stdout?: string; stderr?: st
     stdout: 'web\n',
   },
   { filter: '-f ancestor=library/nginx', source: 'moby daemon/list.go foldFilter', stdout: 'web\n' },
+  {
+    filter: '-f name=^web$',
+    source: 'moby daemon/list.go includeContainerInList (the name with and without its slash)',
+    stdout: 'web\n',
+  },
   { filter: '-f name=dl', source: `${FILTERS} Match (unanchored)`, stdout: 'idle\n' },
   {
     filter: '-f health=none',
@@ -185,4 +190,26 @@ describe('docker ps --filter matching (daemon/psFilter, daemon/filterArgs)', () 
       );
     });
   }
+});
+
+describe('docker ps --filter id= (moby daemon/list.go filterByNameIDMatches, truncindex)', () => {
+  it('an empty id matches nothing, even with one container (truncindex ErrEmptyPrefix)', () => {
+    const { steps } = replay(['docker run -d --name only busybox top', "docker ps -a -f id= --format '{{.Names}}'"]);
+    assert.deepEqual([steps[1]!.exitCode, steps[1]!.stdout, steps[1]!.stderr], [0, '', '']);
+  });
+
+  it('a prefix two containers share matches neither (truncindex ErrAmbiguousPrefix); a unique one matches', () => {
+    const { lab, session } = replay(Array.from({ length: 20 }, (_, i) => `docker create --name c${i} busybox`));
+    const ids = [...lab.containers.values()].map((c) => c.id);
+    const shared = ids.find((id) => ids.filter((other) => other[0] === id[0]).length > 1)!.slice(0, 1);
+    const unique = ids[0]!.slice(0, 12);
+    const ps = (v: string) => session.execute(`docker ps -a -f id=${v} --format '{{.Names}}'`).output;
+    assert.deepEqual(
+      [ps(shared), ps(unique)].map((o) => [o.exitCode, o.stdout, o.stderr]),
+      [
+        [0, '', ''],
+        [0, `${lab.containers.get(ids[0]!)!.name}\n`, ''],
+      ],
+    );
+  });
 });
