@@ -4,7 +4,7 @@
 // IFNAMSIZ-1 is ERANGE, an MTU outside 68..65535 EINVAL) and localNetworkPrune.
 import * as assert from 'node:assert/strict';
 import { Lab } from '../../src/core/lab/lab';
-import { createNetwork } from '../../src/core/daemon/networkCreate';
+import { createNetwork, removeNetwork } from '../../src/core/daemon/networkCreate';
 import { replay } from './transcript';
 
 const daemon = (text: string) => `Error response from daemon: ${text}\n`;
@@ -223,4 +223,18 @@ describe('IPAM.Config gateways by driver and gateway mode (daemon/networkCreate)
       assert.equal(steps[1]!.stdout, `${r.config}\n`);
     });
   }
+});
+
+describe('network changes tell the lab listeners (daemon/networkCreate)', () => {
+  // The Network Lab tree and the diagram redraw on Lab.onDidChange; a network the user removes
+  // from the tree must disappear from them.
+  it('create and rm each notify once', () => {
+    const lab = new Lab({ seed: 0 });
+    let heard = 0;
+    lab.onDidChange(() => heard++);
+    createNetwork(lab, { name: 'app' });
+    const afterCreate = heard;
+    removeNetwork(lab, 'app');
+    assert.deepEqual([afterCreate, heard, lab.findNetwork('app')], [1, 2, undefined]);
+  });
 });

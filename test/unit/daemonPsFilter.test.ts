@@ -90,6 +90,7 @@ const PORT_ROWS: Array<{ filter: string; source: string; stdout: string }> = [
 // exited= is read with strconv.Atoi (moby daemon/list.go foldFilter) and is-task with
 // GetBoolOrDefault (daemon/internal/filters/parse.go): 0/false and 1/true.
 const EXIT_SETUP = [
+  'docker create --name fresh busybox',
   "docker run --name twelve busybox sh -c 'exit 12'",
   'docker run --name zero busybox true',
   'docker run -d --name up busybox top',
@@ -103,8 +104,8 @@ const EXIT_ROWS: Array<{ filter: string; stdout?: string; stderr?: string }> = [
   { filter: 'exited=0', stdout: 'zero\n' },
   { filter: 'exited=x1', stderr: atoi('x1') },
   { filter: 'exited=1x', stderr: atoi('1x') },
-  { filter: 'is-task=false', stdout: 'up\nzero\ntwelve\n' },
-  { filter: 'is-task=0', stdout: 'up\nzero\ntwelve\n' },
+  { filter: 'is-task=false', stdout: 'up\nzero\ntwelve\nfresh\n' },
+  { filter: 'is-task=0', stdout: 'up\nzero\ntwelve\nfresh\n' },
   { filter: 'is-task=1', stdout: '' },
 ];
 
@@ -123,9 +124,13 @@ describe('docker ps --filter exited= and is-task= (daemon/psFilter foldFilter)',
 
 // before= and since= name a container as the daemon looks it up (moby daemon/list.go
 // idOrNameFilter): its ID, or its name with or without the leading slash.
+// They walk every container, newest first, before the stopped ones are left out
+// (includeContainerInList checks them first), so they may name a stopped container without -a.
 const REF_ROWS: Array<{ filter: string; stdout?: string; stderr?: string }> = [
   { filter: 'before=/idle', stdout: 'web\n' },
   { filter: 'since=/idle', stdout: 'checked\nprobed\n' },
+  { filter: 'since=checked', stdout: '' },
+  { filter: 'before=web', stdout: '' },
   { filter: 'before=idle/', stderr: 'Error response from daemon: No such container: idle/\n' },
 ];
 
@@ -154,6 +159,12 @@ describe('docker ps --filter before/since: the container named (daemon/psFilter 
       );
     });
   }
+
+  it('without -a, before= and since= a container that is not running', () => {
+    const { session } = replay(SETUP);
+    const ps = (f: string) => session.execute(`docker ps -f ${f} --format '{{.Names}}'`).output.stdout;
+    assert.deepEqual([ps('before=probed'), ps('since=probed')], ['idle\nweb\n', 'checked\n']);
+  });
 });
 
 describe('docker ps --filter matching (daemon/psFilter, daemon/filterArgs)', () => {
