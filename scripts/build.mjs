@@ -2,7 +2,7 @@
 // in dist/; tests and benchmarks go to out/ and keep node_modules as runtime requires.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -209,5 +209,8 @@ if (!production) rmSync('out', { recursive: true, force: true });
 await Promise.all(targets.filter((t) => t.entryPoints.length > 0).map((t) => esbuild.build(t)));
 if (existsSync('src/webview/main.ts')) {
   mkdirSync(`${dist}/webview`, { recursive: true });
-  copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', `${dist}/webview/layoutWorker.js`);
+  // Resolved as Node resolves it (up the folders), not from the current folder: StrykerJS builds in a
+  // sandbox below the project and links node_modules into it only after the build.
+  const elkWorker = createRequire(import.meta.url).resolve('elkjs/lib/elk-worker.min.js');
+  copyFileSync(elkWorker, `${dist}/webview/layoutWorker.js`);
 }
