@@ -337,11 +337,12 @@ describe('Docker 29: docker ps --filter, every key the daemon accepts', () => {
       stdoutIs: '',
     },
     {
-      id: 'a filter without = is the CLI flag error',
-      source: 'docker/cli opts/opts.go FilterOpt.Set; moby api/types/filters ParseFlag',
+      id: 'a filter without = is the CLI flag error, framed as every flag error (exit 125)',
+      source: 'docker/cli opts/opts.go FilterOpt.Set; moby api/types/filters ParseFlag; cli/flags.go FlagErrorFunc',
       lines: [...PS_SETUP, 'docker ps -f status'],
-      exitCode: 1,
-      stderr: 'invalid argument "status" for "-f, --filter" flag: bad format of filter (expected name=value)',
+      exitCode: 125,
+      stderrIs:
+        'invalid argument "status" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker ps [OPTIONS]\n\nRun \'docker ps --help\' for more information\n',
     },
   ]);
 

@@ -11,6 +11,8 @@ export interface FlagSpec {
   type: FlagType;
   /** Other long names accepted for the same flag (e.g. `net` for `network`). */
   aliases?: string[];
+  /** The flag value's own check (pflag Value.Set): why a value is refused, or undefined. */
+  check?: (value: string) => string | undefined;
 }
 
 export interface ParsedFlags {
@@ -66,7 +68,11 @@ const BOOL_WORDS: Record<string, boolean> = {
 export function parseFlags(specs: readonly FlagSpec[], args: readonly string[], interspersed: boolean): ParsedFlags {
   const { long, short } = indexSpecs(specs);
   const out: ParsedFlags = { bools: new Set(), strings: new Map(), lists: new Map(), positionals: [] };
-  const set = (spec: FlagSpec, value: string, shown: string) => {
+  const set = (spec: FlagSpec, value: string, given: string) => {
+    // pflag names the flag with its shorthand whichever form was typed (FlagSet.set).
+    const shown = spec.short ? `-${spec.short}, --${spec.name}` : given;
+    const refused = spec.type === 'bool' ? undefined : spec.check?.(value);
+    if (refused !== undefined) throw new FlagError(`invalid argument "${value}" for "${shown}" flag: ${refused}`);
     if (spec.type === 'bool') {
       const b = own(BOOL_WORDS, value);
       if (b === undefined)

@@ -40,23 +40,50 @@ export const grepTool: ShellTool = (sh, argv) => {
         'BusyBox v1.37.0 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFEABCz] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
       exitCode: 2,
     };
-  let test: (line: string) => boolean;
+  let matches: (line: string) => string[];
   if (flags.has('F')) {
     const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
-    test = (l) => (flags.has('i') ? l.toLowerCase() : l).includes(needle);
+    matches = (l) => {
+      const hay = flags.has('i') ? l.toLowerCase() : l;
+      const found: string[] = [];
+      for (let at = hay.indexOf(needle); at >= 0 && needle !== ''; at = hay.indexOf(needle, at + needle.length))
+        found.push(l.slice(at, at + needle.length));
+      return needle === '' ? [''] : found;
+    };
   } else {
     let re: RegExp;
     try {
-      re = new RegExp(pattern, flags.has('i') ? 'i' : '');
+      re = new RegExp(flags.has('E') ? pattern : basicToJs(pattern), flags.has('i') ? 'gi' : 'g');
     } catch {
       return { stdout: '', stderr: `grep: bad regex '${pattern}'\n`, exitCode: 2 };
     }
-    test = (l) => re.test(l);
+    matches = (l) => [...l.matchAll(re)].map((m) => m[0]);
   }
-  const hits = linesOf(sh.stdin ?? '').filter((l) => test(l) !== flags.has('v'));
-  const stdout = flags.has('q') ? '' : flags.has('c') ? `${hits.length}\n` : joinLines(hits);
+  const hits = linesOf(sh.stdin ?? '').filter((l) => matches(l).length > 0 !== flags.has('v'));
+  // -o prints each non-empty match on its own line (grep.c, option_mask32 & OPT_o).
+  const shown = flags.has('o') && !flags.has('v') ? hits.flatMap((l) => matches(l).filter((m) => m !== '')) : hits;
+  const stdout = flags.has('q') ? '' : flags.has('c') ? `${hits.length}\n` : joinLines(shown);
   return { stdout, stderr: '', exitCode: hits.length > 0 ? 0 : 1 };
 };
+
+/**
+ * A basic regular expression (grep without -E) as a JavaScript one: in a BRE `|`, `+`, `?`, `(`,
+ * `)`, `{` and `}` are plain characters and their backslashed forms are the operators (the GNU
+ * extensions glibc's regcomp reads without REG_EXTENDED), so `web\|db` is an alternation and `a|b`
+ * three characters.
+ */
+export function basicToJs(pattern: string): string {
+  const SWAPPED = '|+?(){}';
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\' && i + 1 < pattern.length) {
+      const next = pattern[++i]!;
+      out += SWAPPED.includes(next) ? next : `\\${next}`;
+    } else out += SWAPPED.includes(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
 
 export const wcTool: ShellTool = (sh, argv) => {
   const text = sh.stdin ?? '';

@@ -2,6 +2,7 @@
 // default is CLI 29's tree view; `-q`, `--no-trunc`, `--digests` and `--format` use the classic
 // formatter (shouldUseTree), whose default table is `REPOSITORY TAG IMAGE ID CREATED SIZE`.
 import { type ImageSummary, hostImages } from '../../../core/catalog/hostImages';
+import { FILTER_FLAG } from '../filterFlag';
 import { familiarTagged } from '../../../core/catalog/imageMeta';
 import { imageBaseName } from '../../../core/catalog/images';
 import { own } from '../../../core/lab/own';
@@ -20,7 +21,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'no-trunc', type: 'bool' },
   { name: 'digests', type: 'bool' },
   { name: 'format', type: 'string' },
-  { name: 'filter', short: 'f', type: 'list' },
+  FILTER_FLAG,
   { name: 'tree', type: 'bool' },
 ];
 

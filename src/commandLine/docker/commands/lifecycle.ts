@@ -1,5 +1,6 @@
 // `docker start|stop|restart|rm|ps`: each acts on every container named, reporting per name.
 import { restartContainer, startContainer, stopContainer } from '../../../core/daemon/containerLifecycle';
+import { FILTER_FLAG } from '../filterFlag';
 import { removeContainer } from '../../../core/daemon/containerStop';
 import { psRows, psTableRows } from '../../print/psTable';
 import { TemplateError, psFormatted } from '../../print/psFormat';
@@ -55,7 +56,7 @@ export const PS: CommandSpec = {
     { name: 'latest', short: 'l', type: 'bool' },
     { name: 'size', short: 's', type: 'bool' },
     { name: 'format', type: 'string' },
-    { name: 'filter', short: 'f', type: 'list' },
+    FILTER_FLAG,
     { name: 'last', short: 'n', type: 'string' },
   ],
 };

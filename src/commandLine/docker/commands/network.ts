@@ -1,6 +1,7 @@
 // `docker network create|ls|rm|prune|connect|disconnect|inspect`: cobra's argument checks and
 // flag tables, the CLI's own validation, then the daemon operations, printed as docker does.
 import { DockerError } from '../../../core/lab/errors';
+import { FILTER_FLAG, checkFilterValue } from '../filterFlag';
 import { connectContainer, disconnectContainer } from '../../../core/daemon/networkConnect';
 import { createNetwork, pruneNetworks, removeNetwork } from '../../../core/daemon/networkCreate';
 import { FilterFormatError, parseFilterArgs } from '../../../core/daemon/filterArgs';
@@ -304,7 +305,7 @@ export const SUBS: Sub[] = [
       { name: 'quiet', short: 'q', type: 'bool' },
       { name: 'no-trunc', type: 'bool' },
       { name: 'format', type: 'string' },
-      { name: 'filter', short: 'f', type: 'list' },
+      FILTER_FLAG,
       HELP,
     ],
   },
@@ -314,7 +315,11 @@ export const SUBS: Sub[] = [
     short: 'Remove all unused networks',
     arity: { kind: 'none' },
     run: (ctx, flags) => runPrune(ctx, flags),
-    flags: [{ name: 'force', short: 'f', type: 'bool' }, { name: 'filter', type: 'list' }, HELP],
+    flags: [
+      { name: 'force', short: 'f', type: 'bool' },
+      { name: 'filter', type: 'list', check: checkFilterValue },
+      HELP,
+    ],
   },
   {
     name: 'rm',

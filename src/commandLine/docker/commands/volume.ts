@@ -2,6 +2,7 @@
 // (sortorder.NaturalLess) in the `table {{.Driver}}\t{{.Name}}` format, rm prints each name removed and joins the
 // errors, inspect prints api/types/volume Volume.
 import { createVolume, removeVolume, volumeMountpoint } from '../../../core/daemon/volumes';
+import { FILTER_FLAG } from '../filterFlag';
 import { own } from '../../../core/lab/own';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import type { Volume } from '../../../core/lab/model';
@@ -28,11 +29,7 @@ const CREATE: CommandSpec = {
 const LS: CommandSpec = {
   usage: 'docker volume ls [OPTIONS]',
   arity: { kind: 'none' },
-  flags: [
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'format', type: 'string' },
-    { name: 'filter', short: 'f', type: 'list' },
-  ],
+  flags: [{ name: 'quiet', short: 'q', type: 'bool' }, { name: 'format', type: 'string' }, FILTER_FLAG],
 };
 const RM: CommandSpec = {
   usage: 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
