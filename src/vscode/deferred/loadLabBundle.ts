@@ -12,23 +12,27 @@ export interface LabBundle {
 export const LAB_BUNDLE_PATH = ['dist', 'web', 'lab.js'] as const;
 
 /**
- * The bundle's text. An extension from the Marketplace sits at an https: location, fetched as the
- * host fetches its entry; one installed from a .vsix in the browser, or served by code-server, is
- * read through VS Code's file systems (vscode-userdata:, vscode-remote:, file:), with fetch as the
- * fallback for what none of them serves.
+ * The bundle's text, fetched as the host fetches the extension's entry: the worker's fetch maps
+ * file: and vscode-remote: locations to the browser's, and an extension from the Marketplace is at
+ * an https: one. An extension installed from a .vsix in the browser (vscode-userdata:) is read
+ * through VS Code's file systems instead, which is also the fallback for a fetch that fails (and
+ * slower: the whole file crosses the extension host's connection).
  */
 async function bundleText(uri: vscode.Uri): Promise<string> {
   const location = uri.toString(true);
-  if (uri.scheme !== 'http' && uri.scheme !== 'https') {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      // fetch below
-    }
+  let failure = '';
+  try {
+    const response = await fetch(location);
+    if (response.ok) return await response.text();
+    failure = `${response.status} ${response.statusText}`;
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e);
   }
-  const response = await fetch(location);
-  if (!response.ok) throw new Error(`${location}: ${response.status} ${response.statusText}`);
-  return response.text();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    throw new Error(`${location}: ${failure}`);
+  }
 }
 
 export async function loadLabBundle(extensionUri: vscode.Uri, api: typeof vscode): Promise<LabBundle> {
