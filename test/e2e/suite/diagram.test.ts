@@ -168,16 +168,26 @@ suite('Network diagram', () => {
     const saved = async (format: 'svg' | 'png'): Promise<Uint8Array> => {
       const target = vscode.Uri.joinPath(folder, `exported-diagram-${Date.now()}.${format}`);
       await bridge.webview.click(`[data-command="export${format === 'svg' ? 'Svg' : 'Png'}"]`);
-      // The save dialog (code-server's own, a quick input): the path typed, then Enter.
-      await bridge.quickInput.submit(target.fsPath);
-      const bytes = await bridge.waitFor(`${target.fsPath} to be written`, async () =>
-        vscode.workspace.fs.readFile(target).then(
-          (b) => b,
-          () => undefined,
-        ),
-      );
-      await vscode.workspace.fs.delete(target);
-      return bytes;
+      const written = () =>
+        bridge.waitFor(`${target.fsPath} to be written`, async () =>
+          vscode.workspace.fs.readFile(target).then(
+            (b) => b,
+            () => undefined,
+          ),
+        );
+      // The save dialog (code-server's own, a quick input): the path typed, then Enter. Its path
+      // completion can take an Enter as opening the folder it just offered, leaving the dialog open:
+      // the path is typed again then.
+      for (let attempt = 1; ; attempt++) {
+        await bridge.quickInput.submit(target.fsPath);
+        try {
+          const bytes = await written();
+          await vscode.workspace.fs.delete(target);
+          return bytes;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+        }
+      }
     };
     const svg = new TextDecoder().decode(await saved('svg'));
     assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
