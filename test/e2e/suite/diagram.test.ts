@@ -166,7 +166,13 @@ suite('Network diagram', () => {
     await shown(`[data-kind="container"][data-id="${web}"]`);
     const folder = vscode.workspace.workspaceFolders![0]!.uri;
     const saved = async (format: 'svg' | 'png'): Promise<Uint8Array> => {
-      const target = vscode.Uri.joinPath(folder, `exported-diagram-${Date.now()}.${format}`);
+      // The dialog's own proposal (saveExport's default name), typed as a full path: code-server's
+      // dialog sometimes keeps its proposal over what was typed, and then both are the same file.
+      const target = vscode.Uri.joinPath(folder, `network-diagram.${format}`);
+      await vscode.workspace.fs.delete(target).then(
+        () => undefined,
+        () => undefined,
+      );
       await bridge.webview.click(`[data-command="export${format === 'svg' ? 'Svg' : 'Png'}"]`);
       const written = () =>
         bridge.waitFor(`${target.fsPath} to be written`, async () =>
