@@ -24,7 +24,7 @@ import { CHROMIUM, launchChromium } from '../test/e2e/runner/browser';
 
 const BUDGET_BYTES = 1024 * 1024;
 const BUDGET_RATIO = 2;
-const ROUNDS = 5;
+const ROUNDS = 11;
 /** Rounds of each first, not counted: the browser's cache and code-server's are cold. */
 const WARM_UP = 1;
 const MARKER = 'NETLAB_BENCH_ACTIVATION ';
