@@ -1,12 +1,12 @@
 // "Can A reach B?" as the lab's own tools find out: resolve the name as a process in A would
-// (commandLine/shell/target.ts, the same path ping, nc and curl take), then follow the packet
-// (core/kernel/reach.ts). The answer is the path taken, or where and why it stops.
-import { probeTarget } from '../commandLine/shell/target';
+// (commandLine/shell/target.ts, the same path ping, nc and curl take: IPv4 when the name has an
+// IPv4 answer, else IPv6), then follow the packet (core/kernel/reach.ts or reach6.ts). The answer
+// is the path taken, or where and why it stops.
+import { probeAddress } from '../commandLine/shell/target';
 import type { ReachFailure, ReachHop, ReachHopKind, ReachStopCode } from '../core/kernel/reach';
 import type { Lab } from '../core/lab/lab';
 import { HOST_NETNS } from '../core/lab/lab';
 import type { Container, Protocol } from '../core/lab/model';
-import { formatIPv4 } from '../core/net/ipv4';
 
 /** Where the probe starts: the host, or a container's processes. */
 export const HOST = 'host';
@@ -107,7 +107,7 @@ export function traceReach(lab: Lab, q: ReachQuery): TracedReach {
     netnsId,
     ...(container ? { containerId: container.id } : {}),
   };
-  const target = probeTarget(sh, q.to, probe);
+  const target = probeAddress(sh, q.to, probe);
   if (!target.ok)
     return stopped('unresolved', [
       start,
@@ -119,7 +119,7 @@ export function traceReach(lab: Lab, q: ReachQuery): TracedReach {
       ? []
       : [
           {
-            text: `${q.to} → ${formatIPv4(target.ip)}: ${resolution.explanation}`,
+            text: `${q.to} → ${target.address}: ${resolution.explanation}`,
             kind: 'dns',
             netnsId,
             // Docker's embedded DNS answers on 127.0.0.11, on the namespace's lo (moby libnetwork resolver.go).

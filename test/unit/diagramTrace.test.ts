@@ -167,6 +167,44 @@ describe('a traced path on the diagram', () => {
     assert.equal(fromGateway.answer.hops[0], "from the host's namespace");
   });
 
+  it('follows IPv6 when the name has only an AAAA answer, and starts from an IPv6 address', () => {
+    // busybox's clients (libbb xconnect.c str2sockaddr) take the IPv6 answer when there is no IPv4 one; the trace
+    // resolves as they do.
+    const { lab: l } = replay([
+      'docker network create --ipv4=false --ipv6 --subnet fd00:1::/64 v6only',
+      'docker run -d --name web6 --network v6only nginx',
+      'docker run -dit --name c6 --network v6only busybox',
+    ]);
+    const web6 = l.containerByName('web6')!;
+    const graph = diagramGraph(l, 'en');
+    const byName = diagramTrace(l, { from: 'c6', to: 'web6', port: 80 }, 'en', graph);
+    assert.equal(byName.answer.reachable, true, byName.answer.hops.join(' | '));
+    assert.match(byName.answer.hops[1]!, /^web6 → fd00:1::2: /);
+    assert.equal(byName.answer.hops.at(-1), `nginx listens on [::]:80/tcp in web6's namespace`);
+    assertOnGraph(byName.view, graph);
+    const c6 = l.containerByName('c6')!;
+    const v6only = l.findNetwork('v6only')!;
+    assert.deepEqual(
+      byName.view.steps.map((s) => [s.kind, s.elements.at(-1)]),
+      [
+        ['start', `net:[${c6.netnsId}]`],
+        ['dns', `lo@net:[${c6.netnsId}]`],
+        ['veth', v6only.id],
+        ['bridge', web6.id],
+        ['answer', `0.0.0.0:80/tcp@net:[${web6.netnsId}]`],
+      ],
+    );
+    const fromAddress = diagramTrace(l, { from: 'fd00:1::3', to: 'fd00:1::2', port: 81 }, 'en', graph);
+    assert.equal(fromAddress.answer.hops[0], "from c6's namespace");
+    assert.equal(
+      fromAddress.answer.stop?.reason,
+      `nothing listens on 81/tcp in net:[${web6.netnsId}] (web6): connection refused`,
+    );
+    const fromGateway = diagramTrace(l, { from: 'fd00:1::1', to: 'fd00:1::2', port: 80 }, 'en', graph);
+    assert.equal(fromGateway.answer.hops[0], "from the host's namespace");
+    assert.equal(fromGateway.answer.reachable, true);
+  });
+
   it('says why it cannot start: no such container, or not running', () => {
     const { lab: l, session } = lab();
     const ghost = diagramTrace(l, { from: 'ghost', to: 'web' }, 'en');

@@ -8,6 +8,8 @@ const { lab } = replay([
   'docker network create app',
   'docker run -d --name web --network app nginx',
   'docker run -d --name client --network app busybox top',
+  'docker network create --ipv6 --subnet fd00:7::/64 dual',
+  'docker run -d --name six --network dual busybox top',
 ]);
 const webId = lab.containerByName('web')!.id;
 
@@ -31,6 +33,10 @@ const ACCEPTED: [string, Record<string, unknown>, unknown][] = [
     { from: 'client', to: 'web', port: 53, protocol: 'udp' },
     { from: 'client', to: 'web', port: 53, protocol: 'udp' },
   ],
+  ['an IPv6 destination', { from: 'client', to: 'fd00:7::2' }, { from: 'client', to: 'fd00:7::2' }],
+  ['from the IPv6 address of a container', { from: 'fd00:7::2', to: 'web' }, { from: 'six', to: 'web' }],
+  ['from the IPv6 gateway of a bridge, as the host', { from: 'fd00:7::1', to: 'web' }, { from: 'host', to: 'web' }],
+  ['from ::1, as the host', { from: '::1', to: 'web' }, { from: 'host', to: 'web' }],
   ['names trimmed', { from: ' client ', to: ' web ' }, { from: 'client', to: 'web' }],
 ];
 
@@ -50,6 +56,11 @@ const REFUSED: [string, Record<string, unknown>, unknown][] = [
     'a source address no container has',
     { from: '10.9.9.9', to: 'web' },
     { docker: 'Error response from daemon: No such container: 10.9.9.9' },
+  ],
+  [
+    'a source IPv6 address no container has',
+    { from: 'fd00:7::99', to: 'web' },
+    { docker: 'Error response from daemon: No such container: fd00:7::99' },
   ],
   ['port 0', { to: 'web', port: 0 }, { invalid: 'port', value: '0' }],
   ['port 65536', { to: 'web', port: 65536 }, { invalid: 'port', value: '65536' }],

@@ -2,10 +2,11 @@
 // follows the packet through core/kernel/reach.ts) with each hop mapped to the drawn elements it
 // passes (graph.ts ids: namespaces, interfaces, veth links, networks, published and listening
 // ports), and the stop's reason in words.
-import { addressHolders } from '../../core/lab/labIndex';
+import { addressHolders, addressHolders6 } from '../../core/lab/labIndex';
 import type { Lab } from '../../core/lab/lab';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { parseIPv4 } from '../../core/net/ipv4';
+import { formatIPv6, parseIPv6 } from '../../core/net/ipv6';
 import { TRACE_STOP_REASONS } from '../../knowledge/diagram';
 import type { Locale } from '../../knowledge/localized';
 import { stateText } from '../labTree/containerState';
@@ -55,7 +56,7 @@ const STOP_ELEMENT: Readonly<Record<TraceStopCode, 'network' | 'container' | 'na
 /**
  * `from` as the core takes it: `host`, a container's name or ID, a namespace's `net:[N]` (its
  * owner, as the diagram names a box), or an address: the host's own ones and 127.0.0.0/8 are the
- * host, another one the running container that holds it. Anything else is left for the core to
+ * host, another one the running container that holds it (IPv4 or IPv6). Anything else is left for the core to
  * refuse in Docker's words.
  */
 export function sourceOf(lab: Lab, from: string | undefined): string | undefined {
@@ -67,12 +68,27 @@ export function sourceOf(lab: Lab, from: string | undefined): string | undefined
     return lab.namespaces.get(netnsId)?.owner ?? from;
   }
   const ip = parseIPv4(from);
-  if (ip === undefined) return from;
+  if (ip === undefined) return sourceOf6(lab, from);
   if (ip >>> 24 === 127 || from === lab.hostProfile.eth0.address) return HOST;
   for (const net of lab.networks.values())
     if (net.driver === 'bridge' && !net.internal && net.subnets.some((s) => s.gateway === from)) return HOST;
   for (const holders of addressHolders(lab).values()) {
     const c = holders.get(ip);
+    if (c) return c.id;
+  }
+  return from;
+}
+
+/** sourceOf for an IPv6 address: ::1 and the bridges' IPv6 gateways are the host; else the running holder. */
+function sourceOf6(lab: Lab, from: string): string {
+  const ip = parseIPv6(from);
+  if (ip === undefined) return from;
+  const text = formatIPv6(ip);
+  if (ip === 1n) return HOST;
+  for (const net of lab.networks.values())
+    if (net.driver === 'bridge' && !net.internal && net.subnets.some((s) => s.gateway === text)) return HOST;
+  for (const holders of addressHolders6(lab).values()) {
+    const c = holders.get(text);
     if (c) return c.id;
   }
   return from;

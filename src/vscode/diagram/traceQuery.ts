@@ -8,6 +8,7 @@
 import type { Lab } from '../../core/lab/lab';
 import { DockerError } from '../../core/lab/errors';
 import { parseIPv4 } from '../../core/net/ipv4';
+import { parseIPv6 } from '../../core/net/ipv6';
 import type { TraceQuery } from '../../protocol/diagramMessages';
 import { sourceOf } from '../../viewModels/diagram/diagramTrace';
 import { HOST } from '../../viewModels/reachability';
@@ -23,6 +24,8 @@ export type TraceArgProblem =
 export type TraceArgs = { query: TraceQuery } | { problem: TraceArgProblem };
 
 const DAEMON = 'Error response from daemon: ';
+
+const isAddress = (ref: string): boolean => parseIPv4(ref) !== undefined || parseIPv6(ref) !== undefined;
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 
@@ -45,7 +48,7 @@ function source(lab: Lab, value: unknown): { name: string } | { problem: TraceAr
   if (resolved === HOST) return { name: HOST };
   const holder = resolved !== ref ? lab.containers.get(resolved ?? '') : undefined;
   if (holder) return { name: holder.name };
-  if (parseIPv4(ref) !== undefined) return { problem: { docker: `${DAEMON}No such container: ${ref}` } };
+  if (isAddress(ref)) return { problem: { docker: `${DAEMON}No such container: ${ref}` } };
   return containerRef(lab, ref);
 }
 
@@ -53,7 +56,7 @@ function destination(lab: Lab, value: unknown): { name: string } | { problem: Tr
   if (value === undefined || value === '') return { problem: { missing: 'to' } };
   if (typeof value !== 'string') return { problem: { invalid: 'to', value: show(value) } };
   const ref = value.trim();
-  return parseIPv4(ref) !== undefined ? { name: ref } : containerRef(lab, ref);
+  return isAddress(ref) ? { name: ref } : containerRef(lab, ref);
 }
 
 function port(value: unknown): { port?: number } | { problem: TraceArgProblem } {
