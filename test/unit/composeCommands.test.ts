@@ -350,6 +350,110 @@ const ROWS: Row[] = [
     lines: ['docker compose up -d', 'docker compose restart web'],
     stderr: ' Container demo-web-1 Restarting \n Container demo-web-1 Started \n',
   },
+  // --- pause / unpause / kill / rm ---------------------------------------------------------------
+  {
+    source: 'docker/compose pkg/compose/pause.go pause: each running container of the named services, Paused',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose pause web'],
+    stderr: ' Container demo-web-1 Paused \n',
+  },
+  {
+    source: 'moby container.State StateString: a paused container is "paused" to docker ps and compose ps --status',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: [
+      'docker compose up -d',
+      'docker compose pause web',
+      'docker ps --format "{{.Names}} {{.State}}" --filter name=demo-web-1',
+      'docker compose ps --status paused --format "{{.Name}} {{.State}} {{.Status}}"',
+    ],
+    stdout: /^demo-web-1 paused Up \d+ seconds? \(Paused\)\n$/,
+  },
+  {
+    source:
+      'docker/compose pkg/compose/pause.go pause (errgroup): the others are paused, then the engine refusal (moby daemon/pause.go)',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose pause web', 'docker compose pause'],
+    stderr: /^ Container demo-db-1 Paused \nError response from daemon: container [0-9a-f]{64} is already paused\n$/,
+    exitCode: 1,
+  },
+  {
+    source: 'docker/compose pkg/compose/pause.go unPause: Unpaused; moby daemon/unpause.go: Container X is not paused',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose pause', 'docker compose unpause', 'docker compose unpause db'],
+    stderr: /^Error response from daemon: Container [0-9a-f]{64} is not paused\n$/,
+    exitCode: 1,
+  },
+  {
+    source: 'docker/compose cmd/compose/pause.go runPause: projectOrName(services...) refuses an unknown service',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose pause cache'],
+    stderr: 'no such service: cache\n',
+    exitCode: 1,
+  },
+  {
+    source: 'docker/compose pkg/compose/kill.go kill: Killing then Killed; the container exits 137 (SIGKILL)',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose kill db', 'docker compose ps -a --format "{{.Name}} {{.Status}}"'],
+    stdout: /^demo-db-1 Exited \(137\) \d+ seconds? ago\ndemo-web-1 Up \d+ seconds?\n$/,
+  },
+  {
+    source: 'docker/compose cmd/compose/kill.go runKill: ErrNoResources is "No container to kill", exit 0',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose kill', 'docker compose kill'],
+    stderr: 'No container to kill\n',
+    exitCode: 0,
+  },
+  {
+    source: 'docker/compose pkg/compose/kill.go kill: one-off containers too (oneOffInclude)',
+    files: { 'compose.yaml': 'services:\n  box:\n    image: busybox\n' },
+    lines: ['docker compose run -d --name oneoff box sleep 60', 'docker compose kill'],
+    stderr: ' Container oneoff Killing \n Container oneoff Killed \n',
+  },
+  {
+    source: 'docker/compose cmd/compose/remove.go runRemove: no stopped container',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose rm -f'],
+    stdout: '',
+    stderr: 'No stopped containers\n',
+    exitCode: 0,
+  },
+  {
+    source: 'docker/compose pkg/compose/remove.go Remove: without -f the prompt reads no answer, nothing is removed',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: [
+      'docker compose up -d',
+      'docker compose stop',
+      'docker compose rm',
+      'docker compose ps -a --format "{{.Name}}"',
+    ],
+    stdout: 'demo-db-1\ndemo-web-1\n',
+  },
+  {
+    source: 'docker/compose pkg/compose/remove.go Remove: the prompt itself (prompt.Pipe Confirm prints no newline)',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose stop', 'docker compose rm'],
+    stdout: 'Going to remove demo-db-1, demo-web-1',
+    stderr: '',
+  },
+  {
+    source: 'docker/compose pkg/compose/remove.go Remove: -s stops first, -f removes the stopped ones',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose rm -sf db'],
+    stdout: 'Going to remove demo-db-1\n',
+    stderr:
+      ' Container demo-db-1 Stopping \n Container demo-db-1 Stopped \n Container demo-db-1 Removing \n Container demo-db-1 Removed \n',
+  },
+  {
+    source: 'docker/compose pkg/compose/remove.go Remove: only stopped containers, running ones are left',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: [
+      'docker compose up -d',
+      'docker compose stop db',
+      'docker compose rm -f',
+      'docker ps -a --format "{{.Names}}"',
+    ],
+    stdout: 'demo-web-1\n',
+  },
   // --- env_file --------------------------------------------------------------------------------
   {
     source: 'compose-go types/project.go WithServicesEnvironmentResolved: env_file under environment',

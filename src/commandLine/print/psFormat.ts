@@ -11,6 +11,7 @@ import { commandColumn, statusColumn } from './psTable';
 import { humanDuration } from './duration';
 import { formatTable } from './table';
 import { shortId } from '../../core/lab/shortId';
+import { apiState } from '../../core/daemon/psFilter';
 
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID',
@@ -38,7 +39,7 @@ export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
     CreatedAt: goTimeString(c.createdAt),
     RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
     Ports: portsColumn(c),
-    State: c.state,
+    State: apiState(c),
     Status: statusColumn(c, lab.now, lab),
     Size: '0B',
     Names: c.name,

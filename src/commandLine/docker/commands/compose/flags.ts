@@ -118,6 +118,17 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   start: [{ name: 'wait', type: 'bool' }, { name: 'wait-timeout', type: 'string' }, HELP],
   stop: [{ name: 'timeout', short: 't', type: 'string' }, HELP],
   restart: [{ name: 'timeout', short: 't', type: 'string' }, { name: 'no-deps', type: 'bool' }, HELP],
+  // cmd/compose/pause.go, kill.go, remove.go (rm's -a is hidden and has no effect).
+  pause: [HELP],
+  unpause: [HELP],
+  kill: [{ name: 'remove-orphans', type: 'bool' }, { name: 'signal', short: 's', type: 'string' }, HELP],
+  rm: [
+    { name: 'force', short: 'f', type: 'bool' },
+    { name: 'stop', short: 's', type: 'bool' },
+    { name: 'volumes', short: 'v', type: 'bool' },
+    { name: 'all', short: 'a', type: 'bool' },
+    HELP,
+  ],
 };
 
 /** Subcommands whose flags end at the first positional (`exec SERVICE CMD -x`, `run SERVICE CMD -x`). */
@@ -136,12 +147,16 @@ Commands (in the lab):
   config      Parse, resolve and render compose file in canonical format
   down        Stop and remove containers, networks
   exec        Execute a command in a running container
+  kill        Force stop service containers
   logs        View output from containers
+  pause       Pause services
   port        Print the public port for a port binding
   ps          List containers
   restart     Restart service containers
+  rm          Removes stopped service containers
   run         Run a one-off command on a service
   start       Start services
   stop        Stop services
+  unpause     Unpause services
   up          Create and start containers
 `;

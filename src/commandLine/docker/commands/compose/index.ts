@@ -19,6 +19,8 @@ import { ps } from './ps';
 import { run } from './run';
 import { type Globals, Printer, shellEnvironment } from './shared';
 import { up } from './up';
+import { killServices, pauseServices, unpauseServices } from './signals';
+import { removeServices } from './rm';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -34,6 +36,10 @@ const SUBCOMMANDS: Record<string, Sub> = {
   start: startServices,
   stop: stopServices,
   restart: restartServices,
+  pause: pauseServices,
+  unpause: unpauseServices,
+  kill: killServices,
+  rm: removeServices,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {

@@ -4,6 +4,7 @@
 // else the format.
 import { ComposeError } from '../../../../compose/errors';
 import type { Output } from '../../../../core/lab/output';
+import { apiState } from '../../../../core/daemon/psFilter';
 import { TemplateError, templateParsingError } from '../../../print/goTemplate';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
@@ -33,7 +34,7 @@ export function ps(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
   const rows = projectContainers(ctx.lab, name.toLowerCase())
     .filter((c) => all || (c.state === 'running' && !isOneOff(c)))
     .filter((c) => services.length === 0 || services.includes(serviceOf(c)))
-    .filter((c) => statuses.length === 0 || statuses.includes(c.state))
+    .filter((c) => statuses.length === 0 || statuses.includes(apiState(c)))
     .sort(byName);
   if (flags.bools.has('quiet')) {
     p.stdout += rows.map((c) => `${c.id}\n`).join('');

@@ -10,6 +10,7 @@ import type { Lab } from '../../../../core/lab/lab';
 import type { Container } from '../../../../core/lab/model';
 import { own } from '../../../../core/lab/own';
 import { shortId } from '../../../../core/lab/shortId';
+import { apiState } from '../../../../core/daemon/psFilter';
 import { humanDuration } from '../../../print/duration';
 import { executeTemplate, parseTemplate } from '../../../print/goTemplate';
 import { goTimeString } from '../../../print/goTime';
@@ -88,7 +89,7 @@ export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObj
       RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
       Service: c.labels?.[LABEL_SERVICE] ?? '',
       Size: '0B',
-      State: c.state,
+      State: apiState(c),
       Status: statusColumn(c, lab.now, lab),
     }),
   );

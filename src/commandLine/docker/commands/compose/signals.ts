@@ -1,0 +1,114 @@
+// `docker compose pause|unpause|kill [SERVICE...]` (docker/compose cmd/compose/pause.go, kill.go;
+// pkg/compose/pause.go, kill.go): each running container of the project (paused ones count as
+// running, as the engine lists them), with compose's progress lines. The engine acts on each
+// container on its own (an errgroup): one refusal does not stop the others, and the first is
+// printed after their lines.
+import { ComposeError } from '../../../../compose/errors';
+import { exitContainer } from '../../../../core/daemon/containerStop';
+import { DockerError, daemonError } from '../../../../core/lab/errors';
+import type { Container } from '../../../../core/lab/model';
+import type { Output } from '../../../../core/lab/output';
+import type { CommandContext } from '../../context';
+import type { ParsedFlags } from '../../flags';
+import { selectServices } from './selection';
+import {
+  type Globals,
+  type Printer,
+  byName,
+  daemonText,
+  isOneOff,
+  projectContainers,
+  projectOrName,
+  serviceOf,
+} from './shared';
+
+/**
+ * getContainers(project, oneOff, all=false, services...) and the filter on the project's services:
+ * the running containers of the named services (all when none is named); one-off containers only
+ * when oneOff; orphans (services the file no longer has) unless keepOrphans.
+ */
+export function runningContainers(
+  ctx: CommandContext,
+  g: Globals,
+  flags: ParsedFlags,
+  p: Printer,
+  oneOff: boolean,
+  keepOrphans = false,
+): Container[] {
+  const { loaded, name } = projectOrName(g, p);
+  const named = flags.positionals;
+  // ToProject(services...) refuses a service the file does not have.
+  if (loaded) selectServices(loaded.project, named, false);
+  const known = loaded ? new Set(loaded.project.services.map((s) => s.name)) : undefined;
+  return projectContainers(ctx.lab, name.toLowerCase())
+    .filter((c) => c.state === 'running' && (oneOff || !isOneOff(c)))
+    .filter((c) => named.length === 0 || named.includes(serviceOf(c)))
+    .filter((c) => keepOrphans || !known || known.has(serviceOf(c)))
+    .sort(byName);
+}
+
+/** Each container through act, its line after it; the first refusal at the end, exit 1. */
+function each(p: Printer, containers: Container[], act: (c: Container) => void, done: string): Output {
+  let refusal: string | undefined;
+  for (const c of containers) {
+    try {
+      act(c);
+      p.event(`Container ${c.name}`, done);
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+      refusal ??= daemonText(e);
+    }
+  }
+  if (refusal !== undefined) throw new ComposeError(refusal);
+  return p.out();
+}
+
+export function pauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
+  const containers = runningContainers(ctx, g, flags, p, false);
+  return each(
+    p,
+    containers,
+    (c) => {
+      // moby daemon/pause.go containerPause.
+      if (c.paused) throw daemonError(`container ${c.id} is already paused`);
+      c.paused = true;
+      ctx.lab.markChanged();
+    },
+    'Paused',
+  );
+}
+
+export function unpauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
+  const containers = runningContainers(ctx, g, flags, p, false);
+  return each(
+    p,
+    containers,
+    (c) => {
+      // moby daemon/unpause.go containerUnpause.
+      if (!c.paused) throw daemonError(`Container ${c.id} is not paused`);
+      c.paused = false;
+      ctx.lab.markChanged();
+    },
+    'Unpaused',
+  );
+}
+
+/**
+ * kill: one-off containers too; orphans only with --remove-orphans. No container: runKill's
+ * `No container to kill` (on stderr, compose's stdinfo), exit 0. Each container gets Killing, then
+ * Killed once the engine has killed it (exit code 137, as `docker kill` in the lab).
+ */
+export function killServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
+  const containers = runningContainers(ctx, g, flags, p, true, flags.bools.has('remove-orphans'));
+  if (containers.length === 0) {
+    p.stderr += 'No container to kill\n';
+    return p.out();
+  }
+  for (const c of containers) {
+    p.event(`Container ${c.name}`, 'Killing');
+    c.paused = false;
+    exitContainer(ctx.lab, c, 137);
+    p.event(`Container ${c.name}`, 'Killed');
+  }
+  return p.out();
+}
