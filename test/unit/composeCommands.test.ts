@@ -454,6 +454,46 @@ const ROWS: Row[] = [
     ],
     stdout: 'demo-web-1\n',
   },
+  // --- ls ------------------------------------------------------------------------------------------
+  {
+    source:
+      'docker/compose pkg/compose/ls.go combinedStatus: states counted and sorted; cmd/formatter PrintPrettySection (minwidth 20)',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose pause web', 'docker compose ls'],
+    stdout: /^NAME {16}STATUS {18}CONFIG FILES\ndemo {16}paused\(1\), running\(1\) {3}\/.*\/demo\/compose\.yaml\n$/,
+  },
+  {
+    source: 'docker/compose pkg/compose/ls.go List: stopped containers only with -a',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose stop', 'docker compose ls -q', 'docker compose ls -a -q'],
+    stdout: 'demo\n',
+  },
+  {
+    source: 'docker/compose cmd/compose/list.go runList: --format json is the view as one JSON line',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose ls --format json'],
+    stdout: /^\[\{"Name":"demo","Status":"running\(2\)","ConfigFiles":"\/.*\/demo\/compose\.yaml"\}\]\n$/,
+  },
+  {
+    source: 'docker/compose cmd/compose/list.go runList: no project, the empty view',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose ls --format json'],
+    stdout: '[]\n',
+  },
+  {
+    source: 'docker/compose cmd/compose/list.go acceptedListFilters: only name',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose ls --filter label=x'],
+    stderr: "invalid filter 'label'\n",
+    exitCode: 1,
+  },
+  {
+    source: 'docker/compose cmd/formatter/formatter.go Print: a format it does not know',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose ls --format "{{.Name}}"'],
+    stderr: 'format value "{{.Name}}" could not be parsed: parsing failed\n',
+    exitCode: 1,
+  },
   // --- env_file --------------------------------------------------------------------------------
   {
     source: 'compose-go types/project.go WithServicesEnvironmentResolved: env_file under environment',

@@ -56,7 +56,7 @@ export function apiHealth(lab: Lab, c: Container): string {
 }
 
 /** filters.Args Match: an exact value, else any value as an (unanchored) regular expression; bad ones are skipped. */
-function match(values: readonly string[], source: string): boolean {
+export function match(values: readonly string[], source: string): boolean {
   if (values.includes(source)) return true;
   return values.some((v) => {
     try {

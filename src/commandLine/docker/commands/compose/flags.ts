@@ -1,6 +1,7 @@
 // The flags of `docker compose` and of each subcommand the lab runs, as docker/compose v5 declares
 // them (cmd/compose/compose.go addProjectFlags, and each cmd/compose/<sub>.go).
 import type { FlagSpec } from '../../flags';
+import { checkFilterValue } from '../../filterFlag';
 
 const HELP: FlagSpec = { name: 'help', short: 'h', type: 'bool' };
 
@@ -118,6 +119,14 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   start: [{ name: 'wait', type: 'bool' }, { name: 'wait-timeout', type: 'string' }, HELP],
   stop: [{ name: 'timeout', short: 't', type: 'string' }, HELP],
   restart: [{ name: 'timeout', short: 't', type: 'string' }, { name: 'no-deps', type: 'bool' }, HELP],
+  // cmd/compose/list.go listCommand.
+  ls: [
+    { name: 'format', type: 'string' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'filter', type: 'list', check: checkFilterValue },
+    { name: 'all', short: 'a', type: 'bool' },
+    HELP,
+  ],
   // cmd/compose/pause.go, kill.go, remove.go (rm's -a is hidden and has no effect).
   pause: [HELP],
   unpause: [HELP],
@@ -149,6 +158,7 @@ Commands (in the lab):
   exec        Execute a command in a running container
   kill        Force stop service containers
   logs        View output from containers
+  ls          List running compose projects
   pause       Pause services
   port        Print the public port for a port binding
   ps          List containers

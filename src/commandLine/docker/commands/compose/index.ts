@@ -21,6 +21,7 @@ import { type Globals, Printer, shellEnvironment } from './shared';
 import { up } from './up';
 import { killServices, pauseServices, unpauseServices } from './signals';
 import { removeServices } from './rm';
+import { listProjects } from './ls';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -40,6 +41,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   unpause: unpauseServices,
   kill: killServices,
   rm: removeServices,
+  ls: listProjects,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {
