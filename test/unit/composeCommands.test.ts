@@ -494,6 +494,23 @@ const ROWS: Row[] = [
     stderr: 'format value "{{.Name}}" could not be parsed: parsing failed\n',
     exitCode: 1,
   },
+  // --- version --------------------------------------------------------------------------------------
+  {
+    source: 'docker/compose cmd/compose/version.go runVersion: no project needed',
+    files: {},
+    lines: ['docker compose version'],
+    stdout: 'Docker Compose version v5.5.0\n',
+  },
+  {
+    source: 'docker/compose cmd/compose/version.go runVersion: --short drops the v',
+    lines: ['docker compose version --short'],
+    stdout: '5.5.0\n',
+  },
+  {
+    source: 'docker/compose cmd/compose/version.go runVersion: -f json',
+    lines: ['docker compose version -f json'],
+    stdout: '{"version":"v5.5.0"}\n',
+  },
   // --- env_file --------------------------------------------------------------------------------
   {
     source: 'compose-go types/project.go WithServicesEnvironmentResolved: env_file under environment',

@@ -119,6 +119,8 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   start: [{ name: 'wait', type: 'bool' }, { name: 'wait-timeout', type: 'string' }, HELP],
   stop: [{ name: 'timeout', short: 't', type: 'string' }, HELP],
   restart: [{ name: 'timeout', short: 't', type: 'string' }, { name: 'no-deps', type: 'bool' }, HELP],
+  // cmd/compose/version.go versionCommand.
+  version: [{ name: 'format', short: 'f', type: 'string' }, { name: 'short', type: 'bool' }, HELP],
   // cmd/compose/list.go listCommand.
   ls: [
     { name: 'format', type: 'string' },
@@ -169,4 +171,5 @@ Commands (in the lab):
   stop        Stop services
   unpause     Unpause services
   up          Create and start containers
+  version     Show the Docker Compose version information
 `;

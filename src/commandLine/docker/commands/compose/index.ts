@@ -22,6 +22,7 @@ import { up } from './up';
 import { killServices, pauseServices, unpauseServices } from './signals';
 import { removeServices } from './rm';
 import { listProjects } from './ls';
+import { composeVersion } from './version';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -42,6 +43,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   kill: killServices,
   rm: removeServices,
   ls: listProjects,
+  version: composeVersion,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {
