@@ -494,6 +494,27 @@ const ROWS: Row[] = [
     stderr: 'format value "{{.Name}}" could not be parsed: parsing failed\n',
     exitCode: 1,
   },
+  // --- create -------------------------------------------------------------------------------------
+  {
+    source: 'docker/compose cmd/compose/create.go runCreate: networks and containers, nothing started',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' },
+    lines: ['docker compose create', 'docker compose ps -a --format "{{.Name}} {{.State}}"'],
+    stdout: 'demo-web-1 created\n',
+  },
+  {
+    source: 'docker/compose cmd/compose/create.go runCreate: the progress lines',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' },
+    lines: ['docker compose create'],
+    stderr:
+      ' Network demo_default Creating \n Network demo_default Created \n Container demo-web-1 Creating \n Container demo-web-1 Created \n',
+  },
+  {
+    source: 'docker/compose cmd/compose/create.go PreRunE: --build with --no-build',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' },
+    lines: ['docker compose create --build --no-build'],
+    stderr: '--build and --no-build are incompatible\n',
+    exitCode: 1,
+  },
   // --- version --------------------------------------------------------------------------------------
   {
     source: 'docker/compose cmd/compose/version.go runVersion: no project needed',

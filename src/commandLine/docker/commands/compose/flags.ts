@@ -119,6 +119,19 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   start: [{ name: 'wait', type: 'bool' }, { name: 'wait-timeout', type: 'string' }, HELP],
   stop: [{ name: 'timeout', short: 't', type: 'string' }, HELP],
   restart: [{ name: 'timeout', short: 't', type: 'string' }, { name: 'no-deps', type: 'bool' }, HELP],
+  // cmd/compose/create.go createCommand.
+  create: [
+    { name: 'build', type: 'bool' },
+    { name: 'no-build', type: 'bool' },
+    { name: 'pull', type: 'string' },
+    { name: 'quiet-pull', type: 'bool' },
+    { name: 'force-recreate', type: 'bool' },
+    { name: 'no-recreate', type: 'bool' },
+    { name: 'remove-orphans', type: 'bool' },
+    { name: 'scale', type: 'list' },
+    { name: 'yes', short: 'y', type: 'bool' },
+    HELP,
+  ],
   // cmd/compose/version.go versionCommand.
   version: [{ name: 'format', short: 'f', type: 'string' }, { name: 'short', type: 'bool' }, HELP],
   // cmd/compose/list.go listCommand.
@@ -156,6 +169,7 @@ Options:
 
 Commands (in the lab):
   config      Parse, resolve and render compose file in canonical format
+  create      Creates containers for a service
   down        Stop and remove containers, networks
   exec        Execute a command in a running container
   kill        Force stop service containers

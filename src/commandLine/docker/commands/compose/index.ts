@@ -23,6 +23,7 @@ import { killServices, pauseServices, unpauseServices } from './signals';
 import { removeServices } from './rm';
 import { listProjects } from './ls';
 import { composeVersion } from './version';
+import { create } from './create';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -44,6 +45,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   rm: removeServices,
   ls: listProjects,
   version: composeVersion,
+  create,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {
