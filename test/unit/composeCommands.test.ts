@@ -515,6 +515,28 @@ const ROWS: Row[] = [
     stderr: '--build and --no-build are incompatible\n',
     exitCode: 1,
   },
+  // --- images -------------------------------------------------------------------------------------
+  {
+    source:
+      'docker/compose cmd/compose/images.go runImages: one row per container, sorted; pkg/compose/images.go containerImageSummary',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose images'],
+    stdout:
+      /^CONTAINER {11}REPOSITORY {10}TAG {17}PLATFORM {12}IMAGE ID {12}SIZE {16}CREATED\ndemo-db-1 {11}redis {15}latest {14}linux\/amd64 {9}[0-9a-f]{12} {8}49\.1MB {14}\d+ weeks ago\ndemo-web-1 {10}nginx {15}latest {14}linux\/amd64 {9}[0-9a-f]{12} {8}59\.8MB {14}\d+ weeks ago\n$/,
+  },
+  {
+    source: 'docker/compose cmd/compose/images.go runImages: -q prints each image ID once, without sha256:',
+    files: { 'compose.yaml': 'services:\n  a:\n    image: nginx\n  b:\n    image: nginx\n' },
+    lines: ['docker compose up -d', 'docker compose images -q'],
+    stdout: /^[0-9a-f]{64}\n$/,
+  },
+  {
+    source: 'docker/compose cmd/compose/images.go runImages: --format json (ToJSON, then Fprintln)',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose images --format json db'],
+    stdout:
+      /^\[\{"ID":"sha256:[0-9a-f]{64}","ContainerName":"demo-db-1","Repository":"redis","Tag":"latest","Platform":"linux\/amd64","Size":49100000,"Created":"[0-9T:.-]+Z","LastTagTime":"[0-9T:.-]+Z"\}\]\n\n$/,
+  },
   // --- version --------------------------------------------------------------------------------------
   {
     source: 'docker/compose cmd/compose/version.go runVersion: no project needed',

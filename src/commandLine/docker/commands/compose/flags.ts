@@ -134,6 +134,8 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   ],
   // cmd/compose/version.go versionCommand.
   version: [{ name: 'format', short: 'f', type: 'string' }, { name: 'short', type: 'bool' }, HELP],
+  // cmd/compose/images.go imagesCommand.
+  images: [{ name: 'format', type: 'string' }, { name: 'quiet', short: 'q', type: 'bool' }, HELP],
   // cmd/compose/list.go listCommand.
   ls: [
     { name: 'format', type: 'string' },
@@ -172,6 +174,7 @@ Commands (in the lab):
   create      Creates containers for a service
   down        Stop and remove containers, networks
   exec        Execute a command in a running container
+  images      List images used by the created containers
   kill        Force stop service containers
   logs        View output from containers
   ls          List running compose projects

@@ -24,6 +24,7 @@ import { removeServices } from './rm';
 import { listProjects } from './ls';
 import { composeVersion } from './version';
 import { create } from './create';
+import { listImages } from './images';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -46,6 +47,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   ls: listProjects,
   version: composeVersion,
   create,
+  images: listImages,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {
