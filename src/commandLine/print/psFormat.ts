@@ -7,7 +7,7 @@ import { own } from '../../core/lab/own';
 import { type JsonObject, goJson, goMap } from './json';
 import { goTimeString } from './goTime';
 import { portsColumn } from './ports';
-import { commandColumn, statusColumn } from './psTable';
+import { commandColumn, ellipsis, statusColumn } from './psTable';
 import { humanDuration } from './duration';
 import { formatTable } from './table';
 import { shortId } from '../../core/lab/shortId';
@@ -46,9 +46,11 @@ export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
     Labels: Object.entries(c.labels ?? {})
       .map(([k, v]) => `${k}=${v}`)
       .join(','),
-    Mounts: '',
+    // formatter.ContainerContext Mounts: each mount's volume name, or a bind's host path, cut to 15.
+    Mounts: (c.mounts ?? []).map((m) => (noTrunc ? (m.name ?? m.source) : ellipsis(m.name ?? m.source, 15))).join(','),
     Networks: networks.join(','),
-    LocalVolumes: '0',
+    // LocalVolumes: the mounts whose driver is local (volumes; binds have no driver).
+    LocalVolumes: String((c.mounts ?? []).filter((m) => m.type === 'volume').length),
   };
 }
 
