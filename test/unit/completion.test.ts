@@ -82,7 +82,7 @@ describe('completion: docker subcommands', () => {
       'remove',
       'rm',
     ]);
-    assert.deepEqual(candidates(s, 'docker compose u'), ['up']);
+    assert.deepEqual(candidates(s, 'docker compose u'), ['unpause', 'up']);
     assert.deepEqual(candidates(s, 'docker compose -f compose.yaml d'), ['down']);
     assert.deepEqual(candidates(s, 'docker container l'), ['list', 'logs', 'ls']);
     assert.deepEqual(candidates(s, 'docker ima'), ['image', 'images']);

@@ -30,8 +30,8 @@ describe('HTTP answers for a missing path', () => {
       stderr: '',
     },
     {
-      source: 'curl --fail: exit 22 and "The requested URL returned error"',
-      lines: ['docker run -d --name web -p 8080:80 nginx', 'curl -sf http://localhost:8080/nope'],
+      source: 'curl --fail: exit 22 and "The requested URL returned error" (-S shows it despite -s)',
+      lines: ['docker run -d --name web -p 8080:80 nginx', 'curl -sSf http://localhost:8080/nope'],
       exitCode: 22,
       stdout: '',
       stderr: 'curl: (22) The requested URL returned error: 404\n',

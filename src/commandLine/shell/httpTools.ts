@@ -1,5 +1,6 @@
-// wget (busybox) and curl: an HTTP GET over the reachability model. What answers depends on
-// the program listening: nginx and httpd serve their default pages; other servers reset.
+// wget (busybox), and what curl shares with it: an HTTP request over the reachability model. What
+// answers depends on the program listening: nginx and httpd serve their default pages and their
+// own 404s; other servers reset.
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
@@ -9,7 +10,7 @@ import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
 import { probeAddress } from './target';
 
-interface Url {
+export interface Url {
   /** The host to resolve: a name, an IPv4 address, or an IPv6 one without its brackets. */
   host: string;
   /** The host and port as the URL wrote them (busybox wget's server.host: `web:8080`, `[fd00::2]`). */
@@ -87,7 +88,7 @@ function clientAddress(sh: ShellContext, server: Container, targetIp: string, fa
 }
 
 /** nginx writes an access line for every request it answers, after an error line for a missing file. */
-function logRequest(
+export function logRequest(
   sh: ShellContext,
   result: ReachResult,
   targetIp: string,
@@ -95,6 +96,7 @@ function logRequest(
   url: Url,
   page: Page,
   agent: string,
+  method = 'GET',
 ): void {
   const server = result.answeredBy;
   if (!server || result.program !== 'nginx') return;
@@ -110,12 +112,13 @@ function logRequest(
   appendLog(
     sh.lab,
     server,
-    [nginxAccess(sh.lab.now, client, url.path, page.body.length, agent, page.status)],
+    // A HEAD answer sends no body: nginx logs 0 bytes.
+    [nginxAccess(sh.lab.now, client, url.path, method === 'HEAD' ? 0 : page.body.length, agent, page.status, method)],
     'stdout',
   );
 }
 
-interface Page {
+export interface Page {
   status: 200 | 404;
   body: string;
 }
@@ -128,7 +131,7 @@ function pageAt(result: ReachResult, path: string): Page | undefined {
   return missing === undefined ? { status: 200, body } : { status: 404, body: missing };
 }
 
-function fetchUrl(
+export function fetchUrl(
   sh: ShellContext,
   url: Url,
 ):
@@ -208,39 +211,4 @@ export const wgetTool: ShellTool = (sh, argv) => {
       : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${body.length}  0:00:00 ETA\n'index.html' saved\n`,
     exitCode: 0,
   };
-};
-
-export const curlTool: ShellTool = (sh, argv) => {
-  const raw = argv
-    .slice(1)
-    .filter((a, i, all) => !a.startsWith('-') && !['-o', '-m', '--max-time', '-H', '-X'].includes(all[i - 1] ?? ''))
-    .at(0);
-  if (!raw)
-    return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
-  const url = parseUrl(raw);
-  if (!url) return { stdout: '', stderr: `curl: (3) URL rejected: Bad hostname\n`, exitCode: 3 };
-  const got = fetchUrl(sh, url);
-  if (got.kind === 'bad-address')
-    return { stdout: '', stderr: `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
-  if (got.kind === 'failed') {
-    if (got.result.failure === 'timeout')
-      return {
-        stdout: '',
-        stderr: `curl: (28) Failed to connect to ${url.host} port ${url.port} after 134005 ms: Could not connect to server\n`,
-        exitCode: 28,
-      };
-    return {
-      stdout: '',
-      stderr: `curl: (7) Failed to connect to ${url.host} port ${url.port} after 0 ms: Could not connect to server\n`,
-      exitCode: 7,
-    };
-  }
-  if (got.page === undefined)
-    return { stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n', exitCode: 56 };
-  logRequest(sh, got.result, got.ip, got.family, url, got.page, 'curl/7.88.1');
-  // curl -f/--fail: an HTTP error is exit 22 without the body.
-  const failFlag = argv.some((a) => a === '--fail' || (/^-[a-zA-Z]+$/.test(a) && a.includes('f')));
-  if (got.page.status !== 200 && failFlag)
-    return { stdout: '', stderr: `curl: (22) The requested URL returned error: ${got.page.status}\n`, exitCode: 22 };
-  return { stdout: got.page.body, stderr: '', exitCode: 0 };
 };

@@ -6,7 +6,7 @@
 
 import { own } from '../lab/own';
 
-const NGINX_VERSION = '1.27.3';
+export const NGINX_VERSION = '1.27.3';
 
 const FILES: Record<string, readonly string[]> = {
   nginx: ['/', '/index.html', '/50x.html'],

@@ -67,8 +67,9 @@ export function nginxAccess(
   bytes: number,
   agent: string,
   status = 200,
+  method = 'GET',
 ): string {
-  return `${client} - - [${accessTime(now)}] "GET ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"`;
+  return `${client} - - [${accessTime(now)}] "${method} ${path} HTTP/1.1" ${status} ${bytes} "-" "${agent}" "-"`;
 }
 
 /** The error-log line for a missing file (ngx_http_static_handler: open() failed), before its 404 access line. */

@@ -1,0 +1,161 @@
+// curl 7.88.1 (the host's and the Debian-based images'), over the same request as wget
+// (httpTools.ts): the body on stdout; `-I` (a HEAD: the headers only) and `-i` (headers, then the
+// body) with the server's own headers (core/catalog/httpHeaders.ts); `-o FILE` (the body goes to
+// the file, which the lab does not keep); `-w` with its %{variables}; `-v` (the connection and both
+// header blocks on stderr); `-s` (no error message unless `-S`); `-f` (an HTTP error is exit 22).
+import { imageMeta } from '../../core/catalog/imageMeta';
+import { type HeaderList, responseHeaders, statusLine } from '../../core/catalog/httpHeaders';
+import type { Output } from '../../core/lab/output';
+import type { ShellTool } from './context';
+import { type Page, type Url, fetchUrl, logRequest, parseUrl } from './httpTools';
+
+const AGENT = 'curl/7.88.1';
+const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
+
+/** Short options that take a value (the next word, or the rest of this one). */
+const SHORT_VALUE = new Set(['o', 'm', 'H', 'X', 'w', 'A', 'd', 'u', 'e', 'x', 'b', 'c', 'T', 'r', 'K']);
+const SHORT_BOOL = new Set(['s', 'S', 'I', 'i', 'v', 'f', 'L', 'k', '4', '6', 'g', 'N', 'q']);
+const LONG: Record<string, { short?: string; value: boolean }> = {
+  head: { short: 'I', value: false },
+  include: { short: 'i', value: false },
+  silent: { short: 's', value: false },
+  'show-error': { short: 'S', value: false },
+  verbose: { short: 'v', value: false },
+  fail: { short: 'f', value: false },
+  location: { short: 'L', value: false },
+  insecure: { short: 'k', value: false },
+  output: { short: 'o', value: true },
+  'write-out': { short: 'w', value: true },
+  'max-time': { short: 'm', value: true },
+  header: { short: 'H', value: true },
+  request: { short: 'X', value: true },
+  'user-agent': { short: 'A', value: true },
+  data: { short: 'd', value: true },
+  'connect-timeout': { value: true },
+  retry: { value: true },
+  'no-progress-meter': { value: false },
+};
+
+interface Options {
+  flags: Set<string>;
+  values: Map<string, string>;
+  url?: string;
+}
+
+function parse(argv: readonly string[]): Options | { unknown: string } {
+  const o: Options = { flags: new Set(), values: new Map() };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      const spec = Object.hasOwn(LONG, name) ? LONG[name]! : undefined;
+      if (!spec) return { unknown: a };
+      const key = spec.short ?? name;
+      if (spec.value) o.values.set(key, inline ?? argv[++i] ?? '');
+      else o.flags.add(key);
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (SHORT_VALUE.has(c)) {
+          o.values.set(c, j + 1 < a.length ? a.slice(j + 1) : (argv[++i] ?? ''));
+          break;
+        }
+        if (!SHORT_BOOL.has(c)) return { unknown: `-${c}` };
+        o.flags.add(c);
+      }
+    } else o.url ??= a;
+  }
+  return o;
+}
+
+const headerBlock = (status: Page['status'], headers: HeaderList): string =>
+  `${statusLine(status)}\r\n${headers.map(([n, v]) => `${n}: ${v}\r\n`).join('')}\r\n`;
+
+/** --write-out: %{variable} and the \n, \r, \t escapes; an unknown variable is warned about and left out. */
+function writeOut(format: string, vars: Record<string, string>): { out: string; warnings: string } {
+  let warnings = '';
+  const out = format
+    .replace(/%\{([a-z_]+)\}/g, (_, name: string) => {
+      if (Object.hasOwn(vars, name)) return vars[name]!;
+      warnings += `curl: unknown --write-out variable: '${name}'\n`;
+      return '';
+    })
+    .replace(/\\([nrt\\])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t', '\\': '\\' })[c]!);
+  return { out, warnings };
+}
+
+function hostHeader(url: Url): string {
+  return url.port === 80 ? url.authority.replace(/:80$/, '') : url.authority;
+}
+
+export const curlTool: ShellTool = (sh, argv) => {
+  const o = parse(argv);
+  if ('unknown' in o) return { stdout: '', stderr: `curl: option ${o.unknown}: is unknown\n${TRY_HELP}`, exitCode: 2 };
+  if (o.url === undefined) return { stdout: '', stderr: TRY_HELP, exitCode: 2 };
+  const verbose = o.flags.has('v');
+  // -s hides the error message; -S shows it again.
+  const showError = !o.flags.has('s') || o.flags.has('S');
+  const failWith = (code: number, message: string, trace = ''): Output => ({
+    stdout: '',
+    stderr: (verbose ? trace : '') + (showError ? `curl: (${code}) ${message}\n` : ''),
+    exitCode: code,
+  });
+  const url = parseUrl(o.url);
+  if (!url) return failWith(3, 'URL rejected: Bad hostname');
+  const got = fetchUrl(sh, url);
+  if (got.kind === 'bad-address') return failWith(6, `Could not resolve host: ${url.host}`);
+  const shown = got.family === 6 ? `[${got.ip}]` : got.ip;
+  const trying = `*   Trying ${shown}:${url.port}...\n`;
+  if (got.kind === 'failed') {
+    const timedOut = got.result.failure === 'timeout';
+    const message = `Failed to connect to ${url.host} port ${url.port} after ${timedOut ? 134005 : 0} ms: Could not connect to server`;
+    const why = timedOut
+      ? 'Connection timed out'
+      : got.result.failure === 'refused'
+        ? 'Connection refused'
+        : 'Network is unreachable';
+    const trace = `${trying}* connect to ${got.ip} port ${url.port} failed: ${why}\n* ${message}\n* Closing connection 0\n`;
+    return failWith(timedOut ? 28 : 7, message, trace);
+  }
+  const connected = `${trying}* Connected to ${url.host} (${got.ip}) port ${url.port} (#0)\n`;
+  if (got.page === undefined) return failWith(56, 'Recv failure: Connection reset by peer', connected);
+  const head = o.flags.has('I');
+  const method = head ? 'HEAD' : (o.values.get('X') ?? 'GET');
+  logRequest(sh, got.result, got.ip, got.family, url, got.page, o.values.get('A') ?? AGENT, method);
+  const page = got.page;
+  if (page.status !== 200 && o.flags.has('f'))
+    return failWith(22, `The requested URL returned error: ${page.status}`, connected);
+  const server = got.result.answeredBy;
+  const headers = responseHeaders(got.result.program ?? '', {
+    status: page.status,
+    length: page.body.length,
+    now: sh.lab.now,
+    modified: server ? imageMeta(server.image).created : sh.lab.now,
+  });
+  const body = head ? '' : page.body;
+  const output = (head || o.flags.has('i') ? headerBlock(page.status, headers) : '') + body;
+  const request = `> ${method} ${url.path} HTTP/1.1\r\n> Host: ${hostHeader(url)}\r\n> User-Agent: ${o.values.get('A') ?? AGENT}\r\n> Accept: */*\r\n> \r\n`;
+  const response = headerBlock(page.status, headers)
+    .split('\r\n')
+    .slice(0, -1)
+    .map((l) => `< ${l}\r\n`)
+    .join('');
+  const trace = verbose ? `${connected}${request}${response}* Connection #0 to host ${url.host} left intact\n` : '';
+  const written = o.values.has('w')
+    ? writeOut(o.values.get('w')!, {
+        http_code: String(page.status),
+        response_code: String(page.status),
+        remote_ip: got.ip,
+        remote_port: String(url.port),
+        size_download: String(body.length),
+        url_effective: `http://${url.authority}${url.path}`,
+        content_type: headers.find(([n]) => n === 'Content-Type')?.[1] ?? '',
+        num_connects: '1',
+      })
+    : { out: '', warnings: '' };
+  return {
+    stdout: (o.values.has('o') ? '' : output) + written.out,
+    stderr: trace + written.warnings,
+    exitCode: 0,
+  };
+};
