@@ -26,10 +26,33 @@ function answerBlock(name: string, addresses: string[]): string {
   return `Non-authoritative answer:\n${addresses.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\n`;
 }
 
+/** nslookup.c qtypes, in their order (a -type= value matches case-insensitively). */
+const QTYPES = ['SOA', 'NS', 'A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV', 'PTR', 'ANY'] as const;
+type QType = (typeof QTYPES)[number];
+
+/** Its options before HOST (index_in_substrings: exact names), then HOST [DNS_SERVER]. */
+function parseArgs(argv: readonly string[]): { types: QType[]; args: string[] } | { error: string } {
+  let i = 1;
+  const picked = new Set<QType>();
+  for (; i < argv.length && argv[i]!.startsWith('-'); i++) {
+    const [option, value = ''] = argv[i]!.slice(1).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (option === 'type' || option === 'querytype') {
+      const type = QTYPES.find((t) => t.toLowerCase() === value.toLowerCase());
+      if (!type) return { error: `nslookup: invalid query type "${value}"\n` };
+      picked.add(type);
+    } else if (!['port', 'retry', 'debug', 't', 'timeout'].includes(option)) return { error: USAGE };
+  }
+  const args = argv.slice(i);
+  if (args.length === 0 || args.length > 2) return { error: USAGE };
+  // The queries go out in qtypes order, whatever the order of the options.
+  return { types: QTYPES.filter((t) => picked.has(t)), args };
+}
+
 export const nslookupTool: ShellTool = (sh, argv) => {
-  const args = argv.slice(1).filter((a) => !a.startsWith('-'));
-  const name = args[0];
-  if (!name) return { stdout: '', stderr: USAGE, exitCode: 1 };
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) return { stdout: '', stderr: parsed.error, exitCode: 1 };
+  const { args, types } = parsed;
+  const name = args[0]!;
   const owner = sh.container ? fileOwner(sh.lab, sh.container) : undefined;
   const embedded = owner !== undefined && usesEmbeddedDns(sh.lab, owner);
   const server = args[1] ?? (embedded ? '127.0.0.11' : upstreamServer(sh.lab, sh.container));
@@ -45,6 +68,8 @@ export const nslookupTool: ShellTool = (sh, argv) => {
     };
   }
   const header = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
+  // Without -type, an address is a PTR query and a name an A and an AAAA query (make_ptr).
+  if (types.length > 0) return typedQueries(sh, header, name, types, server);
   const literal = parseIPv4(name);
   if (literal !== undefined) {
     const arpa = `${name.split('.').reverse().join('.')}.in-addr.arpa`;
@@ -84,3 +109,31 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   }
   return { stdout: out, stderr: '', exitCode: found ? 0 : 1 };
 };
+
+/**
+ * -type=: one query per type for the name (under each search domain). The embedded DNS answers A
+ * and AAAA from the networks, and for any other type of a name it knows an empty answer (moby
+ * resolver.go serveDNS: handleMXQuery and the like keep a container's name from going out);
+ * anything else is NXDOMAIN, as the lab's upstream knows no records but addresses.
+ */
+function typedQueries(sh: ShellContext, header: string, name: string, types: QType[], server: string) {
+  const domains = name.includes('.') ? [] : searchDomains(sh);
+  const queries = domains.length > 0 ? domains.map((d) => `${name}.${d}`) : [name];
+  let out = header;
+  let found = false;
+  for (const query of queries) {
+    const answer = resolveName(sh.lab, sh.container, query, false);
+    const usable =
+      answer !== undefined && answer.via !== 'literal' && (answer.via !== 'embedded' || server === '127.0.0.11');
+    for (const type of types) {
+      if (!usable) {
+        out += `** server can't find ${query}: NXDOMAIN\n\n`;
+        continue;
+      }
+      found = true;
+      const addresses = type === 'A' ? answer.ips.map(formatIPv4) : type === 'AAAA' ? (answer.ips6 ?? []) : [];
+      out += answerBlock(query, addresses);
+    }
+  }
+  return { stdout: out, stderr: '', exitCode: found ? 0 : 1 };
+}
