@@ -3,11 +3,10 @@
 // body) with the server's own headers (core/catalog/httpHeaders.ts); `-o FILE` (the body goes to
 // the file, which the lab does not keep); `-w` with its %{variables}; `-v` (the connection and both
 // header blocks on stderr); `-s` (no error message unless `-S`); `-f` (an HTTP error is exit 22).
-import { imageMeta } from '../../core/catalog/imageMeta';
-import { type HeaderList, responseHeaders, statusLine } from '../../core/catalog/httpHeaders';
+import { type HeaderList, statusLine } from '../../core/catalog/httpHeaders';
 import type { Output } from '../../core/lab/output';
 import type { ShellTool } from './context';
-import { type Page, type Url, fetchUrl, logRequest, parseUrl } from './httpTools';
+import { type Page, type Url, answerHeaders, fetchUrl, logRequest, parseUrl } from './httpTools';
 
 const AGENT = 'curl/7.88.1';
 const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
@@ -125,13 +124,7 @@ export const curlTool: ShellTool = (sh, argv) => {
   const page = got.page;
   if (page.status !== 200 && o.flags.has('f'))
     return failWith(22, `The requested URL returned error: ${page.status}`, connected);
-  const server = got.result.answeredBy;
-  const headers = responseHeaders(got.result.program ?? '', {
-    status: page.status,
-    length: page.body.length,
-    now: sh.lab.now,
-    modified: server ? imageMeta(server.image).created : sh.lab.now,
-  });
+  const headers = answerHeaders(sh, got.result, page);
   const body = head ? '' : page.body;
   const output = (head || o.flags.has('i') ? headerBlock(page.status, headers) : '') + body;
   const request = `> ${method} ${url.path} HTTP/1.1\r\n> Host: ${hostHeader(url)}\r\n> User-Agent: ${o.values.get('A') ?? AGENT}\r\n> Accept: */*\r\n> \r\n`;

@@ -4,7 +4,9 @@
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
-import { notFoundPage } from '../../core/catalog/httpPaths';
+import { notFoundPage, pathOnly } from '../../core/catalog/httpPaths';
+import { type HeaderList, responseHeaders, statusLine } from '../../core/catalog/httpHeaders';
+import { imageMeta } from '../../core/catalog/imageMeta';
 import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
@@ -52,6 +54,27 @@ Commercial support is available at
 <a href="http://nginx.com/">nginx.com</a>.</p>
 
 <p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+/** The image's /usr/share/nginx/html/50x.html (nginx's html/50x.html). */
+const NGINX_50X = `<!DOCTYPE html>
+<html>
+<head>
+<title>Error</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>An error occurred.</h1>
+<p>Sorry, the page you are looking for is currently unavailable.<br/>
+Please try again later.</p>
+<p>If you are the system administrator of this resource then you should check
+the error log for details.</p>
+<p><em>Faithfully yours, nginx.</em></p>
 </body>
 </html>
 `;
@@ -128,7 +151,19 @@ function pageAt(result: ReachResult, path: string): Page | undefined {
   const body = pageFrom(result);
   if (body === undefined) return undefined;
   const missing = notFoundPage(result.program ?? '', path);
-  return missing === undefined ? { status: 200, body } : { status: 404, body: missing };
+  if (missing !== undefined) return { status: 404, body: missing };
+  return { status: 200, body: result.program === 'nginx' && pathOnly(path) === '/50x.html' ? NGINX_50X : body };
+}
+
+/** The headers the answering server sends with a page (nginx dates its files by the image's build). */
+export function answerHeaders(sh: ShellContext, result: ReachResult, page: Page): HeaderList {
+  const server = result.answeredBy;
+  return responseHeaders(result.program ?? '', {
+    status: page.status,
+    length: page.body.length,
+    now: sh.lab.now,
+    modified: server ? imageMeta(server.image).created : sh.lab.now,
+  });
 }
 
 export function fetchUrl(
@@ -145,28 +180,72 @@ export function fetchUrl(
   return { kind: 'ok', ip, family, page: pageAt(result, url.path), result };
 }
 
-export const wgetTool: ShellTool = (sh, argv) => {
-  let toStdout = false;
-  let quiet = false;
-  let spider = false;
-  let raw: string | undefined;
+const WGET_USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n';
+
+/** busybox wget's getopt32 string ("cqSO:o:P:Y:U:T:+t:") and its long options. */
+const WGET_VALUE = new Set(['O', 'o', 'P', 'Y', 'U', 'T', 't']);
+const WGET_LONG: Record<string, { key: string; value: boolean }> = {
+  continue: { key: 'c', value: false },
+  quiet: { key: 'q', value: false },
+  'server-response': { key: 'S', value: false },
+  'output-document': { key: 'O', value: true },
+  'output-file': { key: 'o', value: true },
+  'directory-prefix': { key: 'P', value: true },
+  proxy: { key: 'Y', value: true },
+  'user-agent': { key: 'U', value: true },
+  timeout: { key: 'T', value: true },
+  tries: { key: 't', value: true },
+  spider: { key: 'spider', value: false },
+  header: { key: 'header', value: true },
+  'no-check-certificate': { key: 'no-check-certificate', value: false },
+};
+
+interface WgetOptions {
+  flags: Set<string>;
+  values: Map<string, string>;
+  urls: string[];
+}
+
+/** glibc getopt_long's complaint (before the usage) for an option wget does not have. */
+function parseWget(argv: readonly string[]): WgetOptions | { unknown: string } {
+  const o: WgetOptions = { flags: new Set(), values: new Map(), urls: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '-O') toStdout = argv[++i] === '-';
-    else if (a === '-O-' || a === '-qO-') {
-      toStdout = true;
-      quiet = quiet || a === '-qO-';
-    } else if (a === '-q') quiet = true;
-    else if (a === '--spider') spider = true;
-    else if (a === '-T') i++;
-    else if (!a.startsWith('-')) raw = a;
+    if (a.startsWith('--') && a.length > 2) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      const spec = Object.hasOwn(WGET_LONG, name) ? WGET_LONG[name]! : undefined;
+      if (!spec) return { unknown: `wget: unrecognized option '${a}'\n` };
+      if (spec.value) o.values.set(spec.key, inline ?? argv[++i] ?? '');
+      else o.flags.add(spec.key);
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (WGET_VALUE.has(c)) {
+          o.values.set(c, j + 1 < a.length ? a.slice(j + 1) : (argv[++i] ?? ''));
+          break;
+        }
+        if (!'cqS'.includes(c)) return { unknown: `wget: invalid option -- '${c}'\n` };
+        o.flags.add(c);
+      }
+    } else o.urls.push(a);
   }
-  if (!raw)
-    return {
-      stdout: '',
-      stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n',
-      exitCode: 1,
-    };
+  return o;
+}
+
+/** bb_progress_update's line for a whole file at once: the name in 20 columns, 100%, the bar, the size. */
+const progressLine = (file: string, size: number): string =>
+  `${file.slice(0, 20).padEnd(20)} 100% |********************************| ${String(size).padStart(5)}  0:00:00 ETA\n`;
+
+export const wgetTool: ShellTool = (sh, argv) => {
+  const o = parseWget(argv);
+  if ('unknown' in o) return { stdout: '', stderr: o.unknown + WGET_USAGE, exitCode: 1 };
+  const raw = o.urls[0];
+  const quiet = o.flags.has('q');
+  const spider = o.flags.has('spider');
+  const serverResponse = o.flags.has('S');
+  const named = o.values.get('O');
+  const toStdout = named === '-';
+  if (!raw) return { stdout: '', stderr: WGET_USAGE, exitCode: 1 };
   const url = parseUrl(raw);
   if (!url) return { stdout: '', stderr: `wget: bad address '${raw}'\n`, exitCode: 1 };
   const got = fetchUrl(sh, url);
@@ -184,31 +263,44 @@ export const wgetTool: ShellTool = (sh, argv) => {
           ? 'Network is unreachable'
           : '';
     // Without -T busybox waits for the kernel's connect timeout; with -T its own timer fires first.
-    const timedOut = argv.includes('-T') ? 'wget: download timed out\n' : `wget: ${remote}: Connection timed out\n`;
+    const timedOut = o.values.has('T') ? 'wget: download timed out\n' : `wget: ${remote}: Connection timed out\n`;
     const msg = reason ? `wget: ${remote}: ${reason}\n` : timedOut;
     return { stdout: '', stderr: connecting + msg, exitCode: 1 };
   }
   if (got.page === undefined)
     return { stdout: '', stderr: `${connecting}wget: error getting response: Connection reset by peer\n`, exitCode: 1 };
   logRequest(sh, got.result, got.ip, got.family, url, got.page, 'Wget');
+  // -S: the status line and each header as read, two spaces in, the blank line that ends them too.
+  const response = serverResponse
+    ? [statusLine(got.page.status), ...answerHeaders(sh, got.result, got.page).map(([n, v]) => `${n}: ${v}`), '']
+        .map((l) => `  ${l}\n`)
+        .join('')
+    : '';
   // busybox wget.c: any status but 2xx dies with "server returned error: " and the status line.
   if (got.page.status !== 200)
-    return { stdout: '', stderr: `${connecting}wget: server returned error: HTTP/1.1 404 Not Found\n`, exitCode: 1 };
+    return {
+      stdout: '',
+      stderr: `${connecting}${response}wget: server returned error: HTTP/1.1 404 Not Found\n`,
+      exitCode: 1,
+    };
   const body = got.page.body;
-  if (spider) return { stdout: '', stderr: `${connecting}remote file exists\n`, exitCode: 0 };
+  if (spider) return { stdout: '', stderr: `${connecting}${response}remote file exists\n`, exitCode: 0 };
   if (toStdout)
     return {
       stdout: body,
       stderr: quiet
-        ? ''
-        : `${connecting}writing to stdout\n-                    100% |********************************|   ${body.length}  0:00:00 ETA\nwritten to stdout\n`,
+        ? response
+        : `${connecting}${response}writing to stdout\n${progressLine('-', body.length)}written to stdout\n`,
       exitCode: 0,
     };
+  // Without -O, the last part of the URL's path, or index.html (the lab keeps no file either way).
+  const file = named ?? /[^/]+$/.exec(pathOnly(url.path))?.[0] ?? 'index.html';
+  const shown = /[^/]*$/.exec(file)![0];
   return {
     stdout: '',
     stderr: quiet
-      ? ''
-      : `${connecting}saving to 'index.html'\nindex.html           100% |********************************|   ${body.length}  0:00:00 ETA\n'index.html' saved\n`,
+      ? response
+      : `${connecting}${response}saving to '${file}'\n${progressLine(shown, body.length)}'${file}' saved\n`,
     exitCode: 0,
   };
 };
