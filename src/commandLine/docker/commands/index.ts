@@ -2,6 +2,7 @@
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../../../core/lab/output';
 import { composeCommand } from './compose';
+import { containerGroupCommand } from './container';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
@@ -69,8 +70,10 @@ export function docker(ctx: CommandContext, argv: string[]): Output {
       "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n",
       0,
     );
-  if (sub === 'container' && rest.length > 0 && own(CONTAINER_VERBS, rest[0]!)) {
-    sub = own(CONTAINER_VERBS, rest[0]!)!;
+  if (sub === 'container') {
+    const verb = rest[0] === undefined ? undefined : own(CONTAINER_VERBS, rest[0]);
+    if (verb === undefined) return containerGroupCommand(rest[0]);
+    sub = verb;
     rest = rest.slice(1);
   }
   const handler = own(COMMANDS, sub);
