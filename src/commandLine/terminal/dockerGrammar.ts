@@ -8,6 +8,7 @@ import { PS, RESTART, RM, START, STOP } from '../docker/commands/lifecycle';
 import { LOGS } from '../docker/commands/logs';
 import { ALIASES as NETWORK_ALIASES, SUBS as NETWORK_SUBS } from '../docker/commands/network';
 import { PORT } from '../docker/commands/port';
+import { RENAME } from '../docker/commands/rename';
 import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
@@ -108,6 +109,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   image: grammar([], ['none'], true, imageSubcommands()),
   network: grammar([], ['none'], true, networkSubcommands()),
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
+  rename: grammar(RENAME.flags, ['container', 'none']),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
 };
 

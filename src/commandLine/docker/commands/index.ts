@@ -10,6 +10,7 @@ import { logsCommand } from './logs';
 import { networkCommand } from './network';
 import { portCommand } from './port';
 import { pullCommand } from './pull';
+import { renameCommand } from './rename';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -38,6 +39,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   images: imagesCommand,
   image: imageCommand,
   volume: volumeCommand,
+  rename: renameCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };
@@ -61,6 +63,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
   kill: 'kill',
   pause: 'pause',
   unpause: 'unpause',
+  rename: 'rename',
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
