@@ -11,6 +11,8 @@ import { PORT } from '../docker/commands/port';
 import { RENAME } from '../docker/commands/rename';
 import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
+import { RMI } from '../docker/commands/rmi';
+import { TAG } from '../docker/commands/tag';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
 import type { FlagSpec } from '../docker/flags';
@@ -20,7 +22,7 @@ import { own } from '../../core/lab/own';
 /**
  * What a word names: containers by state (docker/cli completes `start` with stopped ones, `stop`
  * with running ones), networks, catalogue images, a program of the image or container named first,
- * any object `docker inspect` finds, a `--network` value, or nothing the lab can list.
+ * the images on the host (`docker rmi`, `docker tag`), any object `docker inspect` finds, a `--network` value, or nothing the lab can list.
  */
 export type ArgKind =
   | 'container'
@@ -29,6 +31,7 @@ export type ArgKind =
   | 'paused'
   | 'network'
   | 'image'
+  | 'hostImage'
   | 'imageProgram'
   | 'containerProgram'
   | 'object'
@@ -79,10 +82,20 @@ const networkSubcommands = (): Record<string, CommandGrammar> => {
   return subs;
 };
 
-/** `docker image ls|list|inspect|pull`. */
+/** `docker image ls|list|inspect|pull|rm|tag`. */
 const imageSubcommands = (): Record<string, CommandGrammar> => {
   const ls = grammar(IMAGES.flags, ['image', 'none']);
-  return { ls, list: ls, inspect: grammar(IMAGE_INSPECT.flags, ['image']), pull: grammar([], ['image', 'none']) };
+  const rm = grammar(RMI.flags, ['hostImage']);
+  return {
+    ls,
+    list: ls,
+    inspect: grammar(IMAGE_INSPECT.flags, ['image']),
+    pull: grammar([], ['image', 'none']),
+    rm,
+    remove: rm,
+    rmi: rm,
+    tag: grammar(TAG.flags, ['hostImage', 'none'], false),
+  };
 };
 
 const composeSubcommands = (): Record<string, CommandGrammar> =>
@@ -110,6 +123,8 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   network: grammar([], ['none'], true, networkSubcommands()),
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
   rename: grammar(RENAME.flags, ['container', 'none']),
+  rmi: grammar(RMI.flags, ['hostImage']),
+  tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
 };
 

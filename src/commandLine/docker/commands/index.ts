@@ -11,6 +11,8 @@ import { networkCommand } from './network';
 import { portCommand } from './port';
 import { pullCommand } from './pull';
 import { renameCommand } from './rename';
+import { rmiCommand } from './rmi';
+import { tagCommand } from './tag';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -40,6 +42,8 @@ export const COMMANDS: Record<string, DockerHandler> = {
   image: imageCommand,
   volume: volumeCommand,
   rename: renameCommand,
+  rmi: rmiCommand,
+  tag: tagCommand,
   // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
   'container inspect': containerInspectCommand,
 };
