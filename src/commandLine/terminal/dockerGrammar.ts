@@ -13,6 +13,7 @@ import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
 import { RMI } from '../docker/commands/rmi';
 import { TAG } from '../docker/commands/tag';
+import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
 import type { FlagSpec } from '../docker/flags';
@@ -82,7 +83,7 @@ const networkSubcommands = (): Record<string, CommandGrammar> => {
   return subs;
 };
 
-/** `docker image ls|list|inspect|pull|rm|tag`. */
+/** `docker image ls|list|inspect|pull|rm|tag|prune`. */
 const imageSubcommands = (): Record<string, CommandGrammar> => {
   const ls = grammar(IMAGES.flags, ['image', 'none']);
   const rm = grammar(RMI.flags, ['hostImage']);
@@ -95,6 +96,7 @@ const imageSubcommands = (): Record<string, CommandGrammar> => {
     remove: rm,
     rmi: rm,
     tag: grammar(TAG.flags, ['hostImage', 'none'], false),
+    prune: grammar(IMAGE_PRUNE.flags, ['none']),
   };
 };
 
@@ -126,6 +128,8 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   rmi: grammar(RMI.flags, ['hostImage']),
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
+  'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),
+  system: grammar([], ['none'], true, { prune: grammar(SYSTEM_PRUNE.flags, ['none']) }),
 };
 
 const UNKNOWN = grammar([], ['none']);

@@ -1,5 +1,5 @@
 // `docker image <verb>`: docker/cli cli/command/image/cmd.go newImageCommand, for the verbs the lab
-// simulates (ls/list, inspect, pull, rm, tag); `image inspect` follows cli/command/image/inspect.go.
+// simulates (ls/list, inspect, pull, rm, tag, prune); `image inspect` follows cli/command/image/inspect.go.
 import { findHostImage } from '../../../core/catalog/hostImages';
 import { own } from '../../../core/lab/own';
 import type { Output } from '../../../core/lab/output';
@@ -13,6 +13,7 @@ import { pullCommand } from './pull';
 import { inspectFormat } from './inspect';
 import { imageRmCommand } from './rmi';
 import { imageTagCommand } from './tag';
+import { imagePruneCommand } from './prune';
 import { type ManagementGroup, groupAnswer } from '../managementGroup';
 
 export const IMAGE_INSPECT: CommandSpec = {
@@ -68,6 +69,7 @@ const VERBS: Record<string, DockerHandler> = {
   remove: imageRmCommand,
   rmi: imageRmCommand,
   tag: imageTagCommand,
+  prune: imagePruneCommand,
 };
 
 /** cli/command/image/cmd.go newImageCommand: every verb with its Short (rm's aliases rmi, remove). */

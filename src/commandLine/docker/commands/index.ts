@@ -13,6 +13,8 @@ import { pullCommand } from './pull';
 import { renameCommand } from './rename';
 import { rmiCommand } from './rmi';
 import { tagCommand } from './tag';
+import { containerPruneCommand } from './prune';
+import { systemCommand } from './system';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -44,8 +46,10 @@ export const COMMANDS: Record<string, DockerHandler> = {
   rename: renameCommand,
   rmi: rmiCommand,
   tag: tagCommand,
-  // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
+  system: systemCommand,
+  // The space keeps them out of reach as top-level verbs: only `docker container inspect|prune` gets here.
   'container inspect': containerInspectCommand,
+  'container prune': containerPruneCommand,
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
@@ -68,6 +72,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
   pause: 'pause',
   unpause: 'unpause',
   rename: 'rename',
+  prune: 'container prune',
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
