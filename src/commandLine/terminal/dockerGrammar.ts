@@ -13,6 +13,7 @@ import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
 import { RMI } from '../docker/commands/rmi';
 import { TAG } from '../docker/commands/tag';
+import { TOP } from '../docker/commands/top';
 import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
@@ -126,6 +127,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
   rename: grammar(RENAME.flags, ['container', 'none']),
   rmi: grammar(RMI.flags, ['hostImage']),
+  top: grammar(TOP.flags, ['running', 'none'], false),
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
   'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),

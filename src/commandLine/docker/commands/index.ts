@@ -15,6 +15,7 @@ import { rmiCommand } from './rmi';
 import { tagCommand } from './tag';
 import { containerPruneCommand } from './prune';
 import { systemCommand } from './system';
+import { topCommand } from './top';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -47,6 +48,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   rmi: rmiCommand,
   tag: tagCommand,
   system: systemCommand,
+  top: topCommand,
   // The space keeps them out of reach as top-level verbs: only `docker container inspect|prune` gets here.
   'container inspect': containerInspectCommand,
   'container prune': containerPruneCommand,
@@ -73,6 +75,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
   unpause: 'unpause',
   rename: 'rename',
   prune: 'container prune',
+  top: 'top',
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
