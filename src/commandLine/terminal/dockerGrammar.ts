@@ -14,6 +14,7 @@ import { IMAGE_INSPECT } from '../docker/commands/image';
 import { RMI } from '../docker/commands/rmi';
 import { TAG } from '../docker/commands/tag';
 import { TOP } from '../docker/commands/top';
+import { VERSION } from '../docker/commands/version';
 import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
@@ -128,6 +129,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   rename: grammar(RENAME.flags, ['container', 'none']),
   rmi: grammar(RMI.flags, ['hostImage']),
   top: grammar(TOP.flags, ['running', 'none'], false),
+  version: grammar(VERSION.flags, ['none']),
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
   'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),

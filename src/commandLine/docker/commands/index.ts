@@ -16,6 +16,7 @@ import { tagCommand } from './tag';
 import { containerPruneCommand } from './prune';
 import { systemCommand } from './system';
 import { topCommand } from './top';
+import { versionCommand } from './version';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -49,6 +50,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   tag: tagCommand,
   system: systemCommand,
   top: topCommand,
+  version: versionCommand,
   // The space keeps them out of reach as top-level verbs: only `docker container inspect|prune` gets here.
   'container inspect': containerInspectCommand,
   'container prune': containerPruneCommand,
