@@ -86,7 +86,17 @@ describe('completion: docker subcommands', () => {
     assert.deepEqual(candidates(s, 'docker compose -f compose.yaml d'), ['down']);
     assert.deepEqual(candidates(s, 'docker container l'), ['list', 'logs', 'ls']);
     assert.deepEqual(candidates(s, 'docker ima'), ['image', 'images']);
-    assert.deepEqual(candidates(s, 'docker image '), ['inspect', 'list', 'ls', 'pull', 'remove', 'rm', 'rmi', 'tag']);
+    assert.deepEqual(candidates(s, 'docker image '), [
+      'inspect',
+      'list',
+      'ls',
+      'prune',
+      'pull',
+      'remove',
+      'rm',
+      'rmi',
+      'tag',
+    ]);
   });
 });
 
