@@ -15,6 +15,7 @@ import { RMI } from '../docker/commands/rmi';
 import { TAG } from '../docker/commands/tag';
 import { TOP } from '../docker/commands/top';
 import { VERSION } from '../docker/commands/version';
+import { WAIT } from '../docker/commands/wait';
 import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
@@ -130,6 +131,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   rmi: grammar(RMI.flags, ['hostImage']),
   top: grammar(TOP.flags, ['running', 'none'], false),
   version: grammar(VERSION.flags, ['none']),
+  wait: grammar(WAIT.flags, ['container']),
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
   'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),

@@ -17,6 +17,7 @@ import { containerPruneCommand } from './prune';
 import { systemCommand } from './system';
 import { topCommand } from './top';
 import { versionCommand } from './version';
+import { waitCommand } from './wait';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -51,6 +52,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   system: systemCommand,
   top: topCommand,
   version: versionCommand,
+  wait: waitCommand,
   // The space keeps them out of reach as top-level verbs: only `docker container inspect|prune` gets here.
   'container inspect': containerInspectCommand,
   'container prune': containerPruneCommand,
@@ -78,6 +80,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
   rename: 'rename',
   prune: 'container prune',
   top: 'top',
+  wait: 'wait',
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
