@@ -15,6 +15,7 @@ import { RMI } from '../docker/commands/rmi';
 import { TAG } from '../docker/commands/tag';
 import { TOP } from '../docker/commands/top';
 import { VERSION } from '../docker/commands/version';
+import { SYSTEM_DF } from '../docker/commands/systemDf';
 import { WAIT } from '../docker/commands/wait';
 import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
@@ -135,7 +136,10 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
   'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),
-  system: grammar([], ['none'], true, { prune: grammar(SYSTEM_PRUNE.flags, ['none']) }),
+  system: grammar([], ['none'], true, {
+    df: grammar(SYSTEM_DF.flags, ['none']),
+    prune: grammar(SYSTEM_PRUNE.flags, ['none']),
+  }),
 };
 
 const UNKNOWN = grammar([], ['none']);

@@ -5,6 +5,7 @@ import type { Output } from '../../../core/lab/output';
 import type { CommandContext, DockerHandler } from '../context';
 import { type ManagementGroup, groupAnswer } from '../managementGroup';
 import { systemPruneCommand } from './prune';
+import { systemDfCommand } from './systemDf';
 
 export const SYSTEM_GROUP: ManagementGroup = {
   path: 'docker system',
@@ -17,7 +18,7 @@ export const SYSTEM_GROUP: ManagementGroup = {
   ],
 };
 
-export const SYSTEM_VERBS: Record<string, DockerHandler> = { prune: systemPruneCommand };
+export const SYSTEM_VERBS: Record<string, DockerHandler> = { df: systemDfCommand, prune: systemPruneCommand };
 
 export function systemCommand(ctx: CommandContext, args: string[]): Output {
   const [verb, ...rest] = args;
