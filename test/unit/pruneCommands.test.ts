@@ -2,6 +2,12 @@
 // or moby function it follows; whole outputs asserted.
 import * as assert from 'node:assert/strict';
 import { replay } from './transcript';
+import { imageDigest, platformManifest } from '../../src/core/catalog/imageMeta';
+
+const NGINX = imageDigest('nginx');
+const NGINX_MANIFEST = platformManifest('nginx').digest;
+const BUSYBOX = imageDigest('busybox');
+const BUSYBOX_MANIFEST = platformManifest('busybox').digest;
 
 interface Row {
   source: string;
@@ -113,6 +119,49 @@ const ROWS: Row[] = [
     lines: ['docker pull -q nginx', 'docker image prune -f'],
     exitCode: 0,
     stdout: 'Total reclaimed space: 0B\n',
+    stderr: '',
+  },
+  {
+    source: 'cli/command/image/prune.go allImageWarning (-a)',
+    lines: ['docker image prune -a'],
+    exitCode: 0,
+    stdout:
+      'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] \n',
+    stderr: '',
+  },
+  {
+    source:
+      'moby daemon/containerd/image_prune.go pruneUnused (names sorted, a container keeps its name) + pruneAll (untagged, then index and manifest deleted once no name holds them)',
+    lines: [
+      'docker pull -q nginx',
+      'docker tag nginx web',
+      'docker run --name bb busybox true',
+      'docker image prune -a -f',
+    ],
+    exitCode: 0,
+    stdout: `Deleted Images:\nuntagged: nginx:latest\nuntagged: web:latest\ndeleted: ${NGINX}\ndeleted: ${NGINX_MANIFEST}\n\nTotal reclaimed space: 59.8MB\n`,
+    stderr: '',
+  },
+  {
+    source: 'image_prune.go setupFilters: the lab images carry no labels, so a label filter keeps them all',
+    lines: ['docker pull -q nginx', 'docker image prune -a -f --filter label=x'],
+    exitCode: 0,
+    stdout: 'Total reclaimed space: 0B\n',
+    stderr: '',
+  },
+  {
+    source: 'system/prune.go confirmationTemplate with -a (image and build cache pruners)',
+    lines: ['docker system prune -a'],
+    exitCode: 0,
+    stdout:
+      'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all images without at least one container associated to them\n  - all build cache\n\nAre you sure you want to continue? [y/N] \n',
+    stderr: '',
+  },
+  {
+    source: 'system/prune.go runPrune -a: the container pruner first frees the image for the image pruner',
+    lines: ['docker run --name bb busybox true', 'docker system prune -a -f'],
+    exitCode: 0,
+    stdout: `Deleted Containers:\n${replay(['docker run --name bb busybox true']).lab.containerByName('bb')!.id}\n\nDeleted Images:\nuntagged: busybox:latest\ndeleted: ${BUSYBOX}\ndeleted: ${BUSYBOX_MANIFEST}\n\nTotal reclaimed space: 2.21MB\n`,
     stderr: '',
   },
   {

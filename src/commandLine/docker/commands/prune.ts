@@ -4,7 +4,7 @@
 // Without -f the CLI asks (internal/prompt Confirm); the lab's terminal has no input for it, so the
 // prompt reads end of input, which is "no": the warning and a newline, nothing removed, exit 0, as
 // `docker network prune` answers. The lab models no writable layers, images without a name, or
-// build cache, so the space reclaimed is 0B and no image or cache is listed.
+// build cache: containers, networks and volumes reclaim 0B, and only -a removes images (their content).
 import { DockerError } from '../../../core/lab/errors';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { parseFilterArgs } from '../../../core/daemon/filterArgs';
@@ -16,7 +16,10 @@ import {
   pruneFilter,
   pruneFilterKeeps,
 } from '../../../core/daemon/prune';
+import type { DeleteRecord } from '../../../core/daemon/imageDelete';
+import { type ImagePruneReport, pruneUnusedImages } from '../../../core/daemon/imagePrune';
 import { naturalCompare } from '../../../core/text/naturalSort';
+import { humanSize } from '../../print/humanSize';
 import type { CommandContext } from '../context';
 import { checkFilterValue } from '../filterFlag';
 import type { FlagSpec } from '../flags';
@@ -35,12 +38,12 @@ export const CONTAINER_PRUNE: CommandSpec = {
 export const IMAGE_PRUNE: CommandSpec = {
   usage: 'docker image prune [OPTIONS]',
   arity: { kind: 'none' },
-  flags: [FORCE, FILTER],
+  flags: [FORCE, { name: 'all', short: 'a', type: 'bool' }, FILTER],
 };
 export const SYSTEM_PRUNE: CommandSpec = {
   usage: 'docker system prune [OPTIONS]',
   arity: { kind: 'none' },
-  flags: [FORCE, { name: 'volumes', type: 'bool' }, FILTER],
+  flags: [FORCE, { name: 'all', short: 'a', type: 'bool' }, { name: 'volumes', type: 'bool' }, FILTER],
 };
 
 /** The keys each prune endpoint accepts (moby daemon/prune.go, network/filter.go, containerd/image_prune.go). */
@@ -50,6 +53,7 @@ const IMAGE_KEYS = ['dangling', 'label', 'label!', 'until'];
 /** prompt.Confirm's question, read as "no" at end of input. */
 const declined = (warning: string) => ok(`${warning} [y/N] \n`);
 
+/** Containers, networks and volumes free nothing the lab counts (no writable layers, empty volumes). */
 const TOTAL = 'Total reclaimed space: 0B\n';
 
 /** `Deleted Containers:` and the like: the heading, one line each, and Fprintln's blank line. */
@@ -82,27 +86,47 @@ export function containerPruneCommand(ctx: CommandContext, args: string[]): Outp
   });
 }
 
+/** image/prune.go runPrune's report: `untagged:` / `deleted:` lines under Deleted Images. */
+function imageReport(records: readonly DeleteRecord[]): string {
+  return listed(
+    'Deleted Images:',
+    records.map((r) => ('untagged' in r ? `untagged: ${r.untagged}` : `deleted: ${r.deleted}`)),
+  );
+}
+
+/** The image pruner: nothing without -a (no image of the lab is dangling), unused names with it. */
+function pruneImages(ctx: CommandContext, all: boolean, specs: readonly string[]): ImagePruneReport {
+  const f = filterOf(ctx, specs, IMAGE_KEYS);
+  return all ? pruneUnusedImages(ctx.lab, f) : { records: [], reclaimed: 0 };
+}
+
+const total = (bytes: number) => `Total reclaimed space: ${humanSize(bytes, 4)}\n`;
+
 export function imagePruneCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(IMAGE_PRUNE, args);
   if (p.output) return p.output;
+  const all = p.flags.bools.has('all');
   if (!p.flags.bools.has('force'))
-    return declined('WARNING! This will remove all dangling images.\nAre you sure you want to continue?');
+    return declined(
+      all
+        ? 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?'
+        : 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?',
+    );
   const specs = p.flags.lists.get('filter') ?? [];
-  // Every image on the lab's host has a name: none is dangling.
   return daemonStep(() => {
-    filterOf(ctx, specs, IMAGE_KEYS);
-    return ok(TOTAL);
+    const report = pruneImages(ctx, all, specs);
+    return ok(imageReport(report.records) + total(report.reclaimed));
   });
 }
 
 /** system/prune.go confirmationTemplate: the pruners' lines, then the label/until filters, naturally sorted. */
-function systemWarning(volumes: boolean, specs: readonly string[]): string {
+function systemWarning(volumes: boolean, all: boolean, specs: readonly string[]): string {
   const warnings = [
     'all stopped containers',
     'all networks not used by at least one container',
     ...(volumes ? ['all anonymous volumes not used by at least one container'] : []),
-    'all dangling images',
-    'unused build cache',
+    all ? 'all images without at least one container associated to them' : 'all dangling images',
+    all ? 'all build cache' : 'unused build cache',
   ];
   const byKey = parseFilterArgs(specs);
   const filters = ['label', 'label!', 'until']
@@ -124,7 +148,8 @@ export function systemPruneCommand(ctx: CommandContext, args: string[]): Output 
   // dryRun: the volume pruner refuses `until` before anything is asked.
   if (volumes && parseFilterArgs(specs).has('until'))
     return fail('ERROR: The "until" filter is not supported with "--volumes"\n', 1);
-  if (!flags.bools.has('force')) return declined(systemWarning(volumes, specs));
+  const all = flags.bools.has('all');
+  if (!flags.bools.has('force')) return declined(systemWarning(volumes, all, specs));
   let stdout = '';
   return daemonStep(() => {
     // Each pruner asks its endpoint in turn; the first refusal ends the command.
@@ -136,7 +161,7 @@ export function systemPruneCommand(ctx: CommandContext, args: string[]): Output 
       pruneNetworks(ctx.lab, (n) => pruneFilterKeeps(f, n.labels, n.createdAt)),
     );
     if (volumes) stdout += listed('Deleted Volumes:', pruneAnonymousVolumes(ctx.lab, f));
-    filterOf(ctx, specs, IMAGE_KEYS);
-    return ok(stdout + TOTAL);
+    const images = pruneImages(ctx, all, specs);
+    return ok(stdout + imageReport(images.records) + total(images.reclaimed));
   });
 }
