@@ -85,6 +85,30 @@ describe('docker container (management command)', () => {
       stderr: "unknown flag: --all\n\nUsage:  docker container\n\nRun 'docker container --help' for more information\n",
     },
     {
+      source: 'cobra CommandPath under container: the list command is ls (list.go cmd.Use = "ls [OPTIONS]")',
+      line: 'docker container list now',
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        "docker: 'docker container ls' accepts no arguments\n\nUsage:  docker container ls [OPTIONS]\n\nRun 'docker container ls --help' for more information\n",
+    },
+    {
+      source: 'cli/cobra.go FlagErrorFunc: UseLine and CommandPath under container (rm.go, alias remove)',
+      line: 'docker container remove --bogus',
+      exitCode: 125,
+      stdout: '',
+      stderr:
+        "unknown flag: --bogus\n\nUsage:  docker container rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRun 'docker container rm --help' for more information\n",
+    },
+    {
+      source: 'cli/required.go ExactArgs(2) under container (rename.go)',
+      line: 'docker container rename web',
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        "docker: 'docker container rename' requires 2 arguments\n\nUsage:  docker container rename CONTAINER NEW_NAME\n\nRun 'docker container rename --help' for more information\n",
+    },
+    {
       source: 'cli/command/container/list.go newListCommand Aliases ps, list',
       line: 'docker container list -q',
       exitCode: 0,

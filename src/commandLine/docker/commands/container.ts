@@ -44,3 +44,20 @@ export const CONTAINER_GROUP: ManagementGroup = {
 export function containerGroupCommand(word: string | undefined): Output {
   return groupAnswer(CONTAINER_GROUP, word, false)!;
 }
+
+/**
+ * A verb run as `docker container <verb>`: cobra names it by its path under `container` (the list
+ * command's own name is `ls`), so the CLI's framing of a flag or argument error says
+ * `docker container ls` where the top-level form says `docker ps`.
+ */
+export function underContainer(target: string, out: Output): Output {
+  if (out.stderr === '') return out;
+  const from = `docker ${target}`;
+  const to = `docker container ${target === 'ps' ? 'ls' : target}`;
+  const stderr = out.stderr
+    .replaceAll(`docker: '${from}' `, `docker: '${to}' `)
+    .replaceAll(`Usage:  ${from} `, `Usage:  ${to} `)
+    .replaceAll(`Usage:  ${from}\n`, `Usage:  ${to}\n`)
+    .replaceAll(`'${from} --help'`, `'${to} --help'`);
+  return { ...out, stderr };
+}

@@ -2,7 +2,7 @@
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../../../core/lab/output';
 import { composeCommand } from './compose';
-import { containerGroupCommand } from './container';
+import { containerGroupCommand, underContainer } from './container';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
@@ -84,7 +84,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
-  let [sub, ...rest] = argv.slice(1);
+  const [sub, ...rest] = argv.slice(1);
   if (sub === undefined)
     return fail(
       "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n",
@@ -93,8 +93,8 @@ export function docker(ctx: CommandContext, argv: string[]): Output {
   if (sub === 'container') {
     const verb = rest[0] === undefined ? undefined : own(CONTAINER_VERBS, rest[0]);
     if (verb === undefined) return containerGroupCommand(rest[0]);
-    sub = verb;
-    rest = rest.slice(1);
+    const handler = own(COMMANDS, verb)!;
+    return verb.includes(' ') ? handler(ctx, rest.slice(1)) : underContainer(verb, handler(ctx, rest.slice(1)));
   }
   const handler = own(COMMANDS, sub);
   if (!handler) return fail(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`, 1);
