@@ -86,7 +86,17 @@ describe('completion: docker subcommands', () => {
     assert.deepEqual(candidates(s, 'docker compose -f compose.yaml d'), ['down']);
     assert.deepEqual(candidates(s, 'docker container l'), ['list', 'logs', 'ls']);
     assert.deepEqual(candidates(s, 'docker ima'), ['image', 'images']);
-    assert.deepEqual(candidates(s, 'docker image '), ['inspect', 'list', 'ls', 'pull']);
+    assert.deepEqual(candidates(s, 'docker image '), [
+      'inspect',
+      'list',
+      'ls',
+      'prune',
+      'pull',
+      'remove',
+      'rm',
+      'rmi',
+      'tag',
+    ]);
   });
 });
 
@@ -139,6 +149,9 @@ describe('completion: names', () => {
     assert.deepEqual(candidates(s, 'docker unpause '), ['frozen']);
     assert.deepEqual(candidates(s, 'docker rm '), ['box', 'frozen', 'old', 'web']);
     assert.deepEqual(candidates(s, 'docker logs w'), ['web']);
+    // docker rmi / tag name the images on the host (completion.ImageNames), not the catalogue.
+    assert.deepEqual(candidates(s, 'docker rmi '), ['busybox:latest', 'nginx:latest', 'redis:latest']);
+    assert.deepEqual(candidates(s, 'docker rename '), ['box', 'frozen', 'old', 'web']);
     assert.deepEqual(candidates(s, 'docker exec -it '), ['box', 'web']);
     assert.deepEqual(candidates(s, 'docker stop web '), ['box', 'web'], 'stop takes several');
     assert.deepEqual(candidates(s, 'docker container stop b'), ['box']);

@@ -1,5 +1,6 @@
 // `netstat -tln` / `ss -tln`: sockets listening in the shell's namespace; in the host's
 // namespace also docker-proxy for each published port.
+import { hostPid } from '../../core/kernel/processes';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { usesEmbeddedDns } from '../../core/kernel/dns';
 import { fileOwner } from '../../core/kernel/etcFiles';
@@ -59,7 +60,7 @@ function rows(sh: ShellContext): Row[] {
  */
 function owner(sh: ShellContext, r: Row): string {
   if (sh.container) return r.containerId === sh.container.id ? `1/${r.program}`.slice(0, 19) : '-';
-  const pid = 1000 + (parseInt(r.containerId.slice(0, 4) || '0', 16) % 30000);
+  const pid = hostPid(r.containerId);
   return `${r.containerId === '' ? pid + Number(r.local.split(':').pop()) : pid}/${r.program}`.slice(0, 19);
 }
 

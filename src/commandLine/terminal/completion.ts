@@ -2,6 +2,7 @@
 // hand can run (the host's docker and tools, or the programs in the container's image), docker's
 // subcommands and flags, and the names in the lab (containers, networks, catalogue images).
 import { CATALOGUE_IMAGES } from '../../core/catalog/images';
+import { hostImages } from '../../core/catalog/hostImages';
 import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
 import { naturalCompare } from '../../core/text/naturalSort';
@@ -62,6 +63,8 @@ function namesOf(lab: Lab, kind: ArgKind, before: readonly string[]): string[] {
       return networks(lab);
     case 'image':
       return [...CATALOGUE_IMAGES];
+    case 'hostImage':
+      return hostImages(lab).map((i) => i.repoTag);
     case 'object':
       return [...containers(lab), ...networks(lab), ...CATALOGUE_IMAGES];
     case 'networkMode':

@@ -8,8 +8,16 @@ import { PS, RESTART, RM, START, STOP } from '../docker/commands/lifecycle';
 import { LOGS } from '../docker/commands/logs';
 import { ALIASES as NETWORK_ALIASES, SUBS as NETWORK_SUBS } from '../docker/commands/network';
 import { PORT } from '../docker/commands/port';
+import { RENAME } from '../docker/commands/rename';
 import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
+import { RMI } from '../docker/commands/rmi';
+import { TAG } from '../docker/commands/tag';
+import { TOP } from '../docker/commands/top';
+import { VERSION } from '../docker/commands/version';
+import { SYSTEM_DF } from '../docker/commands/systemDf';
+import { WAIT } from '../docker/commands/wait';
+import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
 import { GLOBAL_FLAGS as COMPOSE_FLAGS, SUB_FLAGS as COMPOSE_SUB_FLAGS } from '../docker/commands/compose';
 import type { FlagSpec } from '../docker/flags';
@@ -19,7 +27,7 @@ import { own } from '../../core/lab/own';
 /**
  * What a word names: containers by state (docker/cli completes `start` with stopped ones, `stop`
  * with running ones), networks, catalogue images, a program of the image or container named first,
- * any object `docker inspect` finds, a `--network` value, or nothing the lab can list.
+ * the images on the host (`docker rmi`, `docker tag`), any object `docker inspect` finds, a `--network` value, or nothing the lab can list.
  */
 export type ArgKind =
   | 'container'
@@ -28,6 +36,7 @@ export type ArgKind =
   | 'paused'
   | 'network'
   | 'image'
+  | 'hostImage'
   | 'imageProgram'
   | 'containerProgram'
   | 'object'
@@ -78,10 +87,21 @@ const networkSubcommands = (): Record<string, CommandGrammar> => {
   return subs;
 };
 
-/** `docker image ls|list|inspect|pull`. */
+/** `docker image ls|list|inspect|pull|rm|tag|prune`. */
 const imageSubcommands = (): Record<string, CommandGrammar> => {
   const ls = grammar(IMAGES.flags, ['image', 'none']);
-  return { ls, list: ls, inspect: grammar(IMAGE_INSPECT.flags, ['image']), pull: grammar([], ['image', 'none']) };
+  const rm = grammar(RMI.flags, ['hostImage']);
+  return {
+    ls,
+    list: ls,
+    inspect: grammar(IMAGE_INSPECT.flags, ['image']),
+    pull: grammar([], ['image', 'none']),
+    rm,
+    remove: rm,
+    rmi: rm,
+    tag: grammar(TAG.flags, ['hostImage', 'none'], false),
+    prune: grammar(IMAGE_PRUNE.flags, ['none']),
+  };
 };
 
 const composeSubcommands = (): Record<string, CommandGrammar> =>
@@ -108,7 +128,18 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   image: grammar([], ['none'], true, imageSubcommands()),
   network: grammar([], ['none'], true, networkSubcommands()),
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
+  rename: grammar(RENAME.flags, ['container', 'none']),
+  rmi: grammar(RMI.flags, ['hostImage']),
+  top: grammar(TOP.flags, ['running', 'none'], false),
+  version: grammar(VERSION.flags, ['none']),
+  wait: grammar(WAIT.flags, ['container']),
+  tag: grammar(TAG.flags, ['hostImage', 'none'], false),
   'container inspect': grammar(CONTAINER_INSPECT.flags, ['container']),
+  'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),
+  system: grammar([], ['none'], true, {
+    df: grammar(SYSTEM_DF.flags, ['none']),
+    prune: grammar(SYSTEM_PRUNE.flags, ['none']),
+  }),
 };
 
 const UNKNOWN = grammar([], ['none']);

@@ -19,7 +19,7 @@ export interface ImageSummary {
   containers: number;
   /** When it arrived on the host. */
   pulledAt: number;
-  /** A reference it came in under, for the catalogue's lookups. */
+  /** A reference of its content (the tag's source for a `docker tag` name), for the catalogue's lookups. */
   reference: string;
 }
 
@@ -28,19 +28,21 @@ export function hostImages(lab: Lab): ImageSummary[] {
   for (const image of lab.images.values()) {
     const repoTag = familiarTagged(image.reference);
     if (byTag.has(repoTag)) continue;
-    const meta = imageMeta(image.reference);
+    // A `docker tag` name shows its source's content under its own name (the same ID).
+    const content = image.source ?? image.reference;
+    const meta = imageMeta(content);
     const repository = imageBaseName(image.reference);
     byTag.set(repoTag, {
       repoTag,
       repository,
       tag: repoTag.slice(repository.length + 1),
-      id: imageDigest(image.reference),
+      id: imageDigest(content),
       created: meta.created,
       diskUsage: meta.diskUsage,
       contentSize: meta.contentSize,
       containers: 0,
       pulledAt: image.pulledAt,
-      reference: image.reference,
+      reference: content,
     });
   }
   for (const c of lab.containers.values()) {

@@ -253,11 +253,14 @@ export function removeNetwork(lab: Lab, ref: string): Network {
   return net;
 }
 
-/** localNetworkPrune: user networks without live endpoints (stopped containers do not count). */
-export function pruneNetworks(lab: Lab): string[] {
+/**
+ * localNetworkPrune: user networks without live endpoints (stopped containers do not count), among
+ * those the prune filter keeps (`label`, `until`; all when none is given).
+ */
+export function pruneNetworks(lab: Lab, kept: (net: Network) => boolean = () => true): string[] {
   const deleted: string[] = [];
   for (const net of [...lab.networks.values()]) {
-    if (isPredefinedName(net.name) || activeEndpoints(lab, net).length > 0) continue;
+    if (isPredefinedName(net.name) || !kept(net) || activeEndpoints(lab, net).length > 0) continue;
     removeNetwork(lab, net.id);
     deleted.push(net.name);
   }

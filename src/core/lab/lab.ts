@@ -140,6 +140,13 @@ export class Lab {
     this.byName.delete(c.name);
   }
 
+  /** Moves a container to a new name (moby daemon/rename.go: the old name is released, the new one reserved). */
+  renameContainer(c: Container, name: string): void {
+    this.byName.delete(c.name);
+    c.name = name;
+    this.byName.set(name, c.id);
+  }
+
   containerByName(name: string): Container | undefined {
     const id = this.byName.get(name.startsWith('/') ? name.slice(1) : name);
     return id === undefined ? undefined : this.containers.get(id);

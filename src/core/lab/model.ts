@@ -202,6 +202,8 @@ export interface LabImage {
   reference: string;
   /** Lab time it arrived (Metadata.LastTagTime). */
   pulledAt: number;
+  /** For a `docker tag` name: the catalogue reference whose content it names (absent: its own). */
+  source?: string;
 }
 
 export interface HostProfile {

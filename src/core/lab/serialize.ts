@@ -87,7 +87,11 @@ function rebuild(data: unknown): Lab {
     check(Array.isArray(saved.images), 'images is not a list');
     for (const image of saved.images) {
       check(isRecord(image) && typeof image.reference === 'string', 'an image is malformed');
-      lab.images.set(image.reference, { reference: image.reference, pulledAt: Number(image.pulledAt) || 0 });
+      lab.images.set(image.reference, {
+        reference: image.reference,
+        pulledAt: Number(image.pulledAt) || 0,
+        ...(typeof image.source === 'string' ? { source: image.source } : {}),
+      });
     }
   }
   if (saved.volumes !== undefined) {

@@ -2,6 +2,7 @@
 import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../../../core/lab/output';
 import { composeCommand } from './compose';
+import { containerGroupCommand, underContainer } from './container';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
@@ -9,6 +10,14 @@ import { logsCommand } from './logs';
 import { networkCommand } from './network';
 import { portCommand } from './port';
 import { pullCommand } from './pull';
+import { renameCommand } from './rename';
+import { rmiCommand } from './rmi';
+import { tagCommand } from './tag';
+import { containerPruneCommand } from './prune';
+import { systemCommand } from './system';
+import { topCommand } from './top';
+import { versionCommand } from './version';
+import { waitCommand } from './wait';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
 import { volumeCommand } from './volume';
@@ -37,8 +46,16 @@ export const COMMANDS: Record<string, DockerHandler> = {
   images: imagesCommand,
   image: imageCommand,
   volume: volumeCommand,
-  // The space keeps it out of reach as a top-level verb: only `docker container inspect` gets here.
+  rename: renameCommand,
+  rmi: rmiCommand,
+  tag: tagCommand,
+  system: systemCommand,
+  top: topCommand,
+  version: versionCommand,
+  wait: waitCommand,
+  // The space keeps them out of reach as top-level verbs: only `docker container inspect|prune` gets here.
   'container inspect': containerInspectCommand,
+  'container prune': containerPruneCommand,
 };
 
 /** `docker container <verb>` aliases of the top-level verbs. */
@@ -60,18 +77,24 @@ export const CONTAINER_VERBS: Record<string, string> = {
   kill: 'kill',
   pause: 'pause',
   unpause: 'unpause',
+  rename: 'rename',
+  prune: 'container prune',
+  top: 'top',
+  wait: 'wait',
 };
 
 export function docker(ctx: CommandContext, argv: string[]): Output {
-  let [sub, ...rest] = argv.slice(1);
+  const [sub, ...rest] = argv.slice(1);
   if (sub === undefined)
     return fail(
       "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nRun 'docker COMMAND --help' for more information on a command.\n",
       0,
     );
-  if (sub === 'container' && rest.length > 0 && own(CONTAINER_VERBS, rest[0]!)) {
-    sub = own(CONTAINER_VERBS, rest[0]!)!;
-    rest = rest.slice(1);
+  if (sub === 'container') {
+    const verb = rest[0] === undefined ? undefined : own(CONTAINER_VERBS, rest[0]);
+    if (verb === undefined) return containerGroupCommand(rest[0]);
+    const handler = own(COMMANDS, verb)!;
+    return verb.includes(' ') ? handler(ctx, rest.slice(1)) : underContainer(verb, handler(ctx, rest.slice(1)));
   }
   const handler = own(COMMANDS, sub);
   if (!handler) return fail(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`, 1);
