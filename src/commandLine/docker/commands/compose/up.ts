@@ -1,5 +1,5 @@
 // `docker compose up [SERVICE...]` (docker/compose cmd/compose/up.go, pkg/compose/create.go and
-// start.go): networks, then containers created per replica in dependency order, orphans warned
+// start.go): networks and volumes, then containers created per replica in dependency order, orphans warned
 // about or removed, existing containers kept (or recreated with --force-recreate), replicas above
 // the scale removed, then everything started unless --no-start.
 import { withEnvironmentResolved } from '../../../../compose/envFile';
@@ -9,6 +9,7 @@ import {
   type ContainerAction,
   LABEL_PROJECT,
   LABEL_SERVICE,
+  parsedMounts,
   planProject,
 } from '../../../../compose/plan';
 import type { Project } from '../../../../compose/project';
@@ -18,6 +19,7 @@ import { removeContainer } from '../../../../core/daemon/containerStop';
 import { healthDecidedAt, isEnabled } from '../../../../core/daemon/health';
 import { containerMode } from '../../../../core/daemon/networkMode';
 import { createNetwork } from '../../../../core/daemon/networkCreate';
+import { createVolume } from '../../../../core/daemon/volumes';
 import { DockerError } from '../../../../core/lab/errors';
 import type { Lab } from '../../../../core/lab/lab';
 import type { Container } from '../../../../core/lab/model';
@@ -97,6 +99,48 @@ export function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
   }
 }
 
+/** create.go checkExternalVolumes: an external volume must exist before anything is created. */
+export function checkExternalVolumes(lab: Lab, plan: ComposePlan): void {
+  for (const v of plan.volumes)
+    if (v.external && !lab.volumes.has(v.name)) throw new ComposeError(`external volume "${v.name}" not found`);
+}
+
+/**
+ * warnUnmanagedVolumes, then reconcileVolumes' creations (createVolume: `Volume NAME` Creating,
+ * Created): a volume of that name is reused as it is, with a warning when compose did not create it
+ * for this project. The driver is not modelled: every volume is the local driver's.
+ */
+export function ensureVolumes(lab: Lab, plan: ComposePlan, p: Printer): void {
+  for (const v of plan.volumes) {
+    if (v.external || !v.request) continue;
+    const existing = lab.volumes.get(v.name);
+    if (existing) {
+      const owner = existing.labels?.[LABEL_PROJECT] ?? '';
+      if (owner === '')
+        p.warn(
+          `volume ${JSON.stringify(v.name)} already exists but was not created by Docker Compose. Use \`external: true\` to use an existing volume`,
+        );
+      else if (owner !== plan.project)
+        p.warn(
+          `volume ${JSON.stringify(v.name)} already exists but was created for project ${JSON.stringify(owner)} (expected ${JSON.stringify(plan.project)}). Use \`external: true\` to use an existing volume`,
+        );
+      continue;
+    }
+    const id = `Volume ${v.name}`;
+    p.event(id, 'Creating');
+    try {
+      // DriverOpts is compose-go's map as loaded: nil (Options null) when the file sets none.
+      const opts = v.request.driverOpts;
+      createVolume(lab, v.name, { ...v.request.labels }, Object.keys(opts).length > 0 ? { ...opts } : null);
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+      p.event(id, 'Error', daemonText(e));
+      throw new ComposeError(daemonText(e));
+    }
+    p.event(id, 'Created');
+  }
+}
+
 /** The plan's first container for a service, through an index built once per plan. */
 const planIndex = new WeakMap<ComposePlan, Map<string, ContainerAction>>();
 function containerOf(plan: ComposePlan, service: string): ContainerAction | undefined {
@@ -109,8 +153,22 @@ function containerOf(plan: ComposePlan, service: string): ContainerAction | unde
   return index.get(service);
 }
 
-function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id: string): void {
+/**
+ * create.go buildContainerMountOptions: a recreated container keeps its predecessor's anonymous
+ * volumes (an anonymous service volume on the same target mounts the old volume by name).
+ */
+function inheritAnonymous(options: ContainerAction['options'], previous: Container | undefined): void {
+  if (!previous || !options.mounts) return;
+  options.mounts = options.mounts.map((m) => {
+    if (m.type !== 'volume' || m.source !== '') return m;
+    const old = (previous.mounts ?? []).find((x) => x.type === 'volume' && x.destination === m.target);
+    return old?.name ? { ...m, source: old.name } : m;
+  });
+}
+
+function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id: string, previous?: Container): void {
   const options = { ...a.options };
+  inheritAnonymous(options, previous);
   if (a.shareNamespaceWith !== undefined) {
     const target = containerOf(plan, a.shareNamespaceWith);
     const ctr = target ? lab.containerByName(target.name) : undefined;
@@ -122,7 +180,7 @@ function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id:
     options.networkMode = containerMode(ctr.id);
   }
   try {
-    const { container, warnings } = createContainer(lab, options);
+    const { container, warnings } = createContainer(lab, parsedMounts(options));
     lab.batch(() => {
       container.labels = { ...a.labels };
       lab.markChanged();
@@ -144,7 +202,7 @@ export function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Pr
   if (existing && ours) {
     p.event(id, 'Recreate');
     removeContainer(lab, existing.id, true);
-    create(lab, plan, a, p, id);
+    create(lab, plan, a, p, id, existing);
     p.event(id, 'Recreated');
     return;
   }
@@ -238,7 +296,9 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
     p.warn(
       `Found orphan containers (${stale.map((c) => c.name).join(', ')}) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`,
     );
+  checkExternalVolumes(lab, plan);
   ensureNetworks(lab, plan, p);
+  ensureVolumes(lab, plan, p);
   if (removeOrphans) for (const c of stale) stopAndRemove(lab, c, p, undefined);
   const actions = plan.containers.filter((a) => selected.has(a.service));
   const targeted = new Set(flags.positionals.length > 0 ? flags.positionals : selected);
