@@ -17,7 +17,15 @@ import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { selectServices } from './selection';
 import { type Globals, type Printer, daemonText, load } from './shared';
-import { checkExternalVolumes, createOne, ensureNetworks, ensureVolumes, readerOf, startOne } from './up';
+import {
+  checkExternalVolumes,
+  createOne,
+  ensureNetworks,
+  ensureVolumes,
+  readerOf,
+  startOne,
+  warnUnmanagedVolumes,
+} from './up';
 
 /** runCommand's PreRunE checks. */
 export function checkRunFlags(flags: ParsedFlags): void {
@@ -39,6 +47,7 @@ export function run(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Prin
   const plan = planProject(project, { scale: new Map([[service, 1]]) });
   // startDependencies runs Create, which makes the project's networks and volumes.
   checkExternalVolumes(lab, plan);
+  warnUnmanagedVolumes(lab, plan, p);
   ensureNetworks(lab, plan, p);
   ensureVolumes(lab, plan, p);
   const deps = plan.containers.filter((a) => a.service !== service && selected.has(a.service));

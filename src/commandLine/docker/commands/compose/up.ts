@@ -106,26 +106,31 @@ export function checkExternalVolumes(lab: Lab, plan: ComposePlan): void {
 }
 
 /**
- * warnUnmanagedVolumes, then reconcileVolumes' creations (createVolume: `Volume NAME` Creating,
- * Created): a volume of that name is reused as it is, with a warning when compose did not create it
- * for this project. The driver is not modelled: every volume is the local driver's.
+ * create.go warnUnmanagedVolumes, before anything is created: a volume of that name is reused as it
+ * is, with a warning when compose did not create it for this project.
+ */
+export function warnUnmanagedVolumes(lab: Lab, plan: ComposePlan, p: Printer): void {
+  for (const v of plan.volumes) {
+    const owner = v.external ? undefined : lab.volumes.get(v.name)?.labels?.[LABEL_PROJECT];
+    if (v.external || !lab.volumes.has(v.name) || owner === plan.project) continue;
+    if (owner === undefined || owner === '')
+      p.warn(
+        `volume ${JSON.stringify(v.name)} already exists but was not created by Docker Compose. Use \`external: true\` to use an existing volume`,
+      );
+    else
+      p.warn(
+        `volume ${JSON.stringify(v.name)} already exists but was created for project ${JSON.stringify(owner)} (expected ${JSON.stringify(plan.project)}). Use \`external: true\` to use an existing volume`,
+      );
+  }
+}
+
+/**
+ * reconcileVolumes' creations, by key (createVolume: `Volume NAME` Creating, Created); an existing
+ * volume of that name is kept. The driver is not modelled: every volume is the local driver's.
  */
 export function ensureVolumes(lab: Lab, plan: ComposePlan, p: Printer): void {
   for (const v of plan.volumes) {
-    if (v.external || !v.request) continue;
-    const existing = lab.volumes.get(v.name);
-    if (existing) {
-      const owner = existing.labels?.[LABEL_PROJECT] ?? '';
-      if (owner === '')
-        p.warn(
-          `volume ${JSON.stringify(v.name)} already exists but was not created by Docker Compose. Use \`external: true\` to use an existing volume`,
-        );
-      else if (owner !== plan.project)
-        p.warn(
-          `volume ${JSON.stringify(v.name)} already exists but was created for project ${JSON.stringify(owner)} (expected ${JSON.stringify(plan.project)}). Use \`external: true\` to use an existing volume`,
-        );
-      continue;
-    }
+    if (v.external || !v.request || lab.volumes.has(v.name)) continue;
     const id = `Volume ${v.name}`;
     p.event(id, 'Creating');
     try {
@@ -297,6 +302,7 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
       `Found orphan containers (${stale.map((c) => c.name).join(', ')}) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`,
     );
   checkExternalVolumes(lab, plan);
+  warnUnmanagedVolumes(lab, plan, p);
   ensureNetworks(lab, plan, p);
   ensureVolumes(lab, plan, p);
   if (removeOrphans) for (const c of stale) stopAndRemove(lab, c, p, undefined);
