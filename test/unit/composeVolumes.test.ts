@@ -12,7 +12,10 @@ import { planProject } from '../../src/compose/plan';
 import { type VolumeSpec, VolumeSpecError, cleanPath, parseVolumeSpec } from '../../src/compose/volumeSpec';
 import { sha256Hex } from '../../src/core/text/sha256';
 import { composeDiagnostics } from '../../src/language/compose/composeDiagnostics';
+import { COMPOSE_KEYS } from '../../src/knowledge/composeKeys';
+import { composeHover } from '../../src/language/compose/composeHover';
 import { ComposeModel } from '../../src/language/compose/composeModel';
+import { simulateCompose } from '../../src/language/compose/composeSimulation';
 import { composeDir, replayIn } from './composeFixture';
 
 const FILE = '/home/learner/demo/compose.yaml';
@@ -944,6 +947,81 @@ describe('compose volume diagnostics (the load errors above, all at once, in the
       ['invalid-volume-spec', 'invalid spec: data::/b: empty section between colons', '"data::/b"'],
       ['undefined-volume', 'service "web" refers to undefined volume logs: invalid compose project', 'logs'],
     ]);
+  });
+});
+
+describe('compose volume hovers (compose-spec services.md#volumes, volumes.md)', () => {
+  const text = lines(
+    'services:',
+    '  web:',
+    '    image: nginx',
+    '    volumes:',
+    '      - data:/data',
+    'volumes:',
+    '  data:',
+    '    name: web-data',
+    '    driver: local',
+    '    driver_opts: {type: tmpfs}',
+    '    labels: [a=b]',
+    '  ext:',
+    '    external: true',
+  );
+  const model = ComposeModel.from(FILE, text);
+  const rows: Array<[string, number, keyof typeof COMPOSE_KEYS, string]> = [
+    ['volumes:', 0, 'service.volumes', 'https://docs.docker.com/reference/compose-file/services/#volumes'],
+    ['volumes:', 1, 'volumes', 'https://docs.docker.com/reference/compose-file/volumes/'],
+    ['data:', 1, 'volume.entry', 'https://docs.docker.com/reference/compose-file/volumes/'],
+    ['name:', 0, 'volume.name', 'https://docs.docker.com/reference/compose-file/volumes/#name'],
+    ['driver:', 0, 'volume.driver', 'https://docs.docker.com/reference/compose-file/volumes/#driver'],
+    ['driver_opts', 0, 'volume.driver_opts', 'https://docs.docker.com/reference/compose-file/volumes/#driver_opts'],
+    ['labels', 0, 'volume.labels', 'https://docs.docker.com/reference/compose-file/volumes/#labels'],
+    ['external', 0, 'volume.external', 'https://docs.docker.com/reference/compose-file/volumes/#external'],
+  ];
+  for (const [needle, nth, key, link] of rows) {
+    it(`${key}: its text in English and Simplified Chinese, what it conflicts with, its reference page`, () => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+      for (const locale of ['en', 'zh-cn'] as const) {
+        const hover = composeHover(model, model.positionAt(at + 1), locale);
+        assert.ok(hover, `${key} ${locale}`);
+        const doc = COMPOSE_KEYS[key];
+        const conflicts = 'conflicts' in doc ? doc.conflicts[locale] : undefined;
+        const heading = locale === 'en' ? 'Conflicts' : '冲突';
+        assert.equal(
+          hover.markdown,
+          [doc.text[locale], ...(conflicts ? [`**${heading}:** ${conflicts}`] : [])].join('\n\n'),
+        );
+        assert.equal(hover.link, link);
+      }
+    });
+  }
+});
+
+describe('compose volumes in the simulation (Simulate this file)', () => {
+  it('takes the file at its word that its external volumes exist, so up gets to the services', () => {
+    const text = lines(
+      'services:',
+      '  web:',
+      '    image: nginx',
+      '    volumes: [data:/data, shared:/shared]',
+      'volumes:',
+      '  data:',
+      '  shared:',
+      '    external: true',
+      '    name: team-files',
+    );
+    const facts = simulateCompose(FILE, text);
+    assert.equal(facts.failure, undefined);
+    assert.deepEqual(
+      facts.services.map((s) => [s.name, s.state]),
+      [['web', 'running']],
+    );
+  });
+
+  it('an undefined volume is the failure the simulation reports, in compose-go words', () => {
+    const text = lines('services:', '  web:', '    image: nginx', '    volumes: [data:/data]');
+    const facts = simulateCompose(FILE, text);
+    assert.equal(facts.failure?.message, 'service "web" refers to undefined volume data: invalid compose project');
   });
 });
 
