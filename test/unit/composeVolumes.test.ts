@@ -15,6 +15,7 @@ import { composeDiagnostics } from '../../src/language/compose/composeDiagnostic
 import { COMPOSE_KEYS } from '../../src/knowledge/composeKeys';
 import { composeHover } from '../../src/language/compose/composeHover';
 import { ComposeModel } from '../../src/language/compose/composeModel';
+import { composeQuickFixes } from '../../src/language/compose/composeQuickFixes';
 import { simulateCompose } from '../../src/language/compose/composeSimulation';
 import { composeDir, replayIn } from './composeFixture';
 
@@ -947,6 +948,65 @@ describe('compose volume diagnostics (the load errors above, all at once, in the
       ['invalid-volume-spec', 'invalid spec: data::/b: empty section between colons', '"data::/b"'],
       ['undefined-volume', 'service "web" refers to undefined volume logs: invalid compose project', 'logs'],
     ]);
+  });
+});
+
+describe('compose volume quick fix: declare the undefined volume at the top level', () => {
+  /** The one fix for the first undefined-volume diagnostic, applied; the file then loads cleanly. */
+  function fixed(text: string): { title: string; text: string } {
+    const model = ComposeModel.from(FILE, text);
+    const d = composeDiagnostics(model.source()).find((x) => x.code === 'undefined-volume');
+    assert.ok(d);
+    const fixes = composeQuickFixes(text, model.source(), d);
+    assert.equal(fixes.length, 1);
+    let out = text;
+    for (const e of [...fixes[0]!.edits].sort((a, b) => b.range[0] - a.range[0]))
+      out = out.slice(0, e.range[0]) + e.newText + out.slice(e.range[1]);
+    load(out);
+    return { title: fixes[0]!.title, text: out };
+  }
+
+  it('adds it under the existing volumes, at their indentation, for the short and the long syntax', () => {
+    const text = lines(
+      'services:',
+      '  a:',
+      '    image: x',
+      '    volumes:',
+      '      - type: volume',
+      '        source: logs',
+      '        target: /logs',
+      'volumes:',
+      '    data:',
+      '        driver: local',
+      'networks: {}',
+    );
+    assert.deepEqual(fixed(text), {
+      title: 'Add volume "logs" to the top-level volumes',
+      text: lines(
+        'services:',
+        '  a:',
+        '    image: x',
+        '    volumes:',
+        '      - type: volume',
+        '        source: logs',
+        '        target: /logs',
+        'volumes:',
+        '    data:',
+        '        driver: local',
+        '    logs: {}',
+        'networks: {}',
+      ),
+    });
+  });
+
+  it('adds the top-level volumes when the file has none', () => {
+    const text = lines('services:', '  a:', '    image: x', '    volumes: ["db-data:/var/lib/db"]');
+    assert.equal(
+      fixed(text).text,
+      `${text}volumes:
+  db-data: {}
+`,
+    );
   });
 });
 
