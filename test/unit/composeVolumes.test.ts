@@ -10,6 +10,7 @@ import { ComposeError } from '../../src/compose/errors';
 import { type LoadOptions, loadProject } from '../../src/compose/loadProject';
 import { planProject } from '../../src/compose/plan';
 import { type VolumeSpec, VolumeSpecError, cleanPath, parseVolumeSpec } from '../../src/compose/volumeSpec';
+import { loadLab, saveLab } from '../../src/core/lab/serialize';
 import { sha256Hex } from '../../src/core/text/sha256';
 import { composeDiagnostics } from '../../src/language/compose/composeDiagnostics';
 import { COMPOSE_KEYS } from '../../src/knowledge/composeKeys';
@@ -17,6 +18,7 @@ import { composeHover } from '../../src/language/compose/composeHover';
 import { ComposeModel } from '../../src/language/compose/composeModel';
 import { composeQuickFixes } from '../../src/language/compose/composeQuickFixes';
 import { simulateCompose } from '../../src/language/compose/composeSimulation';
+import { Session } from '../../src/commandLine/session';
 import { composeDir, replayIn } from './composeFixture';
 
 const FILE = '/home/learner/demo/compose.yaml';
@@ -658,6 +660,34 @@ describe('docker compose up, down and config with volumes (docker/compose v5)', 
       ),
     );
     assert.equal(steps[9]!.stdout, lines('DRIVER    VOLUME NAME', `local     ${anon}`, 'local     shared'));
+  });
+
+  it('a volume without driver_opts has Options null, as compose sends no DriverOpts; a saved lab keeps both forms', () => {
+    const dir = composeDir({
+      'compose.yaml': lines(
+        'services:',
+        '  web:',
+        '    image: nginx',
+        '    volumes: [plain:/a, opts:/b]',
+        'volumes:',
+        '  plain:',
+        '  opts:',
+        '    driver_opts: {o: size=1m}',
+      ),
+    });
+    const { steps, lab } = replayIn(dir, [
+      'docker compose up -d',
+      'docker volume create cli',
+      "docker volume inspect --format '{{.Name}} {{json .Options}}' demo_plain demo_opts cli",
+    ]);
+    const want = lines('demo_plain null', 'demo_opts {"o":"size=1m"}', 'cli {}');
+    assert.equal(steps[2]!.stdout, want);
+    const again = new Session(loadLab(JSON.parse(JSON.stringify(saveLab(lab)))), { cwd: dir });
+    assert.equal(
+      again.execute("docker volume inspect --format '{{.Name}} {{json .Options}}' demo_plain demo_opts cli").output
+        .stdout,
+      want,
+    );
   });
 
   it("down -v removes the containers' anonymous volumes with them, and the named ones after the networks", () => {
