@@ -155,7 +155,7 @@ const volumeNeedsMountApi = (v: ProjectServiceVolume) =>
 
 /**
  * create.go buildContainerVolumes: binds and declared volumes as HostConfig.Binds strings when the
- * bind API can say them (the daemon parses those as `-v`, see bindMounts), the rest (anonymous
+ * bind API can say them (the daemon parses those as `-v`, see parsedMounts), the rest (anonymous
  * volumes, advanced options) as HostConfig.Mounts; Binds first, as the daemon registers them.
  * tmpfs, image, npipe and cluster mounts are not modelled, as for `--mount`.
  */
