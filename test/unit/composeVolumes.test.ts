@@ -925,6 +925,36 @@ describe('docker compose up, down and config with volumes (docker/compose v5)', 
     assert.deepEqual(Object.keys(JSON.parse(steps[0]!.stdout) as object), ['name', 'networks', 'services', 'volumes']);
   });
 
+  it('up SERVICE creates only the volumes of that service and its dependencies (WithServices, WithoutUnnecessaryResources)', () => {
+    const dir = composeDir({
+      'compose.yaml': lines(
+        'services:',
+        '  web:',
+        '    image: nginx',
+        '    depends_on: [db]',
+        '    volumes: [site:/site]',
+        '  db:',
+        '    image: redis',
+        '    volumes: [dbdata:/data]',
+        '  other:',
+        '    image: redis',
+        '    volumes: [otherdata:/data]',
+        'volumes:',
+        '  site:',
+        '  dbdata:',
+        '  otherdata:',
+      ),
+    });
+    const { steps } = replayIn(dir, [
+      'docker compose up -d --no-deps web',
+      'docker volume ls -q',
+      'docker compose up -d db',
+      'docker volume ls -q',
+    ]);
+    assert.equal(steps[1]!.stdout, lines('demo_dbdata', 'demo_site'));
+    assert.equal(steps[3]!.stdout, lines('demo_dbdata', 'demo_site'));
+  });
+
   it('run creates the project volumes too (run.go startDependencies runs Create) and mounts them', () => {
     const dir = composeDir({
       'compose.yaml': lines(

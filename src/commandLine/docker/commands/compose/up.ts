@@ -12,7 +12,7 @@ import {
   parsedMounts,
   planProject,
 } from '../../../../compose/plan';
-import type { Project } from '../../../../compose/project';
+import { type Project, withoutUnusedVolumes } from '../../../../compose/project';
 import { createContainer } from '../../../../core/daemon/containerCreate';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { removeContainer } from '../../../../core/daemon/containerStop';
@@ -293,7 +293,17 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
   const project = withEnvironmentResolved(loaded.project, readerOf(ctx));
   const scale = scaleOptions(project, flags.lists.get('scale') ?? []);
   const selected = selectServices(project, flags.positionals, !flags.bools.has('no-deps'));
-  const plan = planProject(project, { scale });
+  const planned = planProject(project, { scale });
+  // WithServices (cmd/compose/compose.go): `up SERVICE` loads the named services and their
+  // dependencies, and WithoutUnnecessaryResources keeps only their volumes.
+  const withDependencies = selectServices(project, flags.positionals, true);
+  const used = new Set(
+    withoutUnusedVolumes({
+      ...project,
+      services: project.services.filter((s) => withDependencies.has(s.name)),
+    }).volumes.map((v) => v.key),
+  );
+  const plan = { ...planned, volumes: planned.volumes.filter((v) => used.has(v.key)) };
   const lab = ctx.lab;
   const stale = orphans(lab, project);
   const removeOrphans = flags.bools.has('remove-orphans');
