@@ -2,7 +2,7 @@
 // name, services by name with their networks filled in, networks with their engine names). Only the
 // keys the lab models are printed.
 import { stringify } from 'yaml';
-import type { Project, ProjectNetwork, ProjectService } from './project';
+import type { Project, ProjectNetwork, ProjectService, ProjectServiceVolume, ProjectVolume } from './project';
 import type { HealthConfig } from '../core/lab/model';
 import { formatGoDuration } from '../core/text/goDuration';
 
@@ -35,6 +35,42 @@ function portsYaml(s: ProjectService): Yaml[] {
     out['protocol'] = p.protocol;
     return out;
   });
+}
+
+/**
+ * compose-go types.ServiceVolumeConfig in its field order: `bind` and `volume` as the short syntax
+ * sets them (`bind: {}`, `volume: {}`), create_host_path only when false (OptOut).
+ */
+function volumeMountYaml(v: ProjectServiceVolume): Record<string, Yaml> {
+  const out: Record<string, Yaml> = {};
+  if (v.type) out['type'] = v.type;
+  if (v.source) out['source'] = v.source;
+  if (v.target) out['target'] = v.target;
+  if (v.readOnly) out['read_only'] = true;
+  if (v.bind) {
+    const bind: Record<string, Yaml> = {};
+    if (v.bind.selinux) bind['selinux'] = v.bind.selinux;
+    if (v.bind.propagation) bind['propagation'] = v.bind.propagation;
+    if (!v.bind.createHostPath) bind['create_host_path'] = false;
+    out['bind'] = bind;
+  }
+  if (v.volume) {
+    const volume: Record<string, Yaml> = {};
+    if (v.volume.nocopy) volume['nocopy'] = true;
+    if (v.volume.subpath) volume['subpath'] = v.volume.subpath;
+    out['volume'] = volume;
+  }
+  return out;
+}
+
+/** compose-go types.VolumeConfig in its field order. */
+function volumeYaml(v: ProjectVolume): Record<string, Yaml> {
+  const out: Record<string, Yaml> = { name: v.name };
+  if (v.driver) out['driver'] = v.driver;
+  if (Object.keys(v.driverOpts).length > 0) out['driver_opts'] = v.driverOpts;
+  if (v.external) out['external'] = true;
+  if (Object.keys(v.labels).length > 0) out['labels'] = v.labels;
+  return out;
 }
 
 function serviceYaml(s: ProjectService): Record<string, Yaml> {
@@ -95,6 +131,7 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.scale !== undefined) out['scale'] = s.scale;
   if (s.stdinOpen) out['stdin_open'] = true;
   if (s.tty) out['tty'] = true;
+  if (s.volumes.length > 0) out['volumes'] = s.volumes.map(volumeMountYaml);
   return out;
 }
 
@@ -126,6 +163,7 @@ const SERVICE_JSON_ORDER = [
   'scale',
   'stdin_open',
   'tty',
+  'volumes',
 ];
 
 /** `command` and `entrypoint` have no omitempty in compose-go's json tags: null when unset. */
@@ -168,8 +206,9 @@ function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
 }
 
 /**
- * The project as compose-go marshals it: YAML (name, services, networks) or JSON (Project.MarshalJSON:
- * a Go map, so name, networks, services; each service in its struct's field order).
+ * The project as compose-go marshals it: YAML (name, services, networks, volumes: the struct's
+ * order) or JSON (Project.MarshalJSON: a Go map, so name, networks, services, volumes; each service
+ * in its struct's field order). Empty networks and volumes are left out (omitempty).
  */
 export function canonicalDocument(project: Project, flavour: 'yaml' | 'json' = 'yaml'): { [key: string]: Yaml } {
   const render = flavour === 'json' ? serviceJson : serviceYaml;
@@ -178,9 +217,16 @@ export function canonicalDocument(project: Project, flavour: 'yaml' | 'json' = '
     project.networks.length > 0
       ? Object.fromEntries(byName(project.networks, (n) => n.key).map((n) => [n.key, networkYaml(n)]))
       : undefined;
-  if (flavour === 'json')
-    return networks ? { name: project.name, networks, services } : { name: project.name, services };
-  return networks ? { name: project.name, services, networks } : { name: project.name, services };
+  const volumes =
+    project.volumes.length > 0
+      ? Object.fromEntries(byName(project.volumes, (v) => v.key).map((v) => [v.key, volumeYaml(v)]))
+      : undefined;
+  const doc: { [key: string]: Yaml } = { name: project.name };
+  if (flavour === 'json' && networks) doc['networks'] = networks;
+  doc['services'] = services;
+  if (flavour === 'yaml' && networks) doc['networks'] = networks;
+  if (volumes) doc['volumes'] = volumes;
+  return doc;
 }
 
 export function canonicalYaml(project: Project): string {

@@ -9,7 +9,7 @@ import type { ComposeFileSource } from './model';
 import { normalizeProject } from './normalize';
 import type { Project } from './project';
 import { COMPOSE_PROJECT_NAME, type ProjectNameSource, checkImperativeName, resolveProjectName } from './projectName';
-import { checkConsistency, checkPortAddresses } from './validate';
+import { checkConsistency, checkPortAddresses, checkVolumes } from './validate';
 
 export interface ComposeInput {
   /** Absolute path, as compose prints it in messages. */
@@ -42,16 +42,20 @@ const dirOf = (path: string) => path.replace(/[/\\][^/\\]*$/, '') || '/';
 
 /** transform/external.go: `external: {name: x}` is deprecated, and conflicts with a different `name:`. */
 function externalNames(file: ComposeFileSource, warnings: ComposeWarning[]): void {
-  for (const n of file.networks) {
+  const resources = [
+    ...file.networks.map((n) => ({ path: `networks.${n.key}`, ...n })),
+    ...file.volumes.map((v) => ({ path: `volumes.${v.key}`, ...v })),
+  ];
+  for (const n of resources) {
     if (!n.externalName) continue;
     warnings.push({
-      message: `networks.${n.key}: external.name is deprecated. Please set name and external: true`,
+      message: `${n.path}: external.name is deprecated. Please set name and external: true`,
       file: file.path,
       range: n.externalName.range,
     });
     if (n.name && n.name.value !== n.externalName.value) {
       throw new ComposeError(
-        `networks.${n.key}: name and external.name conflict; only use name`,
+        `${n.path}: name and external.name conflict; only use name`,
         file.path,
         n.externalName.range,
       );
@@ -85,6 +89,7 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
   }
   const merged = withProfiles(mergeFiles(files), options.profiles ?? []);
   checkPortAddresses(merged);
+  checkVolumes(merged);
   if (files.every(isEmptyFile)) throw new ComposeError('empty compose file', files[0]!.path, [0, 0]);
   const workingDir = options.workingDir ?? dirOf(inputs[0]!.path);
   const projectName = resolveProjectName(
@@ -98,7 +103,10 @@ export function loadProject(inputs: readonly ComposeInput[], options: LoadOption
     projectName.name,
     workingDir,
     inputs.map((i) => i.path),
-    { skip: options.skipNormalization === true },
+    {
+      skip: options.skipNormalization === true,
+      ...(options.environment?.('HOME') === undefined ? {} : { home: options.environment('HOME')! }),
+    },
   );
   if (!options.skipConsistency) checkConsistency(project);
   return { project, files, projectName, warnings };

@@ -1,7 +1,9 @@
 // Several `-f` files into one source model, later files overriding earlier ones (a simplified
-// compose-go override.Merge): a service or network defined again has each key it sets replaced,
-// `networks` and `depends_on` of a service are merged by name, list keys are replaced.
-import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';
+// compose-go override.Merge): a service, network or volume defined again has each key it sets
+// replaced, `networks` and `depends_on` of a service are merged by name, its `volumes` by target,
+// other list keys are replaced.
+import { uniqueByTarget } from './load';
+import type { ComposeFileSource, NetworkSource, ServiceSource, VolumeSource } from './model';
 
 function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
   const set = new Set(over.keys.map((k) => k.key));
@@ -70,6 +72,8 @@ function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {
     }
   }
   if (networks) merged.networks = networks;
+  // Sequences are appended, then made unique by target (override/uncity.go volumeIndexer).
+  if (base.volumes || over.volumes) merged.volumes = uniqueByTarget([...(base.volumes ?? []), ...(over.volumes ?? [])]);
   return merged;
 }
 
@@ -82,6 +86,16 @@ function mergeNetwork(base: NetworkSource, over: NetworkSource): NetworkSource {
   };
 }
 
+function mergeVolume(base: VolumeSource, over: VolumeSource): VolumeSource {
+  return {
+    ...base,
+    ...Object.fromEntries(
+      Object.entries(over).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+    ),
+    keys: [...base.keys.filter((k) => !over.keys.some((o) => o.key === k.key)), ...over.keys],
+  };
+}
+
 /** Files in command-line order into one model; `path`/`text` are the last file's. */
 export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSource {
   const [first, ...rest] = files;
@@ -90,6 +104,7 @@ export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSour
     ...first,
     services: [...first.services],
     networks: [...first.networks],
+    volumes: [...first.volumes],
     keys: [...first.keys],
   };
   for (const f of rest) {
@@ -105,6 +120,12 @@ export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSour
       if (i < 0) networks.push(n);
       else networks[i] = mergeNetwork(networks[i]!, n);
     }
+    const volumes = [...out.volumes];
+    for (const v of f.volumes) {
+      const i = volumes.findIndex((x) => x.key === v.key);
+      if (i < 0) volumes.push(v);
+      else volumes[i] = mergeVolume(volumes[i]!, v);
+    }
     out = {
       ...out,
       path: f.path,
@@ -112,6 +133,7 @@ export function mergeFiles(files: readonly ComposeFileSource[]): ComposeFileSour
       keys: [...out.keys, ...f.keys],
       services,
       networks,
+      volumes,
       ...(f.name ? { name: f.name } : {}),
     };
   }

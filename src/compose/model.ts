@@ -98,6 +98,31 @@ export interface ServiceSource {
   replicas?: Located<number>;
   /** `env_file:` in short (path) or long (`{path, required}`) form; paths as written. */
   envFiles?: EnvFileSource[];
+  /** `volumes:` in short (`data:/var/lib:ro`) or long (`{type, source, target}`) syntax. */
+  volumes?: ServiceVolumeSource[];
+}
+
+/**
+ * One entry of a service's `volumes` (compose-go types.ServiceVolumeConfig): the short syntax as
+ * format/volume.go ParseVolume reads it, or the long syntax's keys. Source and target as written.
+ */
+export interface ServiceVolumeSource {
+  range: Range;
+  syntax: 'short' | 'long';
+  /** bind, volume, tmpfs (also cluster, npipe, image, which the lab does not mount). */
+  type: string;
+  /** Volume key, host path, or '' for an anonymous volume. */
+  source: string;
+  /** Where the source is written, for diagnostics on an undefined volume. */
+  sourceRange: Range;
+  target: string;
+  readOnly: boolean;
+  /** ServiceVolumeBind (short syntax: every bind, with create_host_path true). */
+  bind?: { createHostPath: boolean; propagation: string; selinux: string };
+  /** ServiceVolumeVolume (short syntax: every volume). */
+  volume?: { nocopy: boolean; subpath: string };
+  /** Why compose-go refuses the short syntax (`invalid spec: ...`); loading the file throws it. */
+  error?: string;
 }
 
 /** One `env_file` entry (compose-go types.EnvFile): a missing file fails only when required. */
@@ -134,6 +159,23 @@ export interface NetworkSource {
   keys?: Entry<null>[];
 }
 
+/** One entry of top-level `volumes:` (compose-go types.VolumeConfig). */
+export interface VolumeSource {
+  key: string;
+  file: string;
+  keyRange: Range;
+  range: Range;
+  name?: Located<string>;
+  driver?: Located<string>;
+  driverOpts: Entry<string>[];
+  /** `external: true`, or the deprecated `external: {name: x}` (value true, with externalName). */
+  external?: Located<boolean>;
+  externalName?: Located<string>;
+  labels: Entry<string>[];
+  /** Every key of the volume as written, for validation/external.go's check on the keys. */
+  keys: Entry<null>[];
+}
+
 /** One file as loaded (after syntax and schema checks). */
 export interface ComposeFileSource {
   path: string;
@@ -144,7 +186,9 @@ export interface ComposeFileSource {
   version?: Located<string>;
   services: ServiceSource[];
   networks: NetworkSource[];
-  /** The `services:` and `networks:` entries themselves. */
+  volumes: VolumeSource[];
+  /** The `services:`, `networks:` and `volumes:` entries themselves. */
   servicesRange?: Range;
   networksRange?: Range;
+  volumesRange?: Range;
 }

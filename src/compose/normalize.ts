@@ -1,10 +1,21 @@
 // compose-go loader/normalize.go Normalize for the lab's keys: implicit depends_on from
-// `network_mode: service:x` and `links`, the implicit `default` network, and network names
-// (`<project>_<key>`; `name:` and external networks verbatim).
-import type { ComposeFileSource, NetworkSource, ServiceSource } from './model';
-import type { Project, ProjectDependency, ProjectNetwork, ProjectService, ProjectServiceNetwork } from './project';
+// `network_mode: service:x` and `links`, the implicit `default` network, network and volume names
+// (`<project>_<key>`; `name:` and external ones verbatim: setNameFromKey), volume targets cleaned,
+// and bind sources made absolute (paths/resolve.go absVolumeMount).
+import { ComposeError } from './errors';
+import type { ComposeFileSource, NetworkSource, ServiceSource, ServiceVolumeSource, VolumeSource } from './model';
+import type {
+  Project,
+  ProjectDependency,
+  ProjectNetwork,
+  ProjectService,
+  ProjectServiceNetwork,
+  ProjectServiceVolume,
+  ProjectVolume,
+} from './project';
 import { sharedService } from './project';
-import { resolvePath } from '../core/files/posixPath';
+import { cleanPath } from './volumeSpec';
+import { joinPath, resolvePath } from '../core/files/posixPath';
 
 function dependencies(s: ServiceSource, normalize: boolean): ProjectDependency[] {
   const out: ProjectDependency[] = s.dependsOn.map((d) => ({
@@ -73,7 +84,41 @@ function serviceNetworks(s: ServiceSource, normalize: boolean): ProjectServiceNe
   ];
 }
 
-function service(s: ServiceSource, normalize: boolean, workingDir: string): ProjectService {
+/**
+ * paths/resolve.go absVolumeMount and unix.go maybeUnixPath: a bind's source with `~` expanded
+ * (ExpandUser, from HOME) and joined to the project folder when relative; a bind without a source
+ * fails as the daemon's mount check words it.
+ */
+function bindSource(s: ServiceSource, v: ServiceVolumeSource, workingDir: string, home: string | undefined): string {
+  const source = v.source;
+  if (source === '')
+    throw new ComposeError('invalid mount config for type "bind": field Source must not be empty', s.file, v.range);
+  const expanded = source.startsWith('~') && home !== undefined ? joinPath(home, source.slice(1)) : source;
+  return expanded.startsWith('/') ? expanded : joinPath(workingDir, expanded);
+}
+
+function serviceVolumes(
+  s: ServiceSource,
+  normalize: boolean,
+  workingDir: string,
+  home?: string,
+): ProjectServiceVolume[] {
+  return (s.volumes ?? []).map((v) => {
+    const out: ProjectServiceVolume = {
+      type: v.type,
+      source: v.type === 'bind' ? bindSource(s, v, workingDir, home) : v.source,
+      // normalize.go cleans every target; the short syntax's already is (transform/volume.go).
+      target: normalize && v.target !== '' ? cleanPath(v.target) : v.target,
+      readOnly: v.readOnly,
+      origin: v,
+    };
+    if (v.bind) out.bind = { ...v.bind };
+    if (v.volume) out.volume = { ...v.volume };
+    return out;
+  });
+}
+
+function service(s: ServiceSource, normalize: boolean, workingDir: string, home?: string): ProjectService {
   const out: ProjectService = {
     name: s.name,
     source: s,
@@ -94,6 +139,7 @@ function service(s: ServiceSource, normalize: boolean, workingDir: string): Proj
     environment: (s.environment ?? []).map((e) => e.value),
     profiles: (s.profiles ?? []).map((p) => p.value),
     envFiles: (s.envFiles ?? []).map((f) => ({ path: resolvePath(workingDir, f.path.value), required: f.required })),
+    volumes: serviceVolumes(s, normalize, workingDir, home),
   };
   if (s.command) out.command = s.command.value;
   if (s.networkMode) out.networkMode = s.networkMode.value;
@@ -133,9 +179,26 @@ function network(project: string, n: NetworkSource | undefined, key: string, nor
   return out;
 }
 
+/** setNameFromKey for `volumes`: `name:`, else the key when external, else `<project>_<key>`. */
+function volume(project: string, v: VolumeSource, normalize: boolean): ProjectVolume {
+  const external = v.external?.value ?? false;
+  const explicit = v.name?.value ?? v.externalName?.value;
+  return {
+    key: v.key,
+    name: explicit ?? (!normalize ? '' : external ? v.key : `${project}_${v.key}`),
+    external,
+    driver: v.driver?.value ?? '',
+    driverOpts: Object.fromEntries(v.driverOpts.map((o) => [o.key, o.value])),
+    labels: Object.fromEntries(v.labels.map((l) => [l.key, l.value])),
+    source: v,
+  };
+}
+
 export interface NormalizeOptions {
   /** compose-go SkipNormalization: no implicit depends_on, no default network, no names. */
   skip?: boolean;
+  /** HOME, for `~` in bind sources (paths/home.go ExpandUser). */
+  home?: string;
 }
 
 export function normalizeProject(
@@ -146,10 +209,11 @@ export function normalizeProject(
   options: NormalizeOptions = {},
 ): Project {
   const normalize = !options.skip;
-  const services = file.services.map((s) => service(s, normalize, workingDir));
+  const services = file.services.map((s) => service(s, normalize, workingDir, options.home));
   const networks = file.networks.map((n) => network(projectName, n, n.key, normalize));
+  const volumes = file.volumes.map((v) => volume(projectName, v, normalize));
   const usesDefault = services.some((s) => s.networks.some((n) => n.key === 'default'));
   if (normalize && usesDefault && !networks.some((n) => n.key === 'default'))
     networks.push(network(projectName, undefined, 'default', normalize));
-  return { name: projectName, workingDir, files, services, networks };
+  return { name: projectName, workingDir, files, services, networks, volumes };
 }

@@ -1,24 +1,37 @@
 // The normalised project as lab actions (docker/compose pkg/compose/create.go):
-// project networks as `docker network create` requests with compose's labels, then one container
+// project networks as `docker network create` requests with compose's labels, project volumes as
+// volume create requests with theirs (prepareVolumes), then one container
 // per service in start order, with its create request: endpoint aliases (container name, service
 // name, configured aliases), `network_mode` passed through (`service:x` resolved when x's
-// container exists), ports, expose, dns, extra_hosts, hostname, links.
+// container exists), ports, expose, dns, extra_hosts, hostname, links, and its volumes
+// (buildContainerVolumes: HostConfig.Binds where the bind API suffices, else HostConfig.Mounts).
 import { PortSpecError, parseExpose, parsePublish } from '../core/net/portSpec';
 import type { CreateOptions } from '../core/daemon/containerCreate';
+import { type MountRequest, parseVolumeFlag } from '../core/daemon/volumes';
 import type { EndpointConfig, PortBinding } from '../core/lab/model';
 import type { NetworkCreateRequest } from '../core/daemon/networkCreateRequest';
 import { isUserDefined } from '../core/daemon/networkMode';
 import { ENDPOINT_IFNAME } from '../core/daemon/endpointSettings';
+import { sha256Hex } from '../core/text/sha256';
 import { startOrder } from './dependencies';
 import { ComposeError } from './errors';
-import type { Project, ProjectNetwork, ProjectService, ProjectServiceNetwork } from './project';
-import { networkByKey, serviceScale, sharedService } from './project';
+import type {
+  Project,
+  ProjectNetwork,
+  ProjectService,
+  ProjectServiceNetwork,
+  ProjectServiceVolume,
+  ProjectVolume,
+} from './project';
+import { networkByKey, serviceScale, sharedService, volumeByKey } from './project';
 
 /** The docker/compose release the labels name (docker/compose pkg/api/labels.go ComposeVersion). */
 export const COMPOSE_VERSION = '5.5.0';
 export const LABEL_PROJECT = 'com.docker.compose.project';
 export const LABEL_SERVICE = 'com.docker.compose.service';
 export const LABEL_NETWORK = 'com.docker.compose.network';
+export const LABEL_VOLUME = 'com.docker.compose.volume';
+export const LABEL_CONFIG_HASH = 'com.docker.compose.config-hash';
 export const LABEL_NUMBER = 'com.docker.compose.container-number';
 export const LABEL_ONEOFF = 'com.docker.compose.oneoff';
 export const LABEL_VERSION = 'com.docker.compose.version';
@@ -34,6 +47,22 @@ export interface NetworkAction {
   external: boolean;
   /** The create request, for networks compose manages. */
   request?: NetworkCreateRequest;
+}
+
+/** A volume create request (moby api VolumeCreateOptions) as docker/compose createVolume sends it. */
+export interface VolumeCreateRequest {
+  name: string;
+  driver: string;
+  driverOpts: Record<string, string>;
+  labels: Record<string, string>;
+}
+
+export interface VolumeAction {
+  key: string;
+  name: string;
+  external: boolean;
+  /** The create request, for volumes compose manages. */
+  request?: VolumeCreateRequest;
 }
 
 export interface ContainerAction {
@@ -53,6 +82,8 @@ export interface ContainerAction {
 export interface ComposePlan {
   project: string;
   networks: NetworkAction[];
+  /** By key, as reconcileVolumes walks them (sortedKeys). */
+  volumes: VolumeAction[];
   /** In start order: every container after those it depends on. */
   containers: ContainerAction[];
 }
@@ -80,6 +111,79 @@ function networkRequest(project: Project, n: ProjectNetwork): NetworkCreateReque
   const ipam = n.ipamConfig.filter((c) => c.subnet !== '');
   if (ipam.length > 0) req.ipam = ipam.map((c) => ({ subnet: c.subnet, ipRange: c.ipRange, gateway: c.gateway }));
   return req;
+}
+
+/** encoding/json's string: JSON with <, >, &, U+2028 and U+2029 escaped as \u00XX. */
+const goString = (s: string) =>
+  JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** A Go map[string]string as encoding/json writes it: keys sorted. */
+const goStringMap = (m: Record<string, string>) =>
+  `{${Object.keys(m)
+    .sort()
+    .map((k) => `${goString(k)}:${goString(m[k]!)}`)
+    .join(',')}}`;
+
+/**
+ * hash.go VolumeHash: the SHA-256 of json.Marshal(types.VolumeConfig) with the driver defaulted to
+ * `local` (name, driver, driver_opts, external, labels, each omitempty; CustomLabels are not marshalled).
+ */
+export function volumeHash(v: ProjectVolume): string {
+  const fields = [`"name":${goString(v.name)}`, `"driver":${goString(v.driver || 'local')}`];
+  if (Object.keys(v.driverOpts).length > 0) fields.push(`"driver_opts":${goStringMap(v.driverOpts)}`);
+  if (v.external) fields.push('"external":true');
+  if (Object.keys(v.labels).length > 0) fields.push(`"labels":${goStringMap(v.labels)}`);
+  return sha256Hex(`{${fields.join(',')}}`);
+}
+
+/** create.go toBindString's mode: `rw|ro[,selinux][,propagation][,nocopy]`. */
+function bindMode(v: ProjectServiceVolume): string {
+  const options = [v.readOnly ? 'ro' : 'rw'];
+  if (v.bind?.selinux) options.push(v.bind.selinux);
+  if (v.bind?.propagation) options.push(v.bind.propagation);
+  if (v.volume?.nocopy) options.push('nocopy');
+  return options.join(',');
+}
+
+/** bindRequiresMountAPI: create_host_path false or a propagation need the mount API (`recursive` is not read). */
+const bindNeedsMountApi = (v: ProjectServiceVolume) =>
+  v.bind !== undefined && (!v.bind.createHostPath || v.bind.propagation !== '');
+
+/** volumeRequiresMountAPI: a subpath or nocopy need the mount API (`volume.labels` are not read). */
+const volumeNeedsMountApi = (v: ProjectServiceVolume) =>
+  v.volume !== undefined && (v.volume.nocopy || v.volume.subpath !== '');
+
+/**
+ * create.go buildContainerVolumes: binds and declared volumes as HostConfig.Binds strings when the
+ * bind API can say them (the daemon parses those as `-v`, see parsedMounts), the rest (anonymous
+ * volumes, advanced options) as HostConfig.Mounts; Binds first, as the daemon registers them.
+ * tmpfs, image, npipe and cluster mounts are not modelled, as for `--mount`.
+ */
+function mountsOf(project: Project, s: ProjectService): MountRequest[] {
+  const binds: MountRequest[] = [];
+  const mounts: MountRequest[] = [];
+  for (const v of s.volumes) {
+    if (v.type !== 'bind' && v.type !== 'volume') continue;
+    // buildMount: a declared volume is mounted by its engine name.
+    const source =
+      v.type === 'volume' && v.source !== '' ? (volumeByKey(project, v.source)?.name ?? v.source) : v.source;
+    const declared = v.type === 'volume' && v.source !== '';
+    const asBind = v.type === 'bind' ? !bindNeedsMountApi(v) : declared && !volumeNeedsMountApi(v);
+    const mode = bindMode(v);
+    const raw = `${source}:${v.target}:${mode}`;
+    if (asBind) binds.push({ type: v.type, source, target: v.target, readOnly: v.readOnly, mode, raw });
+    else mounts.push({ type: v.type, source, target: v.target, readOnly: v.readOnly, mode: '' });
+  }
+  return [...binds, ...mounts];
+}
+
+/**
+ * The daemon's parse of HostConfig.Binds (volumes/linux_parser.go ParseMountRaw) for the binds
+ * compose sends, at create time so its errors come where the engine's would. Throws DockerError.
+ */
+export function parsedMounts(options: CreateOptions): CreateOptions {
+  if (!options.mounts) return options;
+  return { ...options, mounts: options.mounts.map((m) => (m.raw === undefined ? m : parseVolumeFlag(m.raw))) };
 }
 
 /** compose-go NetworksByPriority: highest priority first, then by key. */
@@ -180,6 +284,8 @@ function containerAction(project: Project, byName: ServiceIndex, s: ProjectServi
     endpoints,
   };
   if (s.hostname) options.hostname = s.hostname;
+  const mounts = mountsOf(project, s);
+  if (mounts.length > 0) options.mounts = mounts;
   if (s.tty) options.tty = true;
   if (s.stdinOpen) options.openStdin = true;
   if (s.healthcheck) {
@@ -234,6 +340,30 @@ export function planProject(project: Project, options: PlanOptions = {}): Compos
         ? { key: n.key, name: n.name, external: true }
         : { key: n.key, name: n.name, external: false, request: networkRequest(project, n) },
     );
+  // create.go prepareVolumes and createVolume: compose's labels over the file's (mergeLabels).
+  const volumes = [...project.volumes]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((v): VolumeAction =>
+      v.external
+        ? { key: v.key, name: v.name, external: true }
+        : {
+            key: v.key,
+            name: v.name,
+            external: false,
+            request: {
+              name: v.name,
+              driver: v.driver,
+              driverOpts: { ...v.driverOpts },
+              labels: {
+                ...v.labels,
+                [LABEL_CONFIG_HASH]: volumeHash(v),
+                [LABEL_PROJECT]: project.name,
+                [LABEL_VERSION]: COMPOSE_VERSION,
+                [LABEL_VOLUME]: v.key,
+              },
+            },
+          },
+    );
   // One index instead of a search of all services per container (5,000 services: 12.5M compares).
   const byName: ServiceIndex = new Map(project.services.map((s) => [s.name, s]));
   const containers = startOrder(project).flatMap((name) => {
@@ -241,5 +371,5 @@ export function planProject(project: Project, options: PlanOptions = {}): Compos
     const replicas = options.scale?.get(name) ?? serviceScale(s);
     return Array.from({ length: replicas }, (_, i) => containerAction(project, byName, s, i + 1));
   });
-  return { project: project.name, networks, containers };
+  return { project: project.name, networks, volumes, containers };
 }

@@ -2,7 +2,16 @@
 // part points back at the source it came from; implicit parts (the default network, depends_on
 // added for `network_mode: service:x` and `links`) say so and point at what implied them.
 import type { HealthConfig } from '../core/lab/model';
-import type { DependsOnSource, NetworkSource, PortSource, Range, ServiceNetworkSource, ServiceSource } from './model';
+import type {
+  DependsOnSource,
+  NetworkSource,
+  PortSource,
+  Range,
+  ServiceNetworkSource,
+  ServiceSource,
+  ServiceVolumeSource,
+  VolumeSource,
+} from './model';
 
 export interface ProjectServiceNetwork {
   /** Key in the project's networks. */
@@ -62,6 +71,31 @@ export interface ProjectService {
   replicas?: number;
   /** `env_file` entries, paths resolved against the project folder (compose-go ResolveRelativePaths). */
   envFiles: { path: string; required: boolean }[];
+  volumes: ProjectServiceVolume[];
+}
+
+/** compose-go types.ServiceVolumeConfig: bind sources made absolute, the target cleaned. */
+export interface ProjectServiceVolume {
+  type: string;
+  /** The top-level volume's key, the host path (absolute), or '' for an anonymous volume. */
+  source: string;
+  target: string;
+  readOnly: boolean;
+  bind?: { createHostPath: boolean; propagation: string; selinux: string };
+  volume?: { nocopy: boolean; subpath: string };
+  origin: ServiceVolumeSource;
+}
+
+/** compose-go types.VolumeConfig. */
+export interface ProjectVolume {
+  key: string;
+  /** The engine volume's name: `<project>_<key>`, `name:` verbatim, or the key for external volumes. */
+  name: string;
+  external: boolean;
+  driver: string;
+  driverOpts: Record<string, string>;
+  labels: Record<string, string>;
+  source: VolumeSource;
 }
 
 export interface ProjectNetworkIpamConfig {
@@ -94,12 +128,14 @@ export interface Project {
   files: string[];
   services: ProjectService[];
   networks: ProjectNetwork[];
+  volumes: ProjectVolume[];
 }
 
 export const serviceByName = (p: Project, name: string): ProjectService | undefined =>
   p.services.find((s) => s.name === name);
 export const networkByKey = (p: Project, key: string): ProjectNetwork | undefined =>
   p.networks.find((n) => n.key === key);
+export const volumeByKey = (p: Project, key: string): ProjectVolume | undefined => p.volumes.find((v) => v.key === key);
 
 export const SERVICE_PREFIX = 'service:';
 
@@ -110,3 +146,13 @@ export function sharedService(networkMode: string | undefined): string | undefin
 
 /** compose-go ServiceConfig.GetScale: `scale`, else `deploy.replicas`, else 1. */
 export const serviceScale = (s: ProjectService): number => s.scale ?? s.replicas ?? 1;
+
+/**
+ * What docker/compose's loader keeps without `--all-resources` (pkg/compose/loader.go
+ * postProcessProject, compose-go Project.WithoutUnnecessaryResources), for volumes: those a
+ * service mounts by name.
+ */
+export function withoutUnusedVolumes(p: Project): Project {
+  const used = new Set(p.services.flatMap((s) => s.volumes.filter((v) => v.type === 'volume').map((v) => v.source)));
+  return { ...p, volumes: p.volumes.filter((v) => used.has(v.key)) };
+}

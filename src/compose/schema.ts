@@ -87,6 +87,25 @@ const DEPENDS_ON: Schema = {
   ],
 };
 
+/** A service's `volumes` item in the long syntax (compose-spec.json service.volumes.items). */
+const SERVICE_VOLUME_LONG = obj(
+  {
+    type: STRING,
+    source: STRING,
+    target: STRING,
+    read_only: t('boolean', 'string'),
+    consistency: STRING,
+    bind: obj(
+      { propagation: STRING, create_host_path: t('boolean', 'string'), recursive: STRING, selinux: STRING },
+      { additional: false },
+    ),
+    volume: obj({ labels: LIST_OR_DICT, nocopy: t('boolean', 'string'), subpath: STRING }, { additional: false }),
+    tmpfs: obj({ size: t('integer', 'string'), mode: t('number', 'string') }, { additional: false }),
+    image: obj({ subpath: STRING }, { additional: false }),
+  },
+  { additional: false, required: ['type'] },
+);
+
 /** Keys of `service` in compose-spec.json; the ones the lab reads are typed. */
 const SERVICE_KEYS =
   'develop deploy annotations attach build blkio_config cap_add cap_drop cgroup cgroup_parent command configs container_name cpu_count cpu_percent cpu_shares cpu_quota cpu_period cpu_rt_period cpu_rt_runtime cpus cpuset credential_spec depends_on device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file label_file environment expose extends provider external_links extra_hosts gpus group_add healthcheck hostname image init ipc isolation labels links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit network_mode models networks oom_kill_disable oom_score_adj pid pids_limit platform ports pre_start post_start pre_stop privileged profiles pull_policy pull_refresh_after read_only restart runtime scale security_opt shm_size secrets sysctls stdin_open stop_grace_period stop_signal storage_opt tmpfs tty ulimits use_api_socket user uts userns_mode volumes volumes_from working_dir'.split(
@@ -128,6 +147,7 @@ const SERVICE_TYPED: Record<string, Schema> = {
     ],
   },
   labels: LIST_OR_DICT,
+  volumes: { type: 'array', items: { type: 'oneOf', of: [STRING, SERVICE_VOLUME_LONG] } },
 };
 
 const SERVICE: Schema = obj(Object.fromEntries(SERVICE_KEYS.map((k) => [k, SERVICE_TYPED[k] ?? ANY])), {
@@ -174,6 +194,24 @@ const NETWORK: Schema = obj(
   { additional: false, nullable: true },
 );
 
+/** A top-level `volumes` entry (compose-spec.json $defs.volume). */
+const VOLUME: Schema = obj(
+  {
+    name: STRING,
+    driver: STRING,
+    driver_opts: { type: 'object', pattern: [/.+/, t('string', 'number')], additional: true },
+    external: {
+      type: 'object',
+      props: { name: STRING },
+      extensions: true,
+      additional: false,
+      acceptScalars: ['boolean', 'string'],
+    },
+    labels: LIST_OR_DICT,
+  },
+  { additional: false, nullable: true },
+);
+
 const ROOT: Schema = obj(
   {
     version: STRING,
@@ -182,7 +220,7 @@ const ROOT: Schema = obj(
     services: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, SERVICE], additional: false },
     models: ANY,
     networks: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, NETWORK] },
-    volumes: ANY,
+    volumes: { type: 'object', pattern: [/^[a-zA-Z0-9._-]+$/, VOLUME], additional: false },
     secrets: ANY,
     configs: ANY,
   },

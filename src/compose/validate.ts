@@ -10,6 +10,7 @@ import { sharedService } from './project';
 export function checkConsistency(project: Project): void {
   const services = new Set(project.services.map((s) => s.name));
   const networks = new Set(project.networks.map((n) => n.key));
+  const volumes = new Set(project.volumes.map((v) => v.key));
   for (const s of project.services) {
     const src = s.source;
     if (!src.hasBuild && s.image === '') {
@@ -53,9 +54,51 @@ export function checkConsistency(project: Project): void {
         src.networkMode!.range,
       );
     }
+    for (const v of s.volumes) {
+      // Non-anonymous volumes must be declared at the top level.
+      if (v.type === 'volume' && v.source !== '' && !volumes.has(v.source)) {
+        throw new ComposeError(
+          `service "${s.name}" refers to undefined volume ${v.source}: ${INVALID_PROJECT}`,
+          src.file,
+          v.origin.sourceRange,
+        );
+      }
+    }
     checkScale(s);
+    checkMountTargets(s);
   }
   checkCycle(project);
+}
+
+/** checkConsistency's last check per service: two volumes on one target (tmpfs entries are not modelled). */
+function checkMountTargets(s: Project['services'][number]): void {
+  const mounts = new Map<string, string>();
+  s.volumes.forEach((v, i) => {
+    const loc = `services.${s.name}.volumes[${i}]`;
+    const previous = mounts.get(v.target);
+    if (previous !== undefined)
+      throw new ComposeError(
+        `${loc}: target ${v.target} already mounted as ${previous}`,
+        s.source.file,
+        v.origin.range,
+      );
+    mounts.set(v.target, loc);
+  });
+}
+
+/** validation/volume.go checkVolume (validation/external.go checkExternal): an external volume takes only `name`. */
+export function checkVolumes(file: ComposeFileSource): void {
+  for (const v of file.volumes) {
+    if (v.external?.value !== true) continue;
+    for (const k of v.keys) {
+      if (k.key === 'name' || k.key === 'external' || k.key.startsWith('x-')) continue;
+      throw new ComposeError(
+        `volumes.${v.key}: conflicting parameters "external" and "${k.key}" specified`,
+        v.file,
+        k.keyRange,
+      );
+    }
+  }
 }
 
 /** compose-go loader/validate.go checkConsistency: `scale` against `deploy.replicas` and `container_name`. */

@@ -1,4 +1,4 @@
-// What the compose file's network keys make Docker do, for hovers: per key path, what it does, what
+// What the compose file's network and volume keys make Docker do, for hovers: per key path, what it does, what
 // it conflicts with, and the Docker reference page. Written from the compose specification
 // (compose-spec/compose-spec spec.md and schema/compose-spec.json), compose-go's checks
 // (loader/validate.go, types/project.go) and the engine's (moby daemon/container_operations.go,
@@ -15,6 +15,7 @@ export interface ComposeKeyDoc {
 const SERVICES = 'https://docs.docker.com/reference/compose-file/services/';
 const NETWORKS = 'https://docs.docker.com/reference/compose-file/networks/';
 const BUILD = 'https://docs.docker.com/reference/compose-file/build/';
+const VOLUMES = 'https://docs.docker.com/reference/compose-file/volumes/';
 
 const NOT_WITH_SHARED_NAMESPACE: Localized = {
   en: 'Not with `network_mode: service:…` or `container:…`: the container shares another one’s namespace, and the engine rejects the setting (`conflicting options: …`).',
@@ -28,7 +29,7 @@ const ONLY_USER_DEFINED: Localized = {
     '只用于用户自定义网络：默认的 `bridge`、`host` 和 `none` 没有 Docker DNS，引擎会拒绝在其上设置别名和固定地址。',
 };
 
-/** Keys by path: `service.<key>`, `service.networks.<key>`, `network.<key>`, `network.ipam.<key>`. */
+/** Keys by path: `service.<key>`, `service.networks.<key>`, `network.<key>`, `network.ipam.<key>`, `volume.<key>`. */
 export const COMPOSE_KEYS = {
   'service.network_mode': {
     text: {
@@ -373,6 +374,76 @@ export const COMPOSE_KEYS = {
         '`labels`：网络上的元数据（`docker network inspect` 可见）；Compose 还会加上自己的 `com.docker.compose.*` 标签。',
     },
     link: `${NETWORKS}#labels`,
+  },
+  'service.volumes': {
+    text: {
+      en: '`volumes` mounts storage into the container: `NAME:/path` a volume declared under top-level `volumes` (Compose creates it as `<project>_<name>`), `./dir:/path` or `/dir:/path` a folder of the host (relative paths from the project folder), `/path` alone an anonymous volume. `:ro` mounts it read-only.',
+      'zh-cn':
+        '`volumes` 把存储挂载进容器：`名称:/路径` 是顶层 `volumes` 中声明的卷（Compose 以 `<项目>_<名称>` 创建），`./目录:/路径` 或 `/目录:/路径` 是宿主机上的目录（相对路径从项目目录算起），只写 `/路径` 是匿名卷。加 `:ro` 则只读挂载。',
+    },
+    conflicts: {
+      en: 'A named volume must be declared at the top level (`service "X" refers to undefined volume NAME: invalid compose project`); two entries cannot share a target.',
+      'zh-cn':
+        '命名卷必须在顶层声明（`service "X" refers to undefined volume NAME: invalid compose project`）；两项不能挂载到同一目标路径。',
+    },
+    link: `${SERVICES}#volumes`,
+  },
+  volumes: {
+    text: {
+      en: 'Top-level `volumes` declares the project’s named volumes. `up` creates each one a service uses as `<project>_<key>` (unless `name:` or `external` says otherwise); `down` keeps them, `down -v` removes them.',
+      'zh-cn':
+        '顶层 `volumes` 声明项目的命名卷。`up` 以 `<项目>_<键>` 创建服务用到的每个卷（除非 `name:` 或 `external` 另有指定）；`down` 保留它们，`down -v` 删除它们。',
+    },
+    link: VOLUMES,
+  },
+  'volume.entry': {
+    text: {
+      en: 'One named volume. Services mount it with `KEY:/path` under their `volumes`; its data outlives the containers.',
+      'zh-cn': '一个命名卷。服务在各自的 `volumes` 中以 `键:/路径` 挂载它；其数据在容器删除后仍保留。',
+    },
+    link: VOLUMES,
+  },
+  'volume.name': {
+    text: {
+      en: '`name`: the volume’s name in the engine as is, without the project prefix (for an external volume: the name to look for).',
+      'zh-cn': '`name`：卷在引擎中的原样名称，不加项目前缀（对外部卷：要查找的名称）。',
+    },
+    link: `${VOLUMES}#name`,
+  },
+  'volume.external': {
+    text: {
+      en: '`external: true`: the volume exists already and Compose neither creates nor removes it; `up` fails if it is missing (`external volume "X" not found`).',
+      'zh-cn':
+        '`external: true`：卷已存在，Compose 不创建也不删除它；若不存在，`up` 失败（`external volume "X" not found`）。',
+    },
+    conflicts: {
+      en: 'Only `name` may go with it (`volumes.X: conflicting parameters "external" and "driver" specified`).',
+      'zh-cn': '只能与 `name` 同用（`volumes.X: conflicting parameters "external" and "driver" specified`）。',
+    },
+    link: `${VOLUMES}#external`,
+  },
+  'volume.driver': {
+    text: {
+      en: '`driver`: the volume driver, `local` by default (a folder under /var/lib/docker/volumes on the host).',
+      'zh-cn': '`driver`：卷驱动，默认 `local`（宿主机 /var/lib/docker/volumes 下的一个目录）。',
+    },
+    link: `${VOLUMES}#driver`,
+  },
+  'volume.driver_opts': {
+    text: {
+      en: '`driver_opts`: options for the driver (`docker volume inspect` shows them as `Options`), e.g. `type: tmpfs` for the local driver.',
+      'zh-cn':
+        '`driver_opts`：传给驱动的选项（`docker volume inspect` 中显示为 `Options`），如 local 驱动的 `type: tmpfs`。',
+    },
+    link: `${VOLUMES}#driver_opts`,
+  },
+  'volume.labels': {
+    text: {
+      en: '`labels`: metadata on the volume (`docker volume inspect` shows them); Compose adds its own `com.docker.compose.*` labels.',
+      'zh-cn':
+        '`labels`：卷上的元数据（`docker volume inspect` 可见）；Compose 还会加上自己的 `com.docker.compose.*` 标签。',
+    },
+    link: `${VOLUMES}#labels`,
   },
 } as const satisfies Record<string, ComposeKeyDoc>;
 

@@ -86,7 +86,12 @@ export function checkMountSpec(m: MountRequest): void {
 }
 
 /** Creates a volume, or returns the one of that name (the store's Create is idempotent for the local driver). */
-export function createVolume(lab: Lab, name: string, labels: Record<string, string> | null): Volume {
+export function createVolume(
+  lab: Lab,
+  name: string,
+  labels: Record<string, string> | null,
+  options?: Record<string, string> | null,
+): Volume {
   const existing = lab.volumes.get(name);
   if (existing) return existing;
   if (name.length === 1)
@@ -96,6 +101,7 @@ export function createVolume(lab: Lab, name: string, labels: Record<string, stri
       `create ${name}: ${JSON.stringify(name)} includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
     );
   const v: Volume = { name, createdAt: lab.now, labels };
+  if (options !== undefined) v.options = options;
   lab.volumes.set(name, v);
   lab.markChanged();
   return v;

@@ -50,6 +50,11 @@ export interface Volume {
   createdAt: number;
   /** Labels; null when created without any (a -v name:/path the daemon created on the way). */
   labels: Record<string, string> | null;
+  /**
+   * The driver options the create request carried (null: none, as compose sends a volume without
+   * driver_opts); absent: {} with labels and null without, as the CLI and -v create them.
+   */
+  options?: Record<string, string> | null;
 }
 
 /** A container's mount (moby api/types/container MountPoint), as inspect's Mounts lists it. */

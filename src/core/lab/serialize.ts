@@ -98,7 +98,9 @@ function rebuild(data: unknown): Lab {
     check(Array.isArray(saved.volumes), 'volumes is not a list');
     for (const v of saved.volumes) {
       check(isRecord(v) && typeof v.name === 'string', 'a volume is malformed');
-      lab.volumes.set(v.name, { name: v.name, createdAt: Number(v.createdAt) || 0, labels: v.labels ?? null });
+      const volume: Volume = { name: v.name, createdAt: Number(v.createdAt) || 0, labels: v.labels ?? null };
+      if (v.options !== undefined) volume.options = v.options;
+      lab.volumes.set(v.name, volume);
     }
   }
   for (const c of saved.containers) {

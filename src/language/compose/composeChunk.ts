@@ -4,8 +4,8 @@
 // the file's, so a chunk that only moved is never parsed again.
 import { type Document, parseDocument } from 'yaml';
 import { ComposeError } from '../../compose/errors';
-import { network, service } from '../../compose/load';
-import type { Entry, Located, NetworkSource, Range, ServiceSource } from '../../compose/model';
+import { network, service, volume } from '../../compose/load';
+import type { Entry, Located, NetworkSource, Range, ServiceSource, VolumeSource } from '../../compose/model';
 import { validateSchema } from '../../compose/schema';
 import { entries, isMapping, kindOf, nodeRange, parseYaml, scalarText, type YamlNode } from '../../compose/yamlTree';
 import type { ChunkKind } from './composeScan';
@@ -29,8 +29,10 @@ export interface ParsedChunk {
   version?: Located<string>;
   services: ServiceSource[];
   networks: NetworkSource[];
+  volumes: VolumeSource[];
   servicesRange?: Range;
   networksRange?: Range;
+  volumesRange?: Range;
   /** A service chunk: where its `services:` mapping ends (the section's end when it is the last). */
   servicesEnd?: number;
 }
@@ -61,13 +63,16 @@ function readRoot(path: string, root: YamlNode, out: ParsedChunk): void {
     } else if (e.key === 'networks') {
       out.networksRange = e.range;
       out.networks = entries(e.value).map((n) => network(path, n));
+    } else if (e.key === 'volumes') {
+      out.volumesRange = e.range;
+      out.volumes = entries(e.value).map((v) => volume(path, v));
     }
   }
 }
 
 /** Parses one chunk's text (with its prefix) and reads it; never throws. */
 export function parseChunk(path: string, kind: ParseKind, text: string): ParsedChunk {
-  const out: ParsedChunk = { doc: undefined, keys: [], services: [], networks: [] };
+  const out: ParsedChunk = { doc: undefined, keys: [], services: [], networks: [], volumes: [] };
   let doc: Document.Parsed;
   try {
     doc = parseYaml(path, text);

@@ -1,6 +1,6 @@
-// Every network problem of one compose file at once, each at its exact range: compose-go's
+// Every network and volume problem of one compose file at once, each at its exact range: compose-go's
 // checks in its words (loader/validate.go checkConsistency, graph/cycle.go,
-// validation/external.go), then what the engine would reject when `docker compose up` creates
+// validation/external.go, format/volume.go ParseVolume), then what the engine would reject when `docker compose up` creates
 // the containers, in moby's words (daemon/container_operations.go validateEndpointSettings,
 // runconfig/errors.go via validateNetContainerMode, the port allocator). The simulation's notes
 // come as information diagnostics (simulationDiagnostics).
@@ -44,6 +44,8 @@ export const COMPOSE_CODES = {
   invalidContainerName: 'invalid-container-name',
   invalidNetworkKey: 'invalid-network-key',
   externalConflict: 'external-conflict',
+  undefinedVolume: 'undefined-volume',
+  invalidVolumeSpec: 'invalid-volume-spec',
   simulation: 'simulation',
 } as const;
 
@@ -65,10 +67,13 @@ export function composeDiagnostics(file: ComposeFileSource, facts?: SimulationFa
     out.push({ range, severity, message, code });
   const services = new Map(file.services.map((s) => [s.name, s]));
   const networks = new Map(file.networks.map((n) => [n.key, n]));
+  const volumes = new Set(file.volumes.map((v) => v.key));
 
   checkNetworkKeys(file, add);
+  checkExternalVolumes(file, add);
   for (const s of file.services) {
     checkConsistency(s, services, networks, add);
+    checkVolumes(s, volumes, add);
     checkEngineModes(s, add);
   }
   checkCycles(file, add);
@@ -103,6 +108,34 @@ function checkNetworkKeys(file: ComposeFileSource, add: Add): void {
         C.externalConflict,
       );
     }
+  }
+}
+
+/** validation/volume.go checkVolume: an external volume takes only `name` (and extensions). */
+function checkExternalVolumes(file: ComposeFileSource, add: Add): void {
+  for (const v of file.volumes) {
+    if (v.external?.value !== true) continue;
+    for (const k of v.keys) {
+      if (k.key === 'name' || k.key === 'external' || k.key.startsWith('x-')) continue;
+      add(
+        k.keyRange,
+        `volumes.${v.key}: conflicting parameters "external" and "${k.key}" specified`,
+        C.externalConflict,
+      );
+    }
+  }
+}
+
+/** A service's volumes: short syntax compose-go cannot parse, and named volumes not declared at the top level. */
+function checkVolumes(s: ServiceSource, volumes: ReadonlySet<string>, add: Add): void {
+  for (const v of s.volumes ?? []) {
+    if (v.error !== undefined) add(v.range, v.error, C.invalidVolumeSpec);
+    else if (v.type === 'volume' && v.source !== '' && !volumes.has(v.source))
+      add(
+        v.sourceRange,
+        `service "${s.name}" refers to undefined volume ${v.source}: ${INVALID_PROJECT}`,
+        C.undefinedVolume,
+      );
   }
 }
 

@@ -1,4 +1,4 @@
-// Hovers on a compose file's network keys: what Docker does with the key (and the value under the
+// Hovers on a compose file's network and volume keys: what Docker does with the key (and the value under the
 // cursor), what it conflicts with, and what it means in this file, from the simulation's facts
 // when there are some. Everything taken from the file is escaped (../markdown.ts).
 import type { PortSource, ServiceSource } from '../../compose/model';
@@ -50,6 +50,7 @@ const SERVICE_KEYS = new Set([
   'dns_opt',
   'extra_hosts',
   'mac_address',
+  'volumes',
 ]);
 const NETWORK_KEYS = new Set([
   'driver',
@@ -64,6 +65,7 @@ const NETWORK_KEYS = new Set([
   'labels',
 ]);
 const IPAM_CONFIG_KEYS = new Set(['subnet', 'ip_range', 'gateway', 'aux_addresses']);
+const VOLUME_KEYS = new Set(['name', 'external', 'driver', 'driver_opts', 'labels']);
 
 /** Which text a path gets, and the names it is about. */
 interface Target {
@@ -114,10 +116,20 @@ function networkTarget(p: NodeAt['path']): Target | undefined {
   return isKeyPath(key) ? { key, network } : undefined;
 }
 
+/** Top-level `volumes`, one of its entries, or a key of an entry. */
+function volumeTarget(p: NodeAt['path']): Target | undefined {
+  if (p.length === 1) return { key: 'volumes' };
+  if (p.length === 2) return { key: 'volume.entry' };
+  const k = p[2];
+  const key = `volume.${String(k)}`;
+  return typeof k === 'string' && VOLUME_KEYS.has(k) && isKeyPath(key) ? { key } : undefined;
+}
+
 function targetOf(at: NodeAt): Target | undefined {
   const p = at.path;
   if (p[0] === 'services' && p.length >= 3) return serviceTarget(p, at);
   if (p[0] === 'networks') return networkTarget(p);
+  if (p[0] === 'volumes') return volumeTarget(p);
   return undefined;
 }
 

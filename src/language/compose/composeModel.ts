@@ -187,7 +187,14 @@ export class ComposeModel {
   /** The whole file read into the source model: every chunk that parsed (schema problems or not). */
   source(): ComposeFileSource {
     if (this.merged) return this.merged;
-    const file: ComposeFileSource = { path: this.path, text: this.text, keys: [], services: [], networks: [] };
+    const file: ComposeFileSource = {
+      path: this.path,
+      text: this.text,
+      keys: [],
+      services: [],
+      networks: [],
+      volumes: [],
+    };
     for (let i = 0; i < this.holders.length; i++) {
       if (this.holders[i]!.kind === 'servicesHeader') {
         const entry = this.servicesEntry(i);
@@ -199,10 +206,12 @@ export class ComposeModel {
       file.keys.push(...p.keys);
       for (const s of p.services) file.services.push(s);
       file.networks.push(...p.networks);
+      file.volumes.push(...p.volumes);
       if (p.name) file.name = p.name;
       if (p.version) file.version = p.version;
       if (p.servicesRange) file.servicesRange = p.servicesRange;
       if (p.networksRange) file.networksRange = p.networksRange;
+      if (p.volumesRange) file.volumesRange = p.volumesRange;
     }
     this.merged = file;
     return file;

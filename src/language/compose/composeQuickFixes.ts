@@ -1,6 +1,6 @@
 // Repairs for the diagnostics whose repair is clear, as text edits that keep the file valid YAML
 // with its own indentation: drop `ports` a host-mode service cannot publish, drop `networks` beside
-// `network_mode`, declare a network a service names but the file does not.
+// `network_mode`, declare a network or a volume a service names but the file does not.
 import type { ComposeFileSource, Entry, Range, ServiceSource } from '../../compose/model';
 import { COMPOSE_CODES, type ComposeDiagnostic } from './composeDiagnostics';
 
@@ -51,27 +51,33 @@ function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
-/** Declares `name` under the top-level `networks:` (made when missing), indented as the file indents. */
-function addNetwork(text: string, file: ComposeFileSource, name: string): ComposeTextEdit[] | undefined {
+/** Declares `name` under the top-level `networks:` or `volumes:` (made when missing), indented as the file indents. */
+function addTopLevel(
+  text: string,
+  file: ComposeFileSource,
+  section: 'networks' | 'volumes',
+  name: string,
+): ComposeTextEdit[] | undefined {
   const line = `${yamlKey(name)}: {}`;
-  const entry = file.keys.find((k) => k.key === 'networks');
-  const firstChild = file.networks[0] ?? file.services[0];
+  const entry = file.keys.find((k) => k.key === section);
+  const declared: ReadonlyArray<{ keyRange: Range; range: Range }> = file[section];
+  const firstChild = declared[0] ?? file.services[0];
   const blockChild = firstChild && startsItsLine(text, firstChild.keyRange[0]);
   const indent = ' '.repeat(blockChild ? Math.max(1, columnOf(text, firstChild.keyRange[0])) : 2);
   if (!entry) {
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-    return [{ range: [text.length, text.length], newText: `${sep}networks:\n${indent}${line}\n` }];
+    return [{ range: [text.length, text.length], newText: `${sep}${section}:\n${indent}${line}\n` }];
   }
   if (!startsItsLine(text, entry.keyRange[0])) return undefined;
-  const last = file.networks[file.networks.length - 1];
+  const last = declared[declared.length - 1];
   if (last && startsItsLine(text, last.keyRange[0])) {
     const at = nextLineStart(text, last.range[1]);
     const sep = at === text.length && !text.endsWith('\n') ? '\n' : '';
     return [{ range: [at, at], newText: `${sep}${' '.repeat(columnOf(text, last.keyRange[0]))}${line}\n` }];
   }
-  if (file.networks.length > 0) return undefined;
+  if (declared.length > 0) return undefined;
   // `networks:` with nothing (or `{}`) under it: the entry is written anew.
-  return [{ range: [entry.keyRange[0], entry.range[1]], newText: `networks:\n${indent}${line}` }];
+  return [{ range: [entry.keyRange[0], entry.range[1]], newText: `${section}:\n${indent}${line}` }];
 }
 
 export function composeQuickFixes(
@@ -102,13 +108,27 @@ export function composeQuickFixes(
     }
     case COMPOSE_CODES.undefinedNetwork: {
       const entry = s?.networks?.entries.find((n) => n.keyRange[0] === diagnostic.range[0]);
-      const edits = entry && addNetwork(text, file, entry.name);
+      const edits = entry && addTopLevel(text, file, 'networks', entry.name);
       return edits
         ? [
             {
               title: `Add network "${entry.name}" to the top-level networks`,
               titleKey: 'compose.fix.addNetwork',
               subject: entry.name,
+              edits,
+            },
+          ]
+        : [];
+    }
+    case COMPOSE_CODES.undefinedVolume: {
+      const volume = s?.volumes?.find((v) => v.sourceRange[0] === diagnostic.range[0]);
+      const edits = volume && addTopLevel(text, file, 'volumes', volume.source);
+      return edits
+        ? [
+            {
+              title: `Add volume "${volume.source}" to the top-level volumes`,
+              titleKey: 'compose.fix.addVolume',
+              subject: volume.source,
               edits,
             },
           ]

@@ -77,6 +77,12 @@ export function simulateCompose(path: string, text: string, options: SimulateOpt
     const name = n.name?.value ?? n.externalName?.value ?? n.key;
     if (!lab.findNetwork(name)) session.executeArgv(['docker', 'network', 'create', name]);
   }
+  // So do its external volumes (create.go checkExternalVolumes stops `up` at a missing one).
+  for (const v of file?.volumes ?? []) {
+    if (v.external?.value !== true) continue;
+    const name = v.name?.value ?? v.externalName?.value ?? v.key;
+    if (!lab.volumes.has(name)) session.executeArgv(['docker', 'volume', 'create', name]);
+  }
   const up = session.executeArgv(['docker', 'compose', '-f', path, 'up', '-d']).output;
   const project = projectOf(lab, file, folder);
   const facts: SimulationFacts = {

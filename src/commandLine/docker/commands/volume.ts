@@ -53,7 +53,7 @@ export function volumeJson(v: Volume): JsonValue {
     Labels: v.labels === null ? null : goMap(Object.entries(v.labels)),
     Mountpoint: volumeMountpoint(v.name),
     Name: v.name,
-    Options: v.labels === null ? null : {},
+    Options: v.options !== undefined ? v.options && goMap(Object.entries(v.options)) : v.labels === null ? null : {},
     Scope: 'local',
   };
 }

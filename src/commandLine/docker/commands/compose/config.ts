@@ -26,7 +26,10 @@ export function config(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: P
     p.stdout += project.networks.map((n) => `${n.key}\n`).join('');
     return p.out();
   }
-  if (flags.bools.has('volumes')) return p.out();
+  if (flags.bools.has('volumes')) {
+    p.stdout += project.volumes.map((v) => `${v.key}\n`).join('');
+    return p.out();
+  }
   if (flags.bools.has('images')) {
     p.stdout += project.services.map((s) => `${imageOf(project.name, s)}\n`).join('');
     return p.out();

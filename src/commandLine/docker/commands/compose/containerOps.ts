@@ -31,10 +31,11 @@ export function stopEvents(lab: Lab, c: Container, p: Printer, timeout: number |
   p.event(id, 'Stopped');
 }
 
-export function stopAndRemove(lab: Lab, c: Container, p: Printer, timeout: number | undefined): void {
+/** With `volumes` (down -v), the container's anonymous volumes go with it (RemoveVolumes). */
+export function stopAndRemove(lab: Lab, c: Container, p: Printer, timeout: number | undefined, volumes = false): void {
   stopEvents(lab, c, p, timeout);
   const id = `Container ${c.name}`;
   p.event(id, 'Removing');
-  removeContainer(lab, c.id, true);
+  removeContainer(lab, c.id, true, volumes);
   p.event(id, 'Removed');
 }

@@ -1,9 +1,14 @@
 // `docker compose down` (docker/compose cmd/compose/down.go, pkg/compose/down.go): the project's
 // containers stopped and removed service by service in reverse dependency order (orphans first
-// with --remove-orphans), then its networks; a warning when there was nothing to remove.
+// with --remove-orphans), then its networks, and with -v its anonymous volumes (with their
+// containers) and its named volumes but external ones (ensureVolumesDown); a warning when there
+// was nothing to remove.
 import { ComposeError } from '../../../../compose/errors';
 import { startOrder } from '../../../../compose/dependencies';
+import { LABEL_PROJECT, LABEL_VOLUME } from '../../../../compose/plan';
 import { removeNetwork } from '../../../../core/daemon/networkCreate';
+import { removeVolume } from '../../../../core/daemon/volumes';
+import type { Lab } from '../../../../core/lab/lab';
 import { DockerError } from '../../../../core/lab/errors';
 import type { Container } from '../../../../core/lab/model';
 import type { Output } from '../../../../core/lab/output';
@@ -11,6 +16,30 @@ import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { stopAndRemove } from './containerOps';
 import { type Globals, type Printer, byName, intFlag, projectContainers, projectOrName, serviceOf } from './shared';
+
+/**
+ * ensureVolumesDown and removeVolume: each named volume that exists goes (`Volume NAME` Removing,
+ * Removed), one still used elsewhere stays (`Resource is still in use`). Without the file, the
+ * volumes labelled with the project (actualVolumes). Returns how many went.
+ */
+function removeVolumes(lab: Lab, names: readonly string[], p: Printer): number {
+  let removed = 0;
+  for (const name of names) {
+    if (!lab.volumes.has(name)) continue;
+    const id = `Volume ${name}`;
+    p.event(id, 'Removing');
+    try {
+      removeVolume(lab, name, true);
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+      p.event(id, 'Resource is still in use');
+      continue;
+    }
+    p.event(id, 'Removed');
+    removed++;
+  }
+  return removed;
+}
 
 export function down(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
   const rmi = flags.strings.get('rmi');
@@ -35,10 +64,13 @@ export function down(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Pri
     const known = new Set(serviceOrder);
     serviceOrder.unshift(...[...byService.keys()].filter((s) => !known.has(s)).sort());
   }
+  const volumes = flags.bools.has('volumes');
   let removed = 0;
   for (const service of serviceOrder) {
     for (const c of (byService.get(service) ?? []).sort(byName)) {
-      stopAndRemove(lab, c, p, timeout);
+      // removeContainers(..., options.Volumes) for the project's services; orphans keep theirs.
+      const orphan = loaded !== undefined && !loaded.project.services.some((s) => s.name === service);
+      stopAndRemove(lab, c, p, timeout, volumes && !orphan);
       removed++;
     }
   }
@@ -65,6 +97,18 @@ export function down(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Pri
     }
     p.event(id, 'Removed');
     removed++;
+  }
+  if (volumes) {
+    const names = loaded
+      ? [...loaded.project.volumes]
+          .filter((v) => !v.external)
+          .sort((a, b) => (a.key < b.key ? -1 : 1))
+          .map((v) => v.name)
+      : [...lab.volumes.values()]
+          .filter((v) => v.labels?.[LABEL_PROJECT] === name && v.labels[LABEL_VOLUME] !== undefined)
+          .map((v) => v.name)
+          .sort();
+    removed += removeVolumes(lab, names, p);
   }
   if (removed === 0) p.warn(`Warning: No resource found to remove for project "${name}".`);
   return p.out();

@@ -5,7 +5,7 @@
 // --use-aliases; attached it prints what the command prints, `-d` prints the container's ID.
 import { ComposeError } from '../../../../compose/errors';
 import { withEnvironmentResolved } from '../../../../compose/envFile';
-import { LABEL_NUMBER, LABEL_ONEOFF, LABEL_SLUG, planProject } from '../../../../compose/plan';
+import { LABEL_NUMBER, LABEL_ONEOFF, LABEL_SLUG, parsedMounts, planProject } from '../../../../compose/plan';
 import { createContainer } from '../../../../core/daemon/containerCreate';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { isUserDefined } from '../../../../core/daemon/networkMode';
@@ -17,7 +17,15 @@ import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { selectServices } from './selection';
 import { type Globals, type Printer, daemonText, load } from './shared';
-import { createOne, ensureNetworks, readerOf, startOne } from './up';
+import {
+  checkExternalVolumes,
+  createOne,
+  ensureNetworks,
+  ensureVolumes,
+  readerOf,
+  startOne,
+  warnUnmanagedVolumes,
+} from './up';
 
 /** runCommand's PreRunE checks. */
 export function checkRunFlags(flags: ParsedFlags): void {
@@ -37,7 +45,11 @@ export function run(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Prin
   const project = withEnvironmentResolved(load(g, p).project, readerOf(ctx));
   const selected = selectServices(project, [service], !flags.bools.has('no-deps'));
   const plan = planProject(project, { scale: new Map([[service, 1]]) });
+  // startDependencies runs Create, which makes the project's networks and volumes.
+  checkExternalVolumes(lab, plan);
+  warnUnmanagedVolumes(lab, plan, p);
   ensureNetworks(lab, plan, p);
+  ensureVolumes(lab, plan, p);
   const deps = plan.containers.filter((a) => a.service !== service && selected.has(a.service));
   for (const a of deps) createOne(lab, plan, a, p, false);
   for (const a of deps) startOne(ctx, plan, a, p);
@@ -86,7 +98,7 @@ export function run(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Prin
     labels[l.slice(0, eq)] = l.slice(eq + 1);
   }
   try {
-    const { container, warnings } = createContainer(lab, options);
+    const { container, warnings } = createContainer(lab, parsedMounts(options));
     lab.batch(() => {
       container.labels = labels;
       lab.markChanged();

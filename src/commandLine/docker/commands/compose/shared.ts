@@ -5,6 +5,7 @@ import { ComposeError } from '../../../../compose/errors';
 import { composeEnvironment, resolveComposeFiles } from '../../../../compose/files';
 import { type LoadedProject, loadProject } from '../../../../compose/loadProject';
 import { LABEL_NUMBER, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../../../../compose/plan';
+import { withoutUnusedVolumes } from '../../../../compose/project';
 import { COMPOSE_PROJECT_NAME } from '../../../../compose/projectName';
 import type { FileReader } from '../../../../core/files/fileReader';
 import { dirnameOf } from '../../../../core/files/posixPath';
@@ -71,7 +72,7 @@ export function load(g: Globals, p: Printer): LoadedProject {
     profiles,
   });
   for (const w of loaded.warnings) p.warn(w.message);
-  return loaded;
+  return { ...loaded, project: withoutUnusedVolumes(loaded.project) };
 }
 
 /**

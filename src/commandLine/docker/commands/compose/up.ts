@@ -1,5 +1,5 @@
 // `docker compose up [SERVICE...]` (docker/compose cmd/compose/up.go, pkg/compose/create.go and
-// start.go): networks, then containers created per replica in dependency order, orphans warned
+// start.go): networks and volumes, then containers created per replica in dependency order, orphans warned
 // about or removed, existing containers kept (or recreated with --force-recreate), replicas above
 // the scale removed, then everything started unless --no-start.
 import { withEnvironmentResolved } from '../../../../compose/envFile';
@@ -9,15 +9,17 @@ import {
   type ContainerAction,
   LABEL_PROJECT,
   LABEL_SERVICE,
+  parsedMounts,
   planProject,
 } from '../../../../compose/plan';
-import type { Project } from '../../../../compose/project';
+import { type Project, withoutUnusedVolumes } from '../../../../compose/project';
 import { createContainer } from '../../../../core/daemon/containerCreate';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { removeContainer } from '../../../../core/daemon/containerStop';
 import { healthDecidedAt, isEnabled } from '../../../../core/daemon/health';
 import { containerMode } from '../../../../core/daemon/networkMode';
 import { createNetwork } from '../../../../core/daemon/networkCreate';
+import { createVolume } from '../../../../core/daemon/volumes';
 import { DockerError } from '../../../../core/lab/errors';
 import type { Lab } from '../../../../core/lab/lab';
 import type { Container } from '../../../../core/lab/model';
@@ -97,6 +99,53 @@ export function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
   }
 }
 
+/** create.go checkExternalVolumes: an external volume must exist before anything is created. */
+export function checkExternalVolumes(lab: Lab, plan: ComposePlan): void {
+  for (const v of plan.volumes)
+    if (v.external && !lab.volumes.has(v.name)) throw new ComposeError(`external volume "${v.name}" not found`);
+}
+
+/**
+ * create.go warnUnmanagedVolumes, before anything is created: a volume of that name is reused as it
+ * is, with a warning when compose did not create it for this project.
+ */
+export function warnUnmanagedVolumes(lab: Lab, plan: ComposePlan, p: Printer): void {
+  for (const v of plan.volumes) {
+    const owner = v.external ? undefined : lab.volumes.get(v.name)?.labels?.[LABEL_PROJECT];
+    if (v.external || !lab.volumes.has(v.name) || owner === plan.project) continue;
+    if (owner === undefined || owner === '')
+      p.warn(
+        `volume ${JSON.stringify(v.name)} already exists but was not created by Docker Compose. Use \`external: true\` to use an existing volume`,
+      );
+    else
+      p.warn(
+        `volume ${JSON.stringify(v.name)} already exists but was created for project ${JSON.stringify(owner)} (expected ${JSON.stringify(plan.project)}). Use \`external: true\` to use an existing volume`,
+      );
+  }
+}
+
+/**
+ * reconcileVolumes' creations, by key (createVolume: `Volume NAME` Creating, Created); an existing
+ * volume of that name is kept. The driver is not modelled: every volume is the local driver's.
+ */
+export function ensureVolumes(lab: Lab, plan: ComposePlan, p: Printer): void {
+  for (const v of plan.volumes) {
+    if (v.external || !v.request || lab.volumes.has(v.name)) continue;
+    const id = `Volume ${v.name}`;
+    p.event(id, 'Creating');
+    try {
+      // DriverOpts is compose-go's map as loaded: nil (Options null) when the file sets none.
+      const opts = v.request.driverOpts;
+      createVolume(lab, v.name, { ...v.request.labels }, Object.keys(opts).length > 0 ? { ...opts } : null);
+    } catch (e) {
+      if (!(e instanceof DockerError)) throw e;
+      p.event(id, 'Error', daemonText(e));
+      throw new ComposeError(daemonText(e));
+    }
+    p.event(id, 'Created');
+  }
+}
+
 /** The plan's first container for a service, through an index built once per plan. */
 const planIndex = new WeakMap<ComposePlan, Map<string, ContainerAction>>();
 function containerOf(plan: ComposePlan, service: string): ContainerAction | undefined {
@@ -109,8 +158,22 @@ function containerOf(plan: ComposePlan, service: string): ContainerAction | unde
   return index.get(service);
 }
 
-function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id: string): void {
+/**
+ * create.go buildContainerMountOptions: a recreated container keeps its predecessor's anonymous
+ * volumes (an anonymous service volume on the same target mounts the old volume by name).
+ */
+function inheritAnonymous(options: ContainerAction['options'], previous: Container | undefined): void {
+  if (!previous || !options.mounts) return;
+  options.mounts = options.mounts.map((m) => {
+    if (m.type !== 'volume' || m.source !== '') return m;
+    const old = (previous.mounts ?? []).find((x) => x.type === 'volume' && x.destination === m.target);
+    return old?.name ? { ...m, source: old.name } : m;
+  });
+}
+
+function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id: string, previous?: Container): void {
   const options = { ...a.options };
+  inheritAnonymous(options, previous);
   if (a.shareNamespaceWith !== undefined) {
     const target = containerOf(plan, a.shareNamespaceWith);
     const ctr = target ? lab.containerByName(target.name) : undefined;
@@ -122,7 +185,7 @@ function create(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Printer, id:
     options.networkMode = containerMode(ctr.id);
   }
   try {
-    const { container, warnings } = createContainer(lab, options);
+    const { container, warnings } = createContainer(lab, parsedMounts(options));
     lab.batch(() => {
       container.labels = { ...a.labels };
       lab.markChanged();
@@ -144,7 +207,7 @@ export function createOne(lab: Lab, plan: ComposePlan, a: ContainerAction, p: Pr
   if (existing && ours) {
     p.event(id, 'Recreate');
     removeContainer(lab, existing.id, true);
-    create(lab, plan, a, p, id);
+    create(lab, plan, a, p, id, existing);
     p.event(id, 'Recreated');
     return;
   }
@@ -230,7 +293,17 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
   const project = withEnvironmentResolved(loaded.project, readerOf(ctx));
   const scale = scaleOptions(project, flags.lists.get('scale') ?? []);
   const selected = selectServices(project, flags.positionals, !flags.bools.has('no-deps'));
-  const plan = planProject(project, { scale });
+  const planned = planProject(project, { scale });
+  // WithServices (cmd/compose/compose.go): `up SERVICE` loads the named services and their
+  // dependencies, and WithoutUnnecessaryResources keeps only their volumes.
+  const withDependencies = selectServices(project, flags.positionals, true);
+  const used = new Set(
+    withoutUnusedVolumes({
+      ...project,
+      services: project.services.filter((s) => withDependencies.has(s.name)),
+    }).volumes.map((v) => v.key),
+  );
+  const plan = { ...planned, volumes: planned.volumes.filter((v) => used.has(v.key)) };
   const lab = ctx.lab;
   const stale = orphans(lab, project);
   const removeOrphans = flags.bools.has('remove-orphans');
@@ -238,7 +311,10 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
     p.warn(
       `Found orphan containers (${stale.map((c) => c.name).join(', ')}) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`,
     );
+  checkExternalVolumes(lab, plan);
+  warnUnmanagedVolumes(lab, plan, p);
   ensureNetworks(lab, plan, p);
+  ensureVolumes(lab, plan, p);
   if (removeOrphans) for (const c of stale) stopAndRemove(lab, c, p, undefined);
   const actions = plan.containers.filter((a) => selected.has(a.service));
   const targeted = new Set(flags.positionals.length > 0 ? flags.positionals : selected);
