@@ -77,9 +77,9 @@ const CASES: Array<{ source: string; lines: string[]; stdout: string; stderr?: s
     lines: [...V6, 'docker exec bb wget -O /dev/null http://web'],
     stdout: '',
     stderr:
-      "Connecting to web ([fd00:9::2]:80)\nsaving to 'index.html'\n" +
-      'index.html           100% |********************************|   615  0:00:00 ETA\n' +
-      "'index.html' saved\n",
+      "Connecting to web ([fd00:9::2]:80)\nsaving to '/dev/null'\n" +
+      'null                 100% |********************************|   615  0:00:00 ETA\n' +
+      "'/dev/null' saved\n",
   },
   {
     source: 'busybox wget.c parse_url: an [IPv6]:port URL, its host kept with the port',
