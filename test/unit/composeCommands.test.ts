@@ -537,6 +537,22 @@ const ROWS: Row[] = [
     stdout:
       /^\[\{"ID":"sha256:[0-9a-f]{64}","ContainerName":"demo-db-1","Repository":"redis","Tag":"latest","Platform":"linux\/amd64","Size":49100000,"Created":"[0-9T:.-]+Z","LastTagTime":"[0-9T:.-]+Z"\}\]\n\n$/,
   },
+  // --- top ----------------------------------------------------------------------------------------
+  {
+    source:
+      'docker/compose cmd/compose/top.go collectTop/topPrint: SERVICE and # first, CMD last, tabwriter minwidth 4 padding 2',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose top'],
+    stdout:
+      /^SERVICE {2}# {3}UID {3}PID {4}PPID {3}C {3}STIME {2}TTY {2}TIME {6}CMD\ndb {7}1 {3}999 {3}\d+ +\d+ +0 {3}\d\d:\d\d {2}\? {4}00:00:00 {2}redis-server\nweb {6}1 {3}root {2}\d+ +\d+ +0 {3}\d\d:\d\d {2}\? {4}00:00:00 {2}nginx -g daemon off;\n$/,
+  },
+  {
+    source: 'docker/compose cmd/compose/top.go topPrint: no running container prints nothing',
+    files: { 'compose.yaml': WEB_AND_DB },
+    lines: ['docker compose up -d', 'docker compose stop', 'docker compose top'],
+    stdout: '',
+    exitCode: 0,
+  },
   // --- version --------------------------------------------------------------------------------------
   {
     source: 'docker/compose cmd/compose/version.go runVersion: no project needed',

@@ -4,6 +4,7 @@
 // then the host's `ps -ef` kept to the container's PIDs) over the lab's process table.
 import { containerProcesses } from '../../../core/kernel/processes';
 import { daemonError } from '../../../core/lab/errors';
+import type { Container } from '../../../core/lab/model';
 import { type Output, fail, ok } from '../../../core/lab/output';
 import { formatTable } from '../../print/table';
 import type { CommandContext } from '../context';
@@ -17,7 +18,8 @@ export const TOP: CommandSpec = {
   interspersed: false,
 };
 
-const TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
+/** ContainerTop's Titles for `ps -ef`. */
+export const TOP_TITLES = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
 
 /** procps STIME: HH:MM for a process started today (the lab's clock is UTC), else MmmDD. */
 function stime(started: number, now: number): string {
@@ -36,6 +38,20 @@ function psArgsError(psArgs: string): string | undefined {
   return undefined;
 }
 
+/** ContainerTop's Processes for `ps -ef`: one row per process, in TOP_TITLES order. */
+export function topRows(c: Container, now: number): string[][] {
+  return containerProcesses(c).map((r) => [
+    r.uid,
+    String(r.pid),
+    String(r.ppid),
+    '0',
+    stime(r.started, now),
+    r.tty,
+    '00:00:00',
+    r.cmd,
+  ]);
+}
+
 export function topCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(TOP, args);
   if (p.output) return p.output;
@@ -52,17 +68,7 @@ export function topCommand(ctx: CommandContext, args: string[]): Output {
       // The lab's process table answers the default `ps -ef` only; other columns it has no figures for.
       if (psArgs !== '-ef')
         return fail(`the lab runs docker top with ps's default -ef only, not ${JSON.stringify(psArgs)}\n`, 1);
-      const rows = containerProcesses(c).map((r) => [
-        r.uid,
-        String(r.pid),
-        String(r.ppid),
-        '0',
-        stime(r.started, ctx.lab.now),
-        r.tty,
-        '00:00:00',
-        r.cmd,
-      ]);
-      return ok(formatTable([TITLES, ...rows], 20, 3));
+      return ok(formatTable([TOP_TITLES, ...topRows(c, ctx.lab.now)], 20, 3));
     },
     (e) => fail(errorText(e), 1),
   );

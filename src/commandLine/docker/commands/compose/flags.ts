@@ -134,6 +134,8 @@ export const SUB_FLAGS: Record<string, FlagSpec[]> = {
   ],
   // cmd/compose/version.go versionCommand.
   version: [{ name: 'format', short: 'f', type: 'string' }, { name: 'short', type: 'bool' }, HELP],
+  // cmd/compose/top.go topCommand.
+  top: [HELP],
   // cmd/compose/images.go imagesCommand.
   images: [{ name: 'format', type: 'string' }, { name: 'quiet', short: 'q', type: 'bool' }, HELP],
   // cmd/compose/list.go listCommand.
@@ -186,6 +188,7 @@ Commands (in the lab):
   run         Run a one-off command on a service
   start       Start services
   stop        Stop services
+  top         Display the running processes
   unpause     Unpause services
   up          Create and start containers
   version     Show the Docker Compose version information

@@ -25,6 +25,7 @@ import { listProjects } from './ls';
 import { composeVersion } from './version';
 import { create } from './create';
 import { listImages } from './images';
+import { topServices } from './top';
 
 type Sub = (ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer) => Output;
 
@@ -48,6 +49,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   version: composeVersion,
   create,
   images: listImages,
+  top: topServices,
 };
 
 export function composeCommand(ctx: CommandContext, args: string[]): Output {
