@@ -26,6 +26,17 @@ const CASES: Array<{ source: string; lines: string[]; stdout?: string; stderr?: 
       '        "Scope": "local"\n    }\n]\n',
   },
   {
+    source: 'docker/cli inspect/inspector.go NewTemplateInspectorFromString: -f json is the compact JSON inspector',
+    lines: ['docker volume create data', 'docker volume inspect -f json data'],
+    stdout:
+      '[{"CreatedAt":"2026-01-01T09:00:01Z","Driver":"local","Labels":{},"Mountpoint":"/var/lib/docker/volumes/data/_data","Name":"data","Options":{},"Scope":"local"}]\n',
+  },
+  {
+    source: 'docker/cli inspect/inspector.go TemplateInspector.Flush: an empty result is a newline',
+    lines: ['docker volume create data', "docker volume inspect -f '{{if false}}x{{end}}' data"],
+    stdout: '\n',
+  },
+  {
     source: 'volume/service errors.go OpErr: remove of a volume in use names the container IDs',
     lines: ['docker run -d --name db -v data:/data busybox top', 'docker volume rm data'],
     stderr:

@@ -3,14 +3,12 @@
 import { findHostImage } from '../../../core/catalog/hostImages';
 import { own } from '../../../core/lab/own';
 import type { Output } from '../../../core/lab/output';
-import { TemplateError, templateParsingError, executeTemplate } from '../../print/goTemplate';
 import { imageInspectObject, imageTemplateView } from '../../print/imageInspect';
-import { type JsonValue, goJson, indentedArray } from '../../print/json';
 import type { CommandContext, DockerHandler } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
 import { imageLsCommand } from './images';
 import { pullCommand } from './pull';
-import { inspectFormat } from './inspect';
+import { inspectEach } from '../inspectEach';
 import { imageRmCommand } from './rmi';
 import { imageTagCommand } from './tag';
 import { imagePruneCommand } from './prune';
@@ -29,35 +27,12 @@ export function imageInspectCommand(ctx: CommandContext, args: string[]): Output
   const p = prologue(IMAGE_INSPECT, args);
   if (p.output) return p.output;
   const { flags } = p;
-  const format = flags.strings.get('format') ?? '';
-  const { nodes, output } = inspectFormat(format);
-  if (output) return output;
-  const found: JsonValue[] = [];
-  const errors: string[] = [];
-  let text = '';
-  for (const ref of flags.positionals) {
+  return inspectEach(flags.strings.get('format') ?? '', flags.positionals, (ref) => {
     const image = findHostImage(ctx.lab, ref);
-    if (image === undefined) {
-      errors.push(`Error response from daemon: No such image: ${ref}`);
-      continue;
-    }
-    if (!nodes) found.push(imageInspectObject(image));
-    else {
-      // inspect.TemplateInspector: the typed response first, then the raw JSON when that fails.
-      try {
-        text += `${executeTemplate(format, nodes, imageTemplateView(image))}\n`;
-      } catch {
-        try {
-          text += `${executeTemplate(format, nodes, imageInspectObject(image))}\n`;
-        } catch (e) {
-          if (!(e instanceof TemplateError)) throw e;
-          errors.push(templateParsingError(e));
-        }
-      }
-    }
-  }
-  const stdout = nodes ? (text === '' ? '\n' : text) : format === 'json' ? `${goJson(found)}\n` : indentedArray(found);
-  return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
+    return image
+      ? { raw: imageInspectObject(image), typed: imageTemplateView(image) }
+      : `Error response from daemon: No such image: ${ref}`;
+  });
 }
 
 const VERBS: Record<string, DockerHandler> = {

@@ -10,7 +10,8 @@ import { volumeJson } from './volume';
 import { findHostImage } from '../../../core/catalog/hostImages';
 import type { CommandContext } from '../context';
 import type { FlagSpec } from '../flags';
-import { TemplateError, templateParsingError, executeTemplate, parseTemplate } from '../../print/goTemplate';
+import { TemplateError, executeTemplate, type parseTemplate, templateParsingError } from '../../print/goTemplate';
+import { inspectFormat } from '../inspectEach';
 import { type Output, fail } from '../../../core/lab/output';
 import { type CommandSpec, prologue } from '../prologue';
 
@@ -118,17 +119,6 @@ export const CONTAINER_INSPECT: CommandSpec = {
   arity: { kind: 'min', n: 1 },
   flags: FLAGS.filter((f) => f.name !== 'type'),
 };
-
-/** `-f`: parsed once before anything is looked up (empty or `json`: none); a bad template is the CLI's exit 64. */
-export function inspectFormat(format: string): { nodes?: ReturnType<typeof parseTemplate>; output?: Output } {
-  if (format === '' || format === 'json') return {};
-  try {
-    return { nodes: parseTemplate(format) };
-  } catch (e) {
-    if (e instanceof TemplateError) return { output: fail(`${templateParsingError(e)}\n`, 64) };
-    throw e;
-  }
-}
 
 function run(ctx: CommandContext, args: string[], containerOnly: boolean): Output {
   const p = prologue(containerOnly ? CONTAINER_INSPECT : INSPECT, args);

@@ -8,13 +8,12 @@ import { type Output, fail, ok } from '../../../core/lab/output';
 import type { Volume } from '../../../core/lab/model';
 import { naturalCompare } from '../../../core/text/naturalSort';
 import { DockerError } from '../../../core/lab/errors';
-import { TemplateError, templateParsingError, executeTemplate } from '../../print/goTemplate';
-import { type JsonValue, goMap, indentedArray } from '../../print/json';
+import { type JsonValue, goMap } from '../../print/json';
 import { formatTable } from '../../print/table';
 import type { CommandContext, DockerHandler } from '../context';
 import { errorText } from '../output';
 import { type CommandSpec, prologue } from '../prologue';
-import { inspectFormat } from './inspect';
+import { inspectEach } from '../inspectEach';
 
 const CREATE: CommandSpec = {
   usage: 'docker volume create [OPTIONS] [VOLUME]',
@@ -110,31 +109,10 @@ function rm(ctx: CommandContext, args: string[]): Output {
 function inspect(ctx: CommandContext, args: string[]): Output {
   const p = prologue(INSPECT, args);
   if (p.output) return p.output;
-  const { flags } = p;
-  const format = flags.strings.get('format') ?? '';
-  const { nodes, output } = inspectFormat(format);
-  if (output) return output;
-  const found: JsonValue[] = [];
-  const errors: string[] = [];
-  let text = '';
-  for (const name of flags.positionals) {
+  return inspectEach(p.flags.strings.get('format') ?? '', p.flags.positionals, (name) => {
     const v = ctx.lab.volumes.get(name);
-    if (!v) {
-      errors.push(`Error response from daemon: get ${name}: no such volume`);
-      continue;
-    }
-    if (!nodes) found.push(volumeJson(v));
-    else {
-      try {
-        text += `${executeTemplate(format, nodes, volumeJson(v))}\n`;
-      } catch (e) {
-        if (!(e instanceof TemplateError)) throw e;
-        errors.push(templateParsingError(e));
-      }
-    }
-  }
-  const stdout = nodes ? text : found.length > 0 || errors.length === 0 ? indentedArray(found) : '[]\n';
-  return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
+    return v ? { raw: volumeJson(v) } : `Error response from daemon: get ${name}: no such volume`;
+  });
 }
 
 const VERBS: Record<string, DockerHandler> = { create, ls, list: ls, rm, remove: rm, inspect };
