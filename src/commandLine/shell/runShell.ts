@@ -3,6 +3,7 @@ import { type Output, join } from '../../core/lab/output';
 import { TokenizeError, scanUnquoted, tokenize } from '../../core/text/shellWords';
 import { imageHasProgram, lookupImage } from '../../core/catalog/images';
 import { cdBuiltin } from './cdBuiltin';
+import { xargsTool } from './xargsTool';
 import type { ShellContext } from './context';
 import { applyRedirects, parseRedirects } from './redirect';
 import { shellVariables } from './variables';
@@ -38,7 +39,12 @@ const subshell = (sh: ShellContext): ShellContext => ({
 export function programExists(program: string, image: string): boolean {
   const name = basenameOf(program);
   const known =
-    name === 'sh' || name === 'bash' || name === 'ash' || name === 'busybox' || own(SHELL_TOOLS, name) !== undefined;
+    name === 'sh' ||
+    name === 'bash' ||
+    name === 'ash' ||
+    name === 'busybox' ||
+    name === 'xargs' ||
+    own(SHELL_TOOLS, name) !== undefined;
   if (!known) return false;
   if (name === 'ash' || name === 'busybox') {
     const toolset = lookupImage(image)?.toolset;
@@ -56,6 +62,9 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
     return argv[1] === '-c' ? runLine(subshell(sh), argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
   }
+  if (name === 'xargs' && (!sh.container || imageHasProgram(sh.container.image, name)))
+    // The commands it runs read no stdin of their own.
+    return xargsTool(sh, argv, (args) => runArgv({ ...sh, stdin: '' }, args, extra));
   const external = own(extra, program);
   if (external) return external(argv);
   const tool = own(SHELL_TOOLS, name);

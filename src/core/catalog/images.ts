@@ -321,6 +321,7 @@ const DEBIAN_HAS = new Set([
   'readlink',
   'sleep',
   'pwd',
+  'xargs',
 ]);
 
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
