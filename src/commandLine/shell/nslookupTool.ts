@@ -69,7 +69,7 @@ export const nslookupTool: ShellTool = (sh, argv) => {
   }
   const header = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
   // Without -type, an address is a PTR query and a name an A and an AAAA query (make_ptr).
-  if (types.length > 0) return typedQueries(sh, header, name, types, server);
+  if (types.length > 0) return queriesFor(sh, header, name, types, server);
   const literal = parseIPv4(name);
   if (literal !== undefined) {
     const arpa = `${name.split('.').reverse().join('.')}.in-addr.arpa`;
@@ -88,35 +88,18 @@ export const nslookupTool: ShellTool = (sh, argv) => {
       return { stdout: `${header}Non-authoritative answer:\n${arpa}\tname = ${ptr}\n\n`, stderr: '', exitCode: 0 };
     return { stdout: `${header}** server can't find ${arpa}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
   }
-  const domains = name.includes('.') ? [] : searchDomains(sh);
-  const queries = domains.length > 0 ? domains.map((d) => `${name}.${d}`) : [name];
-  let out = header;
-  let found = false;
-  for (const query of queries) {
-    const answer = resolveName(sh.lab, sh.container, query, false);
-    const usable =
-      answer !== undefined && answer.via !== 'literal' && (answer.via !== 'embedded' || server === '127.0.0.11');
-    if (!usable) {
-      // One NXDOMAIN line per query sent (A and AAAA).
-      out += `** server can't find ${query}: NXDOMAIN\n\n`.repeat(2);
-      continue;
-    }
-    found = true;
-    // An A query and an AAAA query; a name with addresses of one family only gets an empty answer for the other
-    // (moby network.go ResolveName), which busybox prints as a bare "Non-authoritative answer:" (parse_reply).
-    out += answerBlock(query, answer.ips.map(formatIPv4));
-    out += answerBlock(query, answer.ips6 ?? []);
-  }
-  return { stdout: out, stderr: '', exitCode: found ? 0 : 1 };
+  // An A query and an AAAA query; a name with addresses of one family only gets an empty answer for the other
+  // (moby network.go ResolveName), which busybox prints as a bare "Non-authoritative answer:" (parse_reply).
+  return queriesFor(sh, header, name, ['A', 'AAAA'], server);
 };
 
 /**
- * -type=: one query per type for the name (under each search domain). The embedded DNS answers A
+ * One query per type for the name (under each search domain), each answered or NXDOMAIN. The embedded DNS answers A
  * and AAAA from the networks, and for any other type of a name it knows an empty answer (moby
  * resolver.go serveDNS: handleMXQuery and the like keep a container's name from going out);
  * anything else is NXDOMAIN, as the lab's upstream knows no records but addresses.
  */
-function typedQueries(sh: ShellContext, header: string, name: string, types: QType[], server: string) {
+function queriesFor(sh: ShellContext, header: string, name: string, types: QType[], server: string) {
   const domains = name.includes('.') ? [] : searchDomains(sh);
   const queries = domains.length > 0 ? domains.map((d) => `${name}.${d}`) : [name];
   let out = header;
