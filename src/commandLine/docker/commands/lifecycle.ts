@@ -76,10 +76,30 @@ function eachContainer(refs: string[], action: (ref: string) => void): Output {
   );
 }
 
+/**
+ * docker/cli start.go RunStart with -a or -i: one container only, looked up first (its error alone,
+ * exit 1), then started attached: what it prints and its exit code, as an attached `docker run`
+ * gives them; an interactive shell (-i on a container created with -it) takes the terminal.
+ */
+function startAttached(ctx: CommandContext, refs: string[], interactive: boolean): Output {
+  if (refs.length > 1) return fail('you cannot start and attach multiple containers at once\n', 1);
+  return guard(
+    () => {
+      const c = ctx.lab.getContainer(refs[0]!);
+      const result = ctx.lab.batch(() => startContainer(ctx.lab, c, ctx.runInContainer));
+      if (result.interactiveShell && interactive) ctx.enterShell(c.id, true);
+      return result.output;
+    },
+    (e: DockerError) => fail(errorText(e), 1),
+  );
+}
+
 export function startCommand(ctx: CommandContext, args: string[]): Output {
   const p = prologue(START, args);
   if (p.output) return p.output;
   const { flags } = p;
+  if (flags.bools.has('attach') || flags.bools.has('interactive'))
+    return startAttached(ctx, flags.positionals, flags.bools.has('interactive'));
   const failed: string[] = [];
   const out = eachContainer(flags.positionals, (ref) => {
     try {
