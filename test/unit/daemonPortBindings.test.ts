@@ -86,6 +86,38 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
     ],
     want: [0, 'running\n', ''],
   },
+  {
+    // osallocator_linux.go formats a netip.AddrPort: an IPv6 address in brackets.
+    id: 'a host process on the port, IPv6 binding: the kernel text with [::]',
+    lines: ['nc -l -p 8080', 'docker run -d --name v6 -p [::]:8080:80 nginx'],
+    want: [
+      125,
+      '',
+      'docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint v6 (ENDPOINT): failed to bind host port [::]:8080/tcp: address already in use' +
+        RUN_HELP,
+    ],
+  },
+  {
+    // gateway_mode_ipv4=routed (moby bridge driver, portmappers/routed): IPv4 bindings open the container's
+    // port without a host port or address; IPv6 still gets a host port.
+    id: 'routed IPv4: no host port taken, only the routed entry',
+    lines: [
+      'docker network create -o com.docker.network.bridge.gateway_mode_ipv4=routed rt',
+      'docker run -d --name rr --network rt -p 127.0.0.1:8080:80 -p 81 nginx',
+      'docker port rr',
+    ],
+    want: [0, '80/tcp -> 0.0.0.0:\n81/tcp -> 0.0.0.0:\n81/tcp -> [::]:32768\n', ''],
+  },
+  {
+    id: 'routed IPv4 with no host port takes no ephemeral port',
+    lines: [
+      'docker network create -o com.docker.network.bridge.gateway_mode_ipv4=routed rt',
+      'docker run -d --name rr --network rt -p 0.0.0.0::81 nginx',
+      'docker run -d --name pp -P nginx',
+      'docker port pp',
+    ],
+    want: [0, '80/tcp -> 0.0.0.0:32768\n80/tcp -> [::]:32768\n', ''],
+  },
 ];
 
 describe('published ports (daemon/portBindings)', () => {
