@@ -51,6 +51,11 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
     want: [0, '80/tcp -> 0.0.0.0:32769\n80/tcp -> [::]:32769\n', ''],
   },
   {
+    id: '-P twice: the next ephemeral port each time',
+    lines: ['docker run -d --name p1 -P nginx', 'docker run -d --name p2 -P nginx', 'docker port p2'],
+    want: [0, '80/tcp -> 0.0.0.0:32769\n80/tcp -> [::]:32769\n', ''],
+  },
+  {
     // A server in a container listens in its own namespace, not on the host.
     id: "a container's own listener does not hold the host port",
     lines: ['docker run -d --name w1 nginx', 'docker run -d --name w2 -p 80:80 nginx', 'docker port w2'],
