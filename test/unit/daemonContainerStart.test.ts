@@ -90,6 +90,82 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
       'Error response from daemon: container sharing network namespace with another container or host cannot be connected to any other network\n',
     ],
   },
+  {
+    // ipam.ErrIPAlreadyAllocated (libnetwork ipamapi): two created containers may ask for one --ip; the second start fails.
+    id: 'an --ip another started container holds: Address already in use at start',
+    lines: [
+      'docker network create --subnet 10.9.0.0/24 fixed',
+      'docker create --name f1 --network fixed --ip 10.9.0.5 busybox top',
+      'docker create --name f2 --network fixed --ip 10.9.0.5 busybox top',
+      'docker start f1',
+      'docker start f2',
+    ],
+    want: [
+      1,
+      '',
+      'Error response from daemon: failed to set up container networking: Address already in use\nfailed to start containers: f2\n',
+    ],
+  },
+  {
+    id: 'an IPv6 address in use: the IPv4 address taken first is given back',
+    lines: [
+      'docker network create --ipv6 --subnet fd00:1::/64 dual',
+      'docker run -d --name c1 --network dual --ip6 fd00:1::10 busybox top',
+      'docker run -d --name c2 --network dual --ip6 fd00:1::10 busybox top',
+      'docker run -d --name c3 --network dual busybox top',
+      "docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{.GlobalIPv6Address}}{{end}}' c3",
+    ],
+    want: [0, '172.18.0.3 fd00:1::2\n', ''],
+  },
+  {
+    id: 'the IPv6 error is wrapped as the IPv4 ones are',
+    lines: [
+      'docker network create --ipv6 --subnet fd00:1::/64 dual',
+      'docker run -d --name c1 --network dual --ip6 fd00:1::10 busybox top',
+      'docker run -d --name c2 --network dual --ip6 fd00:1::10 busybox top',
+    ],
+    want: [125, '', runFailed('failed to set up container networking: Address already in use')],
+  },
+  {
+    // host and none endpoints have no interface: the next container's veth pair is numbered as if they were not there.
+    id: 'host and none containers take no interface index',
+    lines: [
+      'docker run -d --name hh --network host busybox top',
+      'docker run -d --name nn --network none busybox top',
+      'docker run -d --name ee busybox top',
+      "docker exec ee sh -c 'ip link show eth0 | head -1'",
+    ],
+    want: [0, '4: eth0@if5: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP \n', ''],
+  },
+  {
+    id: 'a host-mode endpoint has no MAC address',
+    lines: [
+      'docker run -d --name hh --network host busybox top',
+      "docker inspect -f '[{{.NetworkSettings.Networks.host.MacAddress}}]' hh",
+    ],
+    want: [0, '[]\n', ''],
+  },
+  {
+    // The bridge driver's ProgramExternalConnectivity runs for each endpoint that can publish: one is enough.
+    id: 'ports are published when one of the networks is a non-internal bridge',
+    lines: [
+      'docker network create --internal int',
+      'docker create --name ww -p 8080:80 nginx',
+      'docker network connect int ww',
+      'docker start ww',
+      'docker port ww',
+    ],
+    want: [0, '80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n', ''],
+  },
+  {
+    id: 'ports are not published on an internal network alone',
+    lines: [
+      'docker network create --internal int',
+      'docker run -d --name w2 -p 8081:80 --network int nginx',
+      'docker port w2',
+    ],
+    want: [0, '', ''],
+  },
 ];
 
 describe("a container's networking at start (daemon/containerStart)", () => {

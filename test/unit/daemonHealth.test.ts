@@ -16,11 +16,12 @@ describe('healthchecks (daemon/health)', () => {
     'docker run -d --name bb busybox nc -lp 8080',
     'docker run -d --name web nginx',
     'docker run -d --name ub ubuntu sleep 100',
+    'docker run -d --name udp busybox nc -lu -p 8081',
   ]);
   it('the probes run in containers that started', () => {
     assert.deepEqual(
       steps.map((s) => s.exitCode),
-      [0, 0, 0],
+      [0, 0, 0, 0],
     );
   });
 
@@ -107,6 +108,86 @@ describe('healthchecks (daemon/health)', () => {
       test: ['CMD-SHELL', 'curl -f http://localhost:8080/ && echo ok'],
       exitCode: 7,
       output: 'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Could not connect to server\n',
+    },
+    // Only a local address is checked against the container's listeners; a probe of another host
+    // passes (the lab has no remote servers to refuse it).
+    { id: 'nc -z to another host', in: 'bb', test: ['CMD-SHELL', 'nc -z db 9'], exitCode: 0, output: '' },
+    {
+      id: 'nc -z to a name that only ends in localhost',
+      in: 'bb',
+      test: ['CMD-SHELL', 'nc -z mylocalhost 9'],
+      exitCode: 0,
+      output: '',
+    },
+    {
+      id: 'nc -z to a name that only starts with localhost',
+      in: 'bb',
+      test: ['CMD-SHELL', 'nc -z localhost2 9'],
+      exitCode: 0,
+      output: '',
+    },
+    {
+      id: 'curl to a host whose name contains localhost',
+      in: 'web',
+      test: ['CMD-SHELL', 'curl -f http://notlocalhost:8081/'],
+      exitCode: 0,
+      output: '',
+    },
+    {
+      id: 'wget without a scheme is http to the local port (busybox wget.c parse_url)',
+      in: 'bb',
+      test: ['CMD-SHELL', 'wget -q localhost:8081'],
+      exitCode: 1,
+      output: WGET_REFUSED,
+    },
+    {
+      id: 'wget --quiet to a closed port: only the error',
+      in: 'bb',
+      test: ['CMD-SHELL', 'wget --quiet http://localhost:8081'],
+      exitCode: 1,
+      output: WGET_REFUSED,
+    },
+    {
+      id: 'wget -sq: q among other short options is quiet',
+      in: 'bb',
+      test: ['CMD-SHELL', 'wget -sq http://localhost:8081'],
+      exitCode: 1,
+      output: WGET_REFUSED,
+    },
+    {
+      id: 'wget: a -q inside the URL is not the option',
+      in: 'bb',
+      test: ['CMD-SHELL', 'wget -O /dev/null http://localhost:8081/api-query'],
+      exitCode: 1,
+      output: `Connecting to localhost:8081 (127.0.0.1:8081)\n${WGET_REFUSED}`,
+    },
+    {
+      id: 'a program by its full path, to a closed port',
+      in: 'bb',
+      test: ['CMD-SHELL', '/usr/bin/wget -q http://localhost:8081'],
+      exitCode: 1,
+      output: WGET_REFUSED,
+    },
+    {
+      id: 'nc -z (TCP) to a port only a UDP socket holds is refused',
+      in: 'udp',
+      test: ['CMD-SHELL', 'nc -z localhost 8081'],
+      exitCode: 1,
+      output: '',
+    },
+    {
+      id: 'sleep with what is not a number: busybox sleep dies (xatoul_sfx)',
+      in: 'bb',
+      test: ['CMD-SHELL', 'sleep 5x'],
+      exitCode: 1,
+      output: "sleep: invalid number '5x'\n",
+    },
+    {
+      id: 'sleep with a number after other text',
+      in: 'bb',
+      test: ['CMD-SHELL', 'sleep x5 || exit 3'],
+      exitCode: 3,
+      output: "sleep: invalid number 'x5'\n",
     },
   ];
   for (const p of PROBES) {
@@ -208,6 +289,9 @@ describe('healthchecks (daemon/health)', () => {
     ['5s3', undefined],
     ['', undefined],
     ['s', undefined],
+    // A zero setting is allowed (it means the default); a negative one is not a duration the flags take.
+    ['0s', 0],
+    ['-5s', undefined],
   ];
   for (const [text, want] of DURATIONS) {
     it(`parseDuration(${JSON.stringify(text)})`, () => {

@@ -37,6 +37,30 @@ describe('healthcheck probes: the shell list of CMD-SHELL (daemon/health)', () =
       timeout: 5,
       expected: { exitCode: 1, output: '', duration: 2 },
     },
+    // An empty command after `;` is not a command: the status stays the last one's.
+    { test: ['CMD-SHELL', 'false;'], expected: { exitCode: 1, output: '' } },
+    { test: ['CMD-SHELL', 'false ; ; true'], expected: { exitCode: 0, output: '' } },
+    // Operators need no blanks around them.
+    { test: ['CMD-SHELL', 'true&&exit 4'], expected: { exitCode: 4, output: '' } },
+    { test: ['CMD-SHELL', 'false||exit 5'], expected: { exitCode: 5, output: '' } },
+    { test: ['CMD-SHELL', 'false ||true'], expected: { exitCode: 0, output: '' } },
+    { test: ['CMD-SHELL', 'echo up  and   running'], expected: { exitCode: 0, output: 'up and running\n' } },
+    // busybox sleep's fractions and suffixes (libbb/duration.c parse_duration_str).
+    { test: ['CMD-SHELL', 'sleep 1.5'], expected: { exitCode: 0, output: '', duration: 1.5 } },
+    { test: ['CMD-SHELL', 'sleep 1.25'], expected: { exitCode: 0, output: '', duration: 1.25 } },
+    { test: ['CMD-SHELL', 'sleep .25'], expected: { exitCode: 0, output: '', duration: 0.25 } },
+    { test: ['CMD-SHELL', 'sleep 2m'], timeout: 300, expected: { exitCode: 0, output: '', duration: 120 } },
+    { test: ['CMD-SHELL', 'sleep 1h'], timeout: 7200, expected: { exitCode: 0, output: '', duration: 3600 } },
+    {
+      test: ['CMD-SHELL', 'sleep 1m'],
+      expected: { exitCode: -1, output: 'Health check exceeded timeout (30s)', duration: 30 },
+    },
+    // A sleep as long as the timeout outlasts it (the process ends after its N seconds, the deadline at them).
+    {
+      test: ['CMD-SHELL', 'sleep 5'],
+      timeout: 5,
+      expected: { exitCode: -1, output: 'Health check exceeded timeout (5s)', duration: 5 },
+    },
     // The exec form: one program, the rest its arguments.
     { test: ['CMD', 'false', ';', 'exit', '0'], expected: { exitCode: 1, output: '' } },
     { test: ['CMD', 'true', '&&', 'false'], expected: { exitCode: 0, output: '' } },

@@ -196,8 +196,12 @@ function runProbeCommand(
   status: number,
 ): ProbeResult & { exits?: boolean } {
   const program = (words[0] ?? '').replace(/^.*\//, '');
-  const sleep = program === 'sleep' ? sleepSeconds(words[1]) : undefined;
-  if (sleep !== undefined) return { exitCode: 0, output: '', duration: sleep };
+  if (program === 'sleep') {
+    // busybox sleep (xatoul_sfx) dies on what is not a number, as the lab's shell sleep does.
+    const sleep = sleepSeconds(words[1]);
+    if (sleep === undefined) return { exitCode: 1, output: `sleep: invalid number '${words[1] ?? ''}'\n` };
+    return { exitCode: 0, output: '', duration: sleep };
+  }
   if (program === 'true' || program === '') return { exitCode: 0, output: '' };
   if (program === 'false') return { exitCode: 1, output: '' };
   // sh's exit: the last command's status without an argument, the low byte of N with one.
