@@ -77,6 +77,11 @@ describe("curl's options (curl 7.88.1)", () => {
     assert.equal(steps[2]!.stdout, '404');
   });
 
+  it('-O writes to a file named from the URL: nothing on stdout', () => {
+    const { steps } = replay([NGINX, 'curl -sO http://localhost:8080/index.html']);
+    assert.deepEqual([steps[1]!.stdout, steps[1]!.exitCode], ['', 0]);
+  });
+
   it('-w warns about a variable it does not know', () => {
     const { steps } = replay([NGINX, 'curl -s -o /dev/null -w "%{nope}" localhost:8080']);
     assert.deepEqual([steps[1]!.stdout, steps[1]!.stderr], ['', "curl: unknown --write-out variable: 'nope'\n"]);
@@ -125,10 +130,10 @@ describe("curl's options (curl 7.88.1)", () => {
   });
 
   it('an option curl does not have', () => {
-    const { steps } = replay(['curl -Z http://x']);
+    const { steps } = replay(['curl --nope http://x']);
     assert.deepEqual(
       [steps[0]!.stderr, steps[0]!.exitCode],
-      ["curl: option -Z: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2],
+      ["curl: option --nope: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2],
     );
   });
 });

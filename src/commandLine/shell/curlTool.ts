@@ -1,7 +1,7 @@
 // curl 7.88.1 (the host's and the Debian-based images'), over the same request as wget
 // (httpTools.ts): the body on stdout; `-I` (a HEAD: the headers only) and `-i` (headers, then the
 // body) with the server's own headers (core/catalog/httpHeaders.ts); `-o FILE` (the body goes to
-// the file, which the lab does not keep); `-w` with its %{variables}; `-v` (the connection and both
+// the file, which the lab does not keep; `-O` likewise); `-w` with its %{variables}; `-v` (the connection and both
 // header blocks on stderr); `-s` (no error message unless `-S`); `-f` (an HTTP error is exit 22).
 import { type HeaderList, statusLine } from '../../core/catalog/httpHeaders';
 import type { Output } from '../../core/lab/output';
@@ -12,8 +12,9 @@ const AGENT = 'curl/7.88.1';
 const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
 /** Short options that take a value (the next word, or the rest of this one). */
-const SHORT_VALUE = new Set(['o', 'm', 'H', 'X', 'w', 'A', 'd', 'u', 'e', 'x', 'b', 'c', 'T', 'r', 'K']);
-const SHORT_BOOL = new Set(['s', 'S', 'I', 'i', 'v', 'f', 'L', 'k', '4', '6', 'g', 'N', 'q']);
+const SHORT_VALUE = new Set([...'omHXwAdduexbcTrKDEFCQPtUYyz']);
+/** The rest of curl's one-letter options (src/tool_getparam.c aliases) take no value. */
+const SHORT_BOOL = new Set([...'sSIivfLk46gNqOJGRlnpjBaM0123VZ#']);
 const LONG: Record<string, { short?: string; value: boolean }> = {
   head: { short: 'I', value: false },
   include: { short: 'i', value: false },
@@ -30,8 +31,29 @@ const LONG: Record<string, { short?: string; value: boolean }> = {
   request: { short: 'X', value: true },
   'user-agent': { short: 'A', value: true },
   data: { short: 'd', value: true },
+  'remote-name': { short: 'O', value: false },
+  get: { short: 'G', value: false },
+  'dump-header': { short: 'D', value: true },
+  form: { short: 'F', value: true },
+  ipv4: { short: '4', value: false },
+  ipv6: { short: '6', value: false },
   'connect-timeout': { value: true },
   retry: { value: true },
+  'retry-delay': { value: true },
+  'max-redirs': { value: true },
+  resolve: { value: true },
+  noproxy: { value: true },
+  cacert: { value: true },
+  interface: { value: true },
+  'data-raw': { value: true },
+  'data-binary': { value: true },
+  'data-urlencode': { value: true },
+  json: { value: true },
+  compressed: { value: false },
+  'http1.1': { value: false },
+  http2: { value: false },
+  'fail-with-body': { value: false },
+  'no-buffer': { value: false },
   'no-progress-meter': { value: false },
 };
 
@@ -147,7 +169,8 @@ export const curlTool: ShellTool = (sh, argv) => {
       })
     : { out: '', warnings: '' };
   return {
-    stdout: (o.values.has('o') ? '' : output) + written.out,
+    // -o FILE and -O (the URL's file name) write the body to a file, which the lab does not keep.
+    stdout: (o.values.has('o') || o.flags.has('O') ? '' : output) + written.out,
     stderr: trace + written.warnings,
     exitCode: 0,
   };
