@@ -2,7 +2,7 @@
 // compose-go override.Merge): a service, network or volume defined again has each key it sets
 // replaced, `networks` and `depends_on` of a service are merged by name, its `volumes` by target,
 // other list keys are replaced.
-import { uniqueByTarget } from './load';
+import { uniqueByTarget } from './loadVolumes';
 import type { ComposeFileSource, NetworkSource, ServiceSource, VolumeSource } from './model';
 
 function mergeService(base: ServiceSource, over: ServiceSource): ServiceSource {

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { NETWORK_MODE_SUMMARY } from '../../src/knowledge/networkModes';
 import { localeOf, pick } from '../../src/knowledge/localized';
 import * as composeKeys from '../../src/knowledge/composeKeys';
+import * as composeValues from '../../src/knowledge/composeValues';
 import * as composeNotes from '../../src/knowledge/composeSimulationNotes';
 import * as dockerFlags from '../../src/knowledge/dockerFlags';
 import * as dockerfile from '../../src/knowledge/dockerfileNetwork';
@@ -34,7 +35,7 @@ describe('knowledge texts', () => {
   });
 
   it('writes hover Markdown whose code spans close (a quoted message with backticks uses a longer fence)', () => {
-    const tables = { composeKeys, composeNotes, dockerFlags, dockerfile };
+    const tables = { composeKeys, composeValues, composeNotes, dockerFlags, dockerfile };
     const broken = strings(tables, 'knowledge').filter(([, text]) => !codeSpansClose(text));
     assert.deepEqual(broken, []);
   });

@@ -4,7 +4,8 @@
 // the file's, so a chunk that only moved is never parsed again.
 import { type Document, parseDocument } from 'yaml';
 import { ComposeError } from '../../compose/errors';
-import { network, service, volume } from '../../compose/load';
+import { network, service } from '../../compose/load';
+import { volume } from '../../compose/loadVolumes';
 import type { Entry, Located, NetworkSource, Range, ServiceSource, VolumeSource } from '../../compose/model';
 import { validateSchema } from '../../compose/schema';
 import { entries, isMapping, kindOf, nodeRange, parseYaml, scalarText, type YamlNode } from '../../compose/yamlTree';

@@ -2,7 +2,8 @@
 // the file), the file's network names under a service's `networks`, and network and ipam drivers.
 // The place is read from the line being typed and the keys above it by indentation, since what is
 // being typed is rarely valid YAML yet.
-import { COMPOSE_KEYS, IPAM_DRIVERS, NETWORK_DRIVERS, NETWORK_MODE_VALUES } from '../../knowledge/composeKeys';
+import { COMPOSE_KEYS } from '../../knowledge/composeKeys';
+import { IPAM_DRIVERS, NETWORK_DRIVERS, NETWORK_MODE_VALUES } from '../../knowledge/composeValues';
 import { type Locale, type Localized, pick } from '../../knowledge/localized';
 import type { Position, Range } from '../position';
 import type { ComposeModel } from './composeModel';

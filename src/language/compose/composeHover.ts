@@ -3,15 +3,14 @@
 // when there are some. Everything taken from the file is escaped (../markdown.ts).
 import type { PortSource, ServiceSource } from '../../compose/model';
 import { PortSpecError, parsePublish } from '../../core/net/portSpec';
+import { COMPOSE_KEYS, type ComposeKeyPath } from '../../knowledge/composeKeys';
 import {
-  COMPOSE_KEYS,
-  type ComposeKeyPath,
   HOVER_TEXTS,
   NETWORK_DRIVERS,
   NETWORK_MODE_VALUES,
   type NetworkModeKind,
   PORT_REACH,
-} from '../../knowledge/composeKeys';
+} from '../../knowledge/composeValues';
 import { type Locale, type Localized, pick } from '../../knowledge/localized';
 import { fill, inlineCode } from '../../core/text/markdown';
 import type { Range as PositionRange, Position } from '../position';
