@@ -19,3 +19,21 @@ export function parseFilterArgs(specs: readonly string[]): Map<string, string[]>
   }
   return byKey;
 }
+
+/**
+ * filters.Args MatchKVList: no value given matches; else every `key` / `key=value` must be among the
+ * labels (none at all matches nothing).
+ */
+export function matchKVList(
+  values: readonly string[],
+  labels: Readonly<Record<string, string>> | null | undefined,
+): boolean {
+  if (values.length === 0) return true;
+  if (!labels || Object.keys(labels).length === 0) return false;
+  return values.every((v) => {
+    const eq = v.indexOf('=');
+    const key = eq < 0 ? v : v.slice(0, eq);
+    if (!Object.prototype.hasOwnProperty.call(labels, key)) return false;
+    return eq < 0 || labels[key] === v.slice(eq + 1);
+  });
+}

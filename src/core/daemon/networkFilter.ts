@@ -1,6 +1,7 @@
 // `docker network ls --filter KEY=VALUE` as the daemon lists networks (moby daemon/network/filter.go
 // NewFilter and Filter.Matches, with daemon/internal/filters matching): the accepted keys, the
 // checks of `dangling` and `type` in that order, then the per-network tests.
+import { matchKVList } from './filterArgs';
 import type { Lab } from '../lab/lab';
 import type { Network } from '../lab/model';
 import { daemonError } from '../lab/errors';
@@ -18,17 +19,6 @@ function match(values: readonly string[], source: string): boolean {
     } catch {
       return false;
     }
-  });
-}
-
-/** filters.Args MatchKVList: every `key` / `key=value` must be among the labels. */
-function matchKVList(values: readonly string[], labels: Record<string, string>): boolean {
-  if (Object.keys(labels).length === 0) return false;
-  return values.every((v) => {
-    const eq = v.indexOf('=');
-    const key = eq < 0 ? v : v.slice(0, eq);
-    if (!Object.prototype.hasOwnProperty.call(labels, key)) return false;
-    return eq < 0 || labels[key] === v.slice(eq + 1);
   });
 }
 

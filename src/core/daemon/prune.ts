@@ -3,6 +3,7 @@
 // `until`: filters.Args Validate, getUntilFromPruneFilters, matchLabels); networks go through
 // networkCreate.ts pruneNetworks, anonymous volumes (with `docker system prune --volumes`) as
 // daemon/volume/service VolumesPrune leaves named ones.
+import { matchKVList } from './filterArgs';
 import { daemonError } from '../lab/errors';
 import type { Lab } from '../lab/lab';
 import type { Container } from '../lab/model';
@@ -35,18 +36,6 @@ export function pruneFilter(
     filter.until = t.seconds;
   }
   return filter;
-}
-
-/** filters.Args MatchKVList: with values given, every `key` / `key=value` must be among the labels. */
-function matchKVList(values: readonly string[], labels: Readonly<Record<string, string>> | null | undefined): boolean {
-  if (values.length === 0) return true;
-  if (!labels || Object.keys(labels).length === 0) return false;
-  return values.every((v) => {
-    const eq = v.indexOf('=');
-    const key = eq < 0 ? v : v.slice(0, eq);
-    if (!Object.prototype.hasOwnProperty.call(labels, key)) return false;
-    return eq < 0 || labels[key] === v.slice(eq + 1);
-  });
 }
 
 /** matchLabels and the until check: whether the filter lets an object with these labels and creation time go. */

@@ -6,7 +6,7 @@ import type { Lab } from '../lab/lab';
 import type { Container } from '../lab/model';
 import { lookupImage, normalizedReference } from '../catalog/images';
 import { cliError, daemonError } from '../lab/errors';
-import { FilterFormatError, parseFilterArgs } from './filterArgs';
+import { FilterFormatError, parseFilterArgs, matchKVList } from './filterArgs';
 import { healthStatus, isEnabled } from './health';
 import { isContainerMode } from './networkMode';
 import { parsePortKey } from './portBindings';
@@ -64,17 +64,6 @@ export function match(values: readonly string[], source: string): boolean {
     } catch {
       return false;
     }
-  });
-}
-
-/** filters.Args MatchKVList: every `key` / `key=value` given must be among the labels. */
-function matchKVList(values: readonly string[], labels: Record<string, string> | undefined): boolean {
-  if (!labels || Object.keys(labels).length === 0) return false;
-  return values.every((v) => {
-    const eq = v.indexOf('=');
-    const key = eq < 0 ? v : v.slice(0, eq);
-    if (!Object.prototype.hasOwnProperty.call(labels, key)) return false;
-    return eq < 0 || labels[key] === v.slice(eq + 1);
   });
 }
 

@@ -17,6 +17,20 @@ import type { ParsedFlags } from '../../flags';
 import { stopAndRemove } from './containerOps';
 import { type Globals, type Printer, byName, intFlag, projectContainers, projectOrName, serviceOf } from './shared';
 
+/** removeResource (pkg/compose/down.go): Removing, then Removed, or `Resource is still in use` when the engine refuses. */
+function removeResource(p: Printer, id: string, remove: () => void): boolean {
+  p.event(id, 'Removing');
+  try {
+    remove();
+  } catch (e) {
+    if (!(e instanceof DockerError)) throw e;
+    p.event(id, 'Resource is still in use');
+    return false;
+  }
+  p.event(id, 'Removed');
+  return true;
+}
+
 /**
  * ensureVolumesDown and removeVolume: each named volume that exists goes (`Volume NAME` Removing,
  * Removed), one still used elsewhere stays (`Resource is still in use`). Without the file, the
@@ -26,17 +40,7 @@ function removeVolumes(lab: Lab, names: readonly string[], p: Printer): number {
   let removed = 0;
   for (const name of names) {
     if (!lab.volumes.has(name)) continue;
-    const id = `Volume ${name}`;
-    p.event(id, 'Removing');
-    try {
-      removeVolume(lab, name, true);
-    } catch (e) {
-      if (!(e instanceof DockerError)) throw e;
-      p.event(id, 'Resource is still in use');
-      continue;
-    }
-    p.event(id, 'Removed');
-    removed++;
+    if (removeResource(p, `Volume ${name}`, () => removeVolume(lab, name, true))) removed++;
   }
   return removed;
 }
@@ -86,17 +90,7 @@ export function down(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Pri
   for (const netName of networks) {
     const net = [...lab.networks.values()].find((n) => n.name === netName && n.composeProject === name);
     if (!net) continue;
-    const id = `Network ${netName}`;
-    p.event(id, 'Removing');
-    try {
-      removeNetwork(lab, net.id);
-    } catch (e) {
-      if (!(e instanceof DockerError)) throw e;
-      p.event(id, 'Resource is still in use');
-      continue;
-    }
-    p.event(id, 'Removed');
-    removed++;
+    if (removeResource(p, `Network ${netName}`, () => removeNetwork(lab, net.id))) removed++;
   }
   if (volumes) {
     const names = loaded
