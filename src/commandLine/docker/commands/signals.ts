@@ -1,7 +1,6 @@
 // `docker kill`, `docker pause` and `docker unpause`: per-container results and the daemon's
 // refusals, like the other lifecycle commands.
-import { exitContainer } from '../../../core/daemon/containerStop';
-import { daemonError } from '../../../core/lab/errors';
+import { killContainer, pauseContainer, unpauseContainer } from '../../../core/daemon/containerPause';
 import type { Container } from '../../../core/lab/model';
 import type { CommandContext } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
@@ -49,28 +48,13 @@ function each(
 }
 
 export function killCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, KILL, (c, ref) => {
-    if (c.state !== 'running') throw daemonError(`cannot kill container: ${ref}: container ${c.id} is not running`);
-    c.paused = false;
-    exitContainer(ctx.lab, c, 137);
-  });
+  return each(ctx, args, KILL, (c, ref) => killContainer(ctx.lab, c, ref));
 }
 
 export function pauseCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, PAUSE, (c) => {
-    // moby daemon/pause.go containerPause: GetRunningTask (not running), already paused, restarting.
-    if (c.state === 'restarting')
-      throw daemonError(`Container ${c.id} is restarting, wait until the container is running`);
-    if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
-    if (c.paused) throw daemonError(`container ${c.id} is already paused`);
-    c.paused = true;
-  });
+  return each(ctx, args, PAUSE, (c) => pauseContainer(c));
 }
 
 export function unpauseCommand(ctx: CommandContext, args: string[]): Output {
-  return each(ctx, args, UNPAUSE, (c) => {
-    // moby daemon/unpause.go containerUnpause: capitalised, by ID.
-    if (!c.paused) throw daemonError(`Container ${c.id} is not paused`);
-    c.paused = false;
-  });
+  return each(ctx, args, UNPAUSE, (c) => unpauseContainer(c));
 }

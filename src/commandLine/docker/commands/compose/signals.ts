@@ -4,8 +4,8 @@
 // container on its own (an errgroup): one refusal does not stop the others, and the first is
 // printed after their lines.
 import { ComposeError } from '../../../../compose/errors';
-import { exitContainer } from '../../../../core/daemon/containerStop';
-import { DockerError, daemonError } from '../../../../core/lab/errors';
+import { killContainer, pauseContainer, unpauseContainer } from '../../../../core/daemon/containerPause';
+import { DockerError } from '../../../../core/lab/errors';
 import type { Container } from '../../../../core/lab/model';
 import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
@@ -69,9 +69,7 @@ export function pauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlag
     p,
     containers,
     (c) => {
-      // moby daemon/pause.go containerPause.
-      if (c.paused) throw daemonError(`container ${c.id} is already paused`);
-      c.paused = true;
+      pauseContainer(c);
       ctx.lab.markChanged();
     },
     'Paused',
@@ -84,9 +82,7 @@ export function unpauseServices(ctx: CommandContext, g: Globals, flags: ParsedFl
     p,
     containers,
     (c) => {
-      // moby daemon/unpause.go containerUnpause.
-      if (!c.paused) throw daemonError(`Container ${c.id} is not paused`);
-      c.paused = false;
+      unpauseContainer(c);
       ctx.lab.markChanged();
     },
     'Unpaused',
@@ -106,8 +102,7 @@ export function killServices(ctx: CommandContext, g: Globals, flags: ParsedFlags
   }
   for (const c of containers) {
     p.event(`Container ${c.name}`, 'Killing');
-    c.paused = false;
-    exitContainer(ctx.lab, c, 137);
+    killContainer(ctx.lab, c, c.id);
     p.event(`Container ${c.name}`, 'Killed');
   }
   return p.out();
