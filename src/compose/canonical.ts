@@ -11,6 +11,10 @@ export type Yaml = null | string | number | boolean | Yaml[] | { [key: string]: 
 const byName = <T>(list: T[], key: (t: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
+/** A Go map as yaml.v3 and encoding/json write it: keys sorted. */
+const sortedMap = (m: Readonly<Record<string, Yaml>>): Record<string, Yaml> =>
+  Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 /** compose-go types/healthcheck.go HealthCheckConfig in its field order; durations as Duration.String(). */
 function healthcheckYaml(h: HealthConfig): Yaml {
   if (h.test[0] === 'NONE') return { disable: true };
@@ -67,9 +71,9 @@ function volumeMountYaml(v: ProjectServiceVolume): Record<string, Yaml> {
 function volumeYaml(v: ProjectVolume): Record<string, Yaml> {
   const out: Record<string, Yaml> = { name: v.name };
   if (v.driver) out['driver'] = v.driver;
-  if (Object.keys(v.driverOpts).length > 0) out['driver_opts'] = v.driverOpts;
+  if (Object.keys(v.driverOpts).length > 0) out['driver_opts'] = sortedMap(v.driverOpts);
   if (v.external) out['external'] = true;
-  if (Object.keys(v.labels).length > 0) out['labels'] = v.labels;
+  if (Object.keys(v.labels).length > 0) out['labels'] = sortedMap(v.labels);
   return out;
 }
 
@@ -92,11 +96,13 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
   if (s.dnsSearch.length > 0) out['dns_search'] = s.dnsSearch;
   if (s.domainname) out['domainname'] = s.domainname;
   if (s.environment.length > 0) {
-    out['environment'] = Object.fromEntries(
-      s.environment.map((e) => {
-        const eq = e.indexOf('=');
-        return eq < 0 ? [e, null] : [e.slice(0, eq), e.slice(eq + 1)];
-      }),
+    out['environment'] = sortedMap(
+      Object.fromEntries(
+        s.environment.map((e) => {
+          const eq = e.indexOf('=');
+          return eq < 0 ? [e, null] : [e.slice(0, eq), e.slice(eq + 1)];
+        }),
+      ),
     );
   }
   if (s.expose.length > 0) out['expose'] = s.expose;
@@ -113,7 +119,7 @@ function serviceYaml(s: ProjectService): Record<string, Yaml> {
       byName(s.networks, (n) => n.key).map((n) => {
         const cfg: Record<string, Yaml> = {};
         if (n.aliases.length > 0) cfg['aliases'] = n.aliases;
-        if (Object.keys(n.driverOpts).length > 0) cfg['driver_opts'] = n.driverOpts;
+        if (Object.keys(n.driverOpts).length > 0) cfg['driver_opts'] = sortedMap(n.driverOpts);
         if (n.gwPriority) cfg['gw_priority'] = n.gwPriority;
         if (n.interfaceName) cfg['interface_name'] = n.interfaceName;
         if (n.ipv4Address) cfg['ipv4_address'] = n.ipv4Address;
@@ -181,7 +187,7 @@ function serviceJson(s: ProjectService): Record<string, Yaml> {
 function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
   const out: Record<string, Yaml> = { name: n.name };
   if (n.driver) out['driver'] = n.driver;
-  if (Object.keys(n.driverOpts).length > 0) out['driver_opts'] = n.driverOpts;
+  if (Object.keys(n.driverOpts).length > 0) out['driver_opts'] = sortedMap(n.driverOpts);
   if (n.ipamDriver || n.ipamConfig.length > 0) {
     const ipam: Record<string, Yaml> = {};
     if (n.ipamDriver) ipam['driver'] = n.ipamDriver;
@@ -191,6 +197,7 @@ function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
         if (c.subnet) pool['subnet'] = c.subnet;
         if (c.gateway) pool['gateway'] = c.gateway;
         if (c.ipRange) pool['ip_range'] = c.ipRange;
+        if (Object.keys(c.auxAddresses).length > 0) pool['aux_addresses'] = sortedMap(c.auxAddresses);
         return pool;
       });
     }
@@ -199,7 +206,7 @@ function networkYaml(n: ProjectNetwork): Record<string, Yaml> {
   if (n.external) out['external'] = true;
   if (n.internal) out['internal'] = true;
   if (n.attachable) out['attachable'] = true;
-  if (Object.keys(n.labels).length > 0) out['labels'] = n.labels;
+  if (Object.keys(n.labels).length > 0) out['labels'] = sortedMap(n.labels);
   if (n.enableIpv4 !== undefined) out['enable_ipv4'] = n.enableIpv4;
   if (n.enableIpv6 !== undefined) out['enable_ipv6'] = n.enableIpv6;
   return out;

@@ -352,6 +352,8 @@ function ipamConfig(node: YamlNode): IpamConfigSource {
     else if (f.key === 'ip_range') c.ipRange = l;
     else if (f.key === 'gateway') c.gateway = l;
   }
+  const aux = entries(node).find((f) => f.key === 'aux_addresses');
+  if (aux) c.auxAddresses = keyValues(aux.value);
   return c;
 }
 

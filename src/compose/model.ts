@@ -136,6 +136,8 @@ export interface IpamConfigSource {
   subnet?: Located<string>;
   ipRange?: Located<string>;
   gateway?: Located<string>;
+  /** `aux_addresses`: name to address, addresses IPAM must never hand out. */
+  auxAddresses?: Entry<string>[];
 }
 
 export interface NetworkSource {

@@ -168,6 +168,7 @@ function network(project: string, n: NetworkSource | undefined, key: string, nor
       subnet: c.subnet?.value ?? '',
       ipRange: c.ipRange?.value ?? '',
       gateway: c.gateway?.value ?? '',
+      auxAddresses: Object.fromEntries((c.auxAddresses ?? []).map((a) => [a.key, a.value])),
     })),
     internal: n?.internal?.value ?? false,
     attachable: n?.attachable?.value ?? false,

@@ -109,7 +109,13 @@ function networkRequest(project: Project, n: ProjectNetwork): NetworkCreateReque
   if (n.enableIpv4 !== undefined) req.ipv4 = n.enableIpv4;
   if (n.enableIpv6 !== undefined) req.ipv6 = n.enableIpv6;
   const ipam = n.ipamConfig.filter((c) => c.subnet !== '');
-  if (ipam.length > 0) req.ipam = ipam.map((c) => ({ subnet: c.subnet, ipRange: c.ipRange, gateway: c.gateway }));
+  if (ipam.length > 0)
+    req.ipam = ipam.map((c) => ({
+      subnet: c.subnet,
+      ipRange: c.ipRange,
+      gateway: c.gateway,
+      ...(Object.keys(c.auxAddresses).length > 0 ? { auxAddresses: { ...c.auxAddresses } } : {}),
+    }));
   return req;
 }
 

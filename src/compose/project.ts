@@ -102,6 +102,7 @@ export interface ProjectNetworkIpamConfig {
   subnet: string;
   ipRange: string;
   gateway: string;
+  auxAddresses: Record<string, string>;
 }
 
 export interface ProjectNetwork {

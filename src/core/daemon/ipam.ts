@@ -13,6 +13,9 @@ const DEFAULT_POOLS: ReadonlyArray<{ base: string; size: number }> = [
   { base: '192.168.0.0/16', size: 20 },
 ];
 
+/** The default pools' bases, in order: what `--subnet 0.0.0.0/N` carves its /N from. */
+export const PREDEFINED_POOLS: readonly Cidr[] = DEFAULT_POOLS.map(({ base }) => parseCidr(base)!);
+
 /** Every subnet the default pools can hand out, lowest first (31 of them). */
 export const PREDEFINED_SUBNETS: readonly Cidr[] = DEFAULT_POOLS.flatMap(({ base, size }) => {
   const pool = parseCidr(base)!;

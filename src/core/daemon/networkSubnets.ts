@@ -2,7 +2,7 @@
 // defaultipam): the user's `--subnet`s checked, or the first free predefined pool; IPv6 from the
 // host's ULA prefix; `--ip-range`, `--gateway` and `--aux-address` within them.
 import { daemonError } from '../lab/errors';
-import { NO_MORE_SUBNETS, PREDEFINED_SUBNETS, nextPredefinedSubnet } from './ipam';
+import { NO_MORE_SUBNETS, PREDEFINED_POOLS, nextPredefinedSubnet } from './ipam';
 import type { Lab } from '../lab/lab';
 import type { Subnet } from '../lab/model';
 import {
@@ -16,52 +16,102 @@ import {
   parseCidr,
   parseIPv4,
 } from '../net/ipv4';
-import { type Cidr6, cidr6Overlaps, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../net/ipv6';
+import {
+  type Cidr6,
+  cidr6Contains,
+  cidr6Overlaps,
+  formatCidr6,
+  formatIPv6,
+  networkOf6,
+  parseCidr6,
+  parseIPv6,
+} from '../net/ipv6';
 import { Rng } from '../lab/random';
 import type { IpamConfigRequest, NetworkCreateRequest } from './networkCreateRequest';
 
 /** An IPv6 subnet or address (IPv4 has no colon). */
 export const isV6 = (text: string) => text.includes(':');
 
-/** validateIpamConfig: every problem at once, framed `invalid network config:\n...`. */
-export function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
+/** One family's prefix and address handling, so validateIpamConfig reads as moby's does for both. */
+interface Family<A> {
+  parse(text: string): { base: A; prefix: number } | undefined;
+  masked(c: { base: A; prefix: number }): { base: A; prefix: number };
+  contains(c: { base: A; prefix: number }, ip: A): boolean;
+  overlaps(a: { base: A; prefix: number }, b: { base: A; prefix: number }): boolean;
+  parseAddress(text: string): A | undefined;
+  format(c: { base: A; prefix: number }): string;
+}
+
+const V4: Family<number> = {
+  parse: parseCidr,
+  masked: networkOf,
+  contains: cidrContains,
+  overlaps: cidrOverlaps,
+  parseAddress: parseIPv4,
+  format: formatCidr,
+};
+
+const V6: Family<bigint> = {
+  parse: parseCidr6,
+  masked: networkOf6,
+  contains: cidr6Contains,
+  overlaps: cidr6Overlaps,
+  parseAddress: parseIPv6,
+  format: formatCidr6,
+};
+
+/** moby daemon/network.go validateAddress: the gateway or an auxiliary address against its subnet. */
+function addressError<A>(f: Family<A>, family: 4 | 6, subnet: { base: A; prefix: number }, addr: string) {
+  if (isV6(addr) !== (family === 6)) return `parent subnet is an IPv${family} block`;
+  const ip = f.parseAddress(addr);
+  return ip !== undefined && !f.contains(subnet, ip)
+    ? `parent subnet ${f.format(subnet)} doesn't contain this address`
+    : undefined;
+}
+
+/** moby daemon/network.go validateIPRange, in its order: family, size, mask, overlap. */
+function ipRangeErrors<A>(f: Family<A>, family: 4 | 6, subnet: { base: A; prefix: number }, text: string): string[] {
+  if (isV6(text) !== (family === 6)) return [`invalid ip-range ${text}: parent subnet is an IPv${family} block`];
+  const range = f.parse(text);
+  if (!range) return [];
+  const shown = f.format(range);
   const errs: string[] = [];
-  for (const cfg of configs) {
-    const family = isV6(cfg.subnet) ? 6 : 4;
-    if (family === 6 && !ipv6) continue;
-    if (family === 4) {
-      const subnet = parseCidr(cfg.subnet);
-      if (!subnet) continue;
-      const masked = networkOf(subnet);
-      if (masked.base !== subnet.base)
-        errs.push(`invalid subnet ${formatCidr(subnet)}: it should be ${formatCidr(masked)}`);
-      const range = cfg.ipRange ? parseCidr(cfg.ipRange) : undefined;
-      if (range && range.prefix < subnet.prefix) {
-        errs.push(
-          `invalid ip-range ${formatCidr(range)}: CIDR block is bigger than its parent subnet ${formatCidr(subnet)}`,
-        );
-      }
-      const addressError = (addr: string) => {
-        if (addr.includes(':')) return 'parent subnet is an IPv4 block';
-        const ip = parseIPv4(addr);
-        return ip !== undefined && !cidrContains(subnet, ip)
-          ? `parent subnet ${formatCidr(subnet)} doesn't contain this address`
-          : undefined;
-      };
-      const gwErr = cfg.gateway ? addressError(cfg.gateway) : undefined;
-      if (gwErr) errs.push(`invalid gateway ${cfg.gateway}: ${gwErr}`);
-      for (const [name, aux] of Object.entries(cfg.auxAddresses ?? {})) {
-        const err = addressError(aux);
-        if (err) errs.push(`invalid auxiliary address ${name}: ${err}`);
-      }
-    } else {
-      const subnet = parseCidr6(cfg.subnet);
-      if (!subnet) continue;
-      const masked = networkOf6(subnet);
-      if (masked.base !== subnet.base)
-        errs.push(`invalid subnet ${formatCidr6(subnet)}: it should be ${formatCidr6(masked)}`);
-    }
+  if (range.prefix < subnet.prefix) {
+    errs.push(`invalid ip-range ${shown}: CIDR block is bigger than its parent subnet ${f.format(subnet)}`);
   }
+  const masked = f.masked(range);
+  if (masked.base !== range.base) errs.push(`invalid ip-range ${shown}: it should be ${f.format(masked)}`);
+  if (!f.overlaps(subnet, range)) {
+    errs.push(`invalid ip-range ${shown}: parent subnet ${f.format(subnet)} doesn't contain ip-range`);
+  }
+  return errs;
+}
+
+function configErrors<A>(f: Family<A>, family: 4 | 6, cfg: IpamConfigRequest): string[] {
+  const subnet = f.parse(cfg.subnet);
+  if (!subnet) return [];
+  const errs: string[] = [];
+  const masked = f.masked(subnet);
+  if (masked.base !== subnet.base) errs.push(`invalid subnet ${f.format(subnet)}: it should be ${f.format(masked)}`);
+  if (cfg.ipRange) errs.push(...ipRangeErrors(f, family, subnet, cfg.ipRange));
+  const gwErr = cfg.gateway ? addressError(f, family, subnet, cfg.gateway) : undefined;
+  if (gwErr) errs.push(`invalid gateway ${cfg.gateway}: ${gwErr}`);
+  for (const [name, aux] of Object.entries(cfg.auxAddresses ?? {})) {
+    const err = addressError(f, family, subnet, aux);
+    if (err) errs.push(`invalid auxiliary address ${name}: ${err}`);
+  }
+  return errs;
+}
+
+/**
+ * moby daemon/network.go validateIpamConfig: every problem at once, framed `invalid network config:\n...` and
+ * joined as moby's internal multierror.Join does (one error alone, or `* ` before each). IPv6 configs are skipped
+ * when IPv6 is off.
+ */
+export function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
+  const errs = configs.flatMap((cfg) =>
+    isV6(cfg.subnet) ? (ipv6 ? configErrors(V6, 6, cfg) : []) : configErrors(V4, 4, cfg),
+  );
   if (errs.length === 0) return;
   const body = errs.length === 1 ? errs[0]! : `* ${errs.join('\n* ')}`;
   throw daemonError(`invalid network config:\n${body}`);
@@ -90,12 +140,18 @@ function reserved(lab: Lab): Cidr[] {
   return ip === undefined ? [] : [networkOf({ base: ip, prefix: eth0.prefix })];
 }
 
-/** `--subnet 0.0.0.0/N` (v29+): the lowest free /N carved from the default pools. */
+/** ipamapi ErrInvalidPool: no default pool can be split into the size `--subnet 0.0.0.0/N` asks for. */
+const INVALID_POOL = 'invalid address pool';
+
+/**
+ * defaultipam allocatePredefinedPool with a prefix size (v29+, `--subnet 0.0.0.0/N`): the pools whose base is no
+ * smaller than /N, each split into /N, first fit.
+ */
 function carvePredefined(taken: readonly Cidr[], prefix: number): Cidr {
-  const pools = PREDEFINED_SUBNETS.filter((p) => p.prefix <= prefix);
-  if (pools.length === 0) throw daemonError('invalid address pool');
+  const pools = PREDEFINED_POOLS.filter((p) => p.prefix <= prefix);
+  if (pools.length === 0) throw daemonError(INVALID_POOL);
   for (const pool of pools) {
-    const step = 2 ** (32 - prefix);
+    const step = cidrSize({ base: 0, prefix });
     for (let base = pool.base; base < pool.base + cidrSize(pool); base += step) {
       const candidate = { base, prefix };
       if (!taken.some((t) => cidrOverlaps(t, candidate))) return candidate;
@@ -121,11 +177,14 @@ function allocateV4(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr {
     return networkOf(wanted);
   }
   const taken = [...inUse, ...reserved(lab)];
-  if (wanted) return carvePredefined(taken, wanted.prefix);
+  // allocator.go RequestPool: an unspecified address asks only for a size, and /0 for none.
+  if (wanted && wanted.prefix > 0) return carvePredefined(taken, wanted.prefix);
   const next = nextPredefinedSubnet(taken);
   if (!next) throw daemonError(NO_MORE_SUBNETS);
   return next;
 }
+
+const ULA_PREFIX = 48;
 
 /** deriveULABaseNetwork: fd00::/8 plus 40 bits from the host (here: the lab's seed) gives a /48. */
 function ulaBase(lab: Lab): bigint {
@@ -134,6 +193,10 @@ function ulaBase(lab: Lab): bigint {
   return (0xfdn << 120n) | (global << 80n);
 }
 
+/**
+ * RequestPool for IPv6: a user subnet must not overlap an allocated one. Otherwise the first free /64 (or the /N of
+ * `--subnet ::/N`) of the host's ULA /48, the one IPv6 default pool (daemon.go deriveULABaseNetwork).
+ */
 function allocateV6(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr6 {
   const inUse = v6InUse(lab);
   const wanted = cfg ? parseCidr6(cfg.subnet) : undefined;
@@ -144,9 +207,13 @@ function allocateV6(lab: Lab, cfg: IpamConfigRequest | undefined): Cidr6 {
     }
     return masked;
   }
+  const prefix = wanted && wanted.prefix > 0 ? wanted.prefix : 64;
+  if (prefix < ULA_PREFIX) throw daemonError(INVALID_POOL);
   const base = ulaBase(lab);
-  for (let i = 0n; i < 1n << 16n; i++) {
-    const candidate = { base: base | (i << 64n), prefix: 64 };
+  const step = 1n << BigInt(128 - prefix);
+  const count = 1n << BigInt(prefix - ULA_PREFIX);
+  for (let i = 0n; i < count; i++) {
+    const candidate = { base: base + i * step, prefix };
     if (!inUse.some((u) => cidr6Overlaps(u, candidate))) return candidate;
   }
   throw daemonError(NO_MORE_SUBNETS);

@@ -54,8 +54,10 @@ export function formatCidr(c: Cidr): string {
   return `${formatIPv4(c.base)}/${c.prefix}`;
 }
 
+/** netip.Prefix.Contains: compares the network bits only, so an unmasked prefix holds its own network. */
 export function cidrContains(c: Cidr, ip: number): boolean {
-  return (ip & maskOf(c.prefix)) >>> 0 === c.base;
+  const mask = maskOf(c.prefix);
+  return (ip & mask) >>> 0 === (c.base & mask) >>> 0;
 }
 
 export function cidrOverlaps(a: Cidr, b: Cidr): boolean {

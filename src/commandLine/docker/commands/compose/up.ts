@@ -27,6 +27,7 @@ import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { stopAndRemove } from './containerOps';
+import { ipamPoolError } from './ipamPool';
 import { selectServices } from './selection';
 import {
   type Globals,
@@ -86,6 +87,8 @@ export function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
         );
       continue;
     }
+    const poolError = ipamPoolError(n.request.ipam ?? []);
+    if (poolError) throw new ComposeError(poolError);
     const id = `Network ${n.name}`;
     p.event(id, 'Creating');
     try {
