@@ -150,10 +150,15 @@ export const serviceScale = (s: ProjectService): number => s.scale ?? s.replicas
 
 /**
  * What docker/compose's loader keeps without `--all-resources` (pkg/compose/loader.go
- * postProcessProject, compose-go Project.WithoutUnnecessaryResources), for volumes: those a
- * service mounts by name.
+ * postProcessProject, compose-go Project.WithoutUnnecessaryResources): the networks a service joins
+ * and the volumes a service mounts by name. A network no service uses is neither created nor printed.
  */
-export function withoutUnusedVolumes(p: Project): Project {
-  const used = new Set(p.services.flatMap((s) => s.volumes.filter((v) => v.type === 'volume').map((v) => v.source)));
-  return { ...p, volumes: p.volumes.filter((v) => used.has(v.key)) };
+export function withoutUnnecessaryResources(p: Project): Project {
+  const volumes = new Set(p.services.flatMap((s) => s.volumes.filter((v) => v.type === 'volume').map((v) => v.source)));
+  const networks = new Set(p.services.flatMap((s) => s.networks.map((n) => n.key)));
+  return {
+    ...p,
+    networks: p.networks.filter((n) => networks.has(n.key)),
+    volumes: p.volumes.filter((v) => volumes.has(v.key)),
+  };
 }

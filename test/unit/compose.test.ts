@@ -620,3 +620,54 @@ describe('compose environment, restart and healthcheck', () => {
     assert.equal(steps[2]!.stdout, 'hi 1\n');
   });
 });
+
+describe('resources no service uses (docker/compose pkg/compose/loader.go postProcessProject, compose-go WithoutUnnecessaryResources)', () => {
+  const FILE = [
+    'services:',
+    '  web:',
+    '    image: nginx',
+    '    networks: [front]',
+    '  db:',
+    '    image: redis',
+    '    networks: [back]',
+    'networks:',
+    '  front: {}',
+    '  back: {}',
+    '  spare: {}',
+    '',
+  ].join('\n');
+  const NETWORKS = "docker network ls --format '{{.Name}}' --filter name=demo_";
+  const ROWS: Array<{ id: string; lines: string[]; want: string }> = [
+    {
+      id: 'up creates only the networks a service joins',
+      lines: ['docker compose up -d', NETWORKS],
+      want: 'demo_back\ndemo_front\n',
+    },
+    {
+      id: '--all-resources keeps the unused network, so up creates it',
+      lines: ['docker compose --all-resources up -d', NETWORKS],
+      want: 'demo_back\ndemo_front\ndemo_spare\n',
+    },
+    {
+      id: 'up SERVICE keeps the networks of that service and its dependencies only',
+      lines: ['docker compose up -d web', NETWORKS],
+      want: 'demo_front\n',
+    },
+    {
+      id: 'config leaves the unused network out',
+      lines: ['docker compose config --format json | grep -c \'"spare"\''],
+      want: '0\n',
+    },
+    {
+      id: 'config --all-resources prints it',
+      lines: ['docker compose --all-resources config --format json | grep -c \'"spare"\''],
+      want: '1\n',
+    },
+  ];
+  for (const row of ROWS) {
+    it(row.id, () => {
+      const dir = composeDir({ 'compose.yaml': FILE });
+      assert.equal(lastIn(dir, row.lines).stdout, row.want);
+    });
+  }
+});

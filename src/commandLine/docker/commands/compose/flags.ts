@@ -12,6 +12,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'env-file', type: 'list' },
   { name: 'progress', type: 'string' },
   { name: 'ansi', type: 'string' },
+  { name: 'all-resources', type: 'bool' },
   HELP,
 ];
 
@@ -170,6 +171,7 @@ Options:
   -f, --file stringArray           Compose configuration files
   -p, --project-name string        Project name
       --profile stringArray        Specify a profile to enable
+      --all-resources              Include all resources, even those not used by services
 
 Commands (in the lab):
   config      Parse, resolve and render compose file in canonical format

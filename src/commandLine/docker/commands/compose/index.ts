@@ -81,6 +81,7 @@ export function composeCommand(ctx: CommandContext, args: string[]): Output {
     files: ctx.files,
     environment: shellEnvironment(ctx.home, ctx.lab.hostProfile.hostname, ctx.cwd),
     profiles: globals.lists.get('profile') ?? [],
+    allResources: globals.bools.has('all-resources'),
   };
   try {
     if (g.projectName !== undefined) checkImperativeName(g.projectName);

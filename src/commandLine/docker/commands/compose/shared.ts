@@ -5,7 +5,7 @@ import { ComposeError } from '../../../../compose/errors';
 import { composeEnvironment, resolveComposeFiles } from '../../../../compose/files';
 import { type LoadedProject, loadProject } from '../../../../compose/loadProject';
 import { LABEL_NUMBER, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE } from '../../../../compose/plan';
-import { withoutUnusedVolumes } from '../../../../compose/project';
+import { withoutUnnecessaryResources } from '../../../../compose/project';
 import { COMPOSE_PROJECT_NAME } from '../../../../compose/projectName';
 import type { FileReader } from '../../../../core/files/fileReader';
 import { dirnameOf } from '../../../../core/files/posixPath';
@@ -45,6 +45,8 @@ export interface Globals {
   /** The host shell's environment (what os.Getenv sees in compose). */
   environment: ReadonlyMap<string, string>;
   profiles: string[];
+  /** `--all-resources`: keep networks and volumes no service uses. */
+  allResources: boolean;
 }
 
 /** The host shell's environment as compose sees it (HOME, USER, HOSTNAME, PWD, PATH). */
@@ -72,7 +74,7 @@ export function load(g: Globals, p: Printer): LoadedProject {
     profiles,
   });
   for (const w of loaded.warnings) p.warn(w.message);
-  return { ...loaded, project: withoutUnusedVolumes(loaded.project) };
+  return g.allResources ? loaded : { ...loaded, project: withoutUnnecessaryResources(loaded.project) };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   parsedMounts,
   planProject,
 } from '../../../../compose/plan';
-import { type Project, withoutUnusedVolumes } from '../../../../compose/project';
+import { type Project, withoutUnnecessaryResources } from '../../../../compose/project';
 import { createContainer } from '../../../../core/daemon/containerCreate';
 import { startContainer } from '../../../../core/daemon/containerLifecycle';
 import { removeContainer } from '../../../../core/daemon/containerStop';
@@ -298,15 +298,21 @@ export function up(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Print
   const selected = selectServices(project, flags.positionals, !flags.bools.has('no-deps'));
   const planned = planProject(project, { scale });
   // WithServices (cmd/compose/compose.go): `up SERVICE` loads the named services and their
-  // dependencies, and WithoutUnnecessaryResources keeps only their volumes.
+  // dependencies, and WithoutUnnecessaryResources keeps only their networks and volumes.
   const withDependencies = selectServices(project, flags.positionals, true);
-  const used = new Set(
-    withoutUnusedVolumes({
-      ...project,
-      services: project.services.filter((s) => withDependencies.has(s.name)),
-    }).volumes.map((v) => v.key),
-  );
-  const plan = { ...planned, volumes: planned.volumes.filter((v) => used.has(v.key)) };
+  const needed = g.allResources
+    ? project
+    : withoutUnnecessaryResources({
+        ...project,
+        services: project.services.filter((s) => withDependencies.has(s.name)),
+      });
+  const keys = (list: ReadonlyArray<{ key: string }>) => new Set(list.map((x) => x.key));
+  const [networks, volumes] = [keys(needed.networks), keys(needed.volumes)];
+  const plan = {
+    ...planned,
+    networks: planned.networks.filter((n) => networks.has(n.key)),
+    volumes: planned.volumes.filter((v) => volumes.has(v.key)),
+  };
   const lab = ctx.lab;
   const stale = orphans(lab, project);
   const removeOrphans = flags.bools.has('remove-orphans');
