@@ -1,6 +1,7 @@
 // One consumer's terminal session on a lab (a terminal, a VS Code command, the CLI): its own
 // working directory, $? and files, over a Lab that several sessions may share. Runs lines on the
 // host or, after `docker run -it IMAGE sh` / `docker exec -it C sh`, inside that container until `exit`.
+import { imageContent } from '../core/catalog/images';
 import { docker } from './docker/commands/index';
 import type { CommandContext } from './docker/context';
 import type { Output } from '../core/lab/output';
@@ -99,7 +100,8 @@ export class Session {
   /** Runs argv inside a running container's namespace (used for one-shot commands and exec). */
   runIn(c: Container, argv: string[]): Output {
     const program = argv[0] ?? '';
-    if (!programExists(program, c.image)) return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
+    if (!programExists(program, imageContent(c)))
+      return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
     const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, dir: containerDir() };
     return runArgv(sh, argv);
   }

@@ -206,6 +206,67 @@ describe('docker tag / docker image tag', () => {
   ]);
 });
 
+describe('containers from a tagged name or an image ID (moby daemon/create.go GetImage)', () => {
+  check([
+    {
+      source: 'GetImage: a name docker tag gave is on the host, so run neither pulls nor fails; it runs the source',
+      lines: [
+        'docker pull -q nginx',
+        'docker tag nginx myweb:1.0',
+        'docker run -d --name w1 -p 8080:80 myweb:1.0',
+        'curl -s -o /dev/null -w "%{http_code}" localhost:8080',
+      ],
+      exitCode: 0,
+      stdout: '200',
+      stderr: '',
+    },
+    {
+      source: 'container/view.go: the IMAGE column and Config.Image keep the name given; .Image is the content ID',
+      lines: [
+        'docker pull -q nginx',
+        'docker tag nginx myweb:1.0',
+        'docker run -d --name w1 myweb:1.0',
+        'docker ps --format "{{.Image}}" && docker inspect -f "{{.Config.Image}} {{.Image}}" w1',
+      ],
+      exitCode: 0,
+      stdout: `myweb:1.0\nmyweb:1.0 ${NGINX}\n`,
+      stderr: '',
+    },
+    {
+      source: 'GetImage: a tag reusing a catalogue name runs its own content (busybox has no nginx)',
+      lines: [
+        'docker pull -q busybox',
+        'docker tag busybox nginx:mine',
+        'docker run --rm nginx:mine nslookup -h 2>&1 | head -1',
+      ],
+      exitCode: 0,
+      stdout: 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n',
+      stderr: '',
+    },
+    {
+      source: 'GetImage: a short image ID names the image',
+      lines: ['docker pull -q busybox', `docker run --rm ${short(BUSYBOX)} echo from-id`],
+      exitCode: 0,
+      stdout: 'from-id\n',
+      stderr: '',
+    },
+    {
+      source: 'GetImage: a tag that is not on the host is still pulled, and the registry has no such repository',
+      lines: ['docker pull -q nginx', 'docker run --rm myweb:1.0'],
+      exitCode: 125,
+      stdout: '',
+      stderr:
+        "Unable to find image 'myweb:1.0' locally\ndocker: Error response from daemon: pull access denied for myweb, repository does not exist or may require 'docker login'\n\nRun 'docker run --help' for more information\n",
+    },
+  ]);
+
+  it('a container from a tag keeps running its source in a saved lab', () => {
+    const { lab } = replay(['docker pull -q busybox', 'docker tag busybox tools', 'docker create --name t1 tools']);
+    const copy = loadLab(JSON.parse(JSON.stringify(saveLab(lab))) as unknown);
+    assert.equal(copy.containerByName('t1')!.imageSource, 'busybox');
+  });
+});
+
 describe('docker image (management command)', () => {
   const HELP = `
 Usage:  docker image COMMAND

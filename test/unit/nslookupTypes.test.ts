@@ -13,7 +13,8 @@ const LAB = [
 const HEADER = 'Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\n';
 const A = 'Non-authoritative answer:\nName:\tweb\nAddress: 172.18.0.3\n\n';
 const EMPTY = 'Non-authoritative answer:\n\n';
-const USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
+const USAGE =
+  'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
 
 const CASES: Array<[string, { stdout: string; stderr?: string; exitCode: number }]> = [
   ['nslookup -type=a web', { stdout: HEADER + A, exitCode: 0 }],

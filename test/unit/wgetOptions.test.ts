@@ -10,7 +10,8 @@ const LAB = [
   'docker run -d --name web --network app nginx',
 ];
 const BAR = '100% |********************************|';
-const USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n';
+const USAGE =
+  'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n';
 
 const run = (line: string) => replay([...LAB, `docker exec c1 ${line}`]).steps[3]!;
 

@@ -4,6 +4,7 @@
 // CLI 29 negotiates API 1.52, at which Engine 29 writes the struct as is: no legacy top-level
 // NetworkSettings fields (IPAddress, Gateway, MacAddress, ...) nor Config.MacAddress, and the keys
 // in struct order (moby daemon/server/router/container/inspect.go getContainersByName, compat.Wrap).
+import { imageContent } from '../../core/catalog/images';
 import { fileOwner } from '../../core/kernel/etcFiles';
 import type { Lab } from '../../core/lab/lab';
 import type { Container, Endpoint, PortBinding } from '../../core/lab/model';
@@ -289,7 +290,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
       ...(isEnabled(c.healthcheck) && c.startedAt > 0 ? { Health: healthJson(lab, c, c.healthcheck) } : {}),
     },
     // The image's ID, as `docker image inspect` and `docker images` show it.
-    Image: imageDigest(c.image),
+    Image: imageDigest(imageContent(c)),
     ResolvConfPath: started ? `${CONTAINERS}/${files}/resolv.conf` : '',
     HostnamePath: started ? `${CONTAINERS}/${files}/hostname` : '',
     HostsPath: started ? `${CONTAINERS}/${files}/hosts` : '',
@@ -320,7 +321,7 @@ function inspectResponse(lab: Lab, c: Container): JsonObject {
     },
     // The containerd image store records the platform's manifest the container was created from;
     // its Platform is the container's when the manifest names none (daemon/inspect.go).
-    ImageManifestDescriptor: { ...platformManifest(c.image), platform: { architecture: 'amd64', os: 'linux' } },
+    ImageManifestDescriptor: { ...platformManifest(imageContent(c)), platform: { architecture: 'amd64', os: 'linux' } },
   };
 }
 

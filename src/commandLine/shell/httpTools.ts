@@ -1,6 +1,7 @@
 // wget (busybox), and what curl shares with it: an HTTP request over the reachability model. What
 // answers depends on the program listening: nginx and httpd serve their default pages and their
 // own 404s; other servers reset.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
@@ -180,7 +181,7 @@ export function fetchUrl(
   return { kind: 'ok', ip, family, page: pageAt(result, url.path), result };
 }
 
-const WGET_USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n';
+const WGET_USAGE = `${BUSYBOX_BANNER}\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n`;
 
 /** busybox wget's getopt32 string ("cqSO:o:P:Y:U:T:+t:") and its long options. */
 const WGET_VALUE = new Set(['O', 'o', 'P', 'Y', 'U', 'T', 't']);

@@ -1,5 +1,6 @@
 // busybox nc: `nc -l -p PORT` binds a listener in the current namespace (it keeps running in
 // the background of the lab); `nc HOST PORT` connects, `-z` only probes.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import { bindListener } from '../../core/kernel/listeners';
 import { ncListenPort } from '../../core/daemon/mainProcess';
 import type { ShellTool } from './context';
@@ -29,8 +30,7 @@ export const ncTool: ShellTool = (sh, argv) => {
   if (!host || !portText)
     return {
       stdout: '',
-      stderr:
-        'BusyBox v1.37.0 multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n',
+      stderr: `${BUSYBOX_BANNER}\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n`,
       exitCode: 1,
     };
   const port = Number(portText);

@@ -1,4 +1,5 @@
 // `ifconfig` and `ip addr|link` over the interfaces of the namespace the shell is in.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import { fail, ok } from '../../core/lab/output';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
 import { HOST_NETNS } from '../../core/lab/lab';
@@ -68,7 +69,7 @@ export const ipTool: ShellTool = (sh, argv) => {
   if (!object) {
     return fail(
       args.length === 0
-        ? 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n'
+        ? `${BUSYBOX_BANNER}\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n`
         : `ip: unknown object ${args[0]}\n`,
     );
   }

@@ -1,13 +1,14 @@
 // busybox nslookup (the "big" one in the busybox image): asks the container's resolver
 // (127.0.0.11 on user-defined networks, else the first nameserver of resolv.conf) for A and AAAA.
 // /etc/hosts is not consulted; a dotless name is tried under each search domain only.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import { resolveName, reverseLookup, reverseLookup6, upstreamServer, usesEmbeddedDns } from '../../core/kernel/dns';
 import { fileOwner, resolvConf } from '../../core/kernel/etcFiles';
 import { formatIPv4, parseIPv4 } from '../../core/net/ipv4';
 import { parseIPv6 } from '../../core/net/ipv6';
 import type { ShellContext, ShellTool } from './context';
 
-const USAGE = 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
+const USAGE = `${BUSYBOX_BANNER}\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n`;
 
 /** resolv.conf's search list, else its domain, as add_query_with_search reads it. */
 function searchDomains(sh: ShellContext): string[] {

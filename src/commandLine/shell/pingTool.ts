@@ -1,6 +1,7 @@
 // busybox ping: `ping [-4|-6] [-c N] [-W S] HOST` (and ping6, which is ping -6). Without -c the real one runs until
 // interrupted; here 4. Both families print the same lines (ping.c print_stats_and_exit, unpack4, unpack6), with
 // the hop limit in the ttl= field.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import type { ShellTool } from './context';
 import { type Family, probeAddress, rtt } from './target';
 
@@ -16,8 +17,7 @@ export const pingTool: ShellTool = (sh, argv) => {
     else if (a === '-W' || a === '-w' || a === '-s' || a === '-i') i++;
     else if (!a.startsWith('-')) host = a;
   }
-  if (!host)
-    return { stdout: '', stderr: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n', exitCode: 1 };
+  if (!host) return { stdout: '', stderr: `${BUSYBOX_BANNER}\n\nUsage: ping [OPTIONS] HOST\n`, exitCode: 1 };
   if (!Number.isInteger(count) || count < 1)
     return { stdout: '', stderr: `ping: invalid number '${argv[argv.indexOf('-c') + 1] ?? ''}'\n`, exitCode: 1 };
   const target = probeAddress(sh, host, undefined, family);

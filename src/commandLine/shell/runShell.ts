@@ -1,7 +1,7 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../../core/lab/output';
 import { TokenizeError, scanUnquoted, tokenize } from '../../core/text/shellWords';
-import { imageHasProgram, lookupImage } from '../../core/catalog/images';
+import { imageContent, imageHasProgram, lookupImage } from '../../core/catalog/images';
 import { cdBuiltin } from './cdBuiltin';
 import { xargsTool } from './xargsTool';
 import type { ShellContext } from './context';
@@ -62,13 +62,13 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
     return argv[1] === '-c' ? runLine(subshell(sh), argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
   }
-  if (name === 'xargs' && (!sh.container || imageHasProgram(sh.container.image, name)))
+  if (name === 'xargs' && (!sh.container || imageHasProgram(imageContent(sh.container), name)))
     // The commands it runs read no stdin of their own.
     return xargsTool(sh, argv, (args) => runArgv({ ...sh, stdin: '' }, args, extra));
   const external = own(extra, program);
   if (external) return external(argv);
   const tool = own(SHELL_TOOLS, name);
-  if (!tool || (sh.container && !imageHasProgram(sh.container.image, name))) return notFound(sh, program);
+  if (!tool || (sh.container && !imageHasProgram(imageContent(sh.container), name))) return notFound(sh, program);
   return tool(sh, argv);
 }
 

@@ -2,6 +2,7 @@
 // "%2d" and, for each of 3 probes, "  NAME (IP)" when the replying address changes and
 // "  X.XXX ms", or "  *" when nothing replies. A container's packets cross its bridge gateway (the
 // host) first, then the LAN gateway; routers further out are shown as not answering.
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import { reverseLookup } from '../../core/kernel/dns';
 import { HOST_NETNS } from '../../core/lab/lab';
 import { formatIPv4, parseIPv4 } from '../../core/net/ipv4';
@@ -25,8 +26,7 @@ export const tracerouteTool: ShellTool = (sh, argv) => {
   if (!host)
     return {
       stdout: '',
-      stderr:
-        'BusyBox v1.37.0 multi-call binary.\n\nUsage: traceroute [-46IFlnrv] [-f 1ST_TTL] [-m MAXTTL] [-q PROBES] [-p PORT]\n',
+      stderr: `${BUSYBOX_BANNER}\n\nUsage: traceroute [-46IFlnrv] [-f 1ST_TTL] [-m MAXTTL] [-q PROBES] [-p PORT]\n`,
       exitCode: 1,
     };
   const target = probeTarget(sh, host);

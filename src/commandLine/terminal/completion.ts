@@ -1,7 +1,7 @@
 // Tab completion for the lab's shell: the word before the cursor, completed from what the shell at
 // hand can run (the host's docker and tools, or the programs in the container's image), docker's
 // subcommands and flags, and the names in the lab (containers, networks, catalogue images).
-import { CATALOGUE_IMAGES } from '../../core/catalog/images';
+import { CATALOGUE_IMAGES, imageContent } from '../../core/catalog/images';
 import { hostImages } from '../../core/catalog/hostImages';
 import type { Lab } from '../../core/lab/lab';
 import type { Container } from '../../core/lab/model';
@@ -40,7 +40,9 @@ function programsOf(image: string): string[] {
 
 function commandNames(ctx: CompletionContext): string[] {
   const c = ctx.currentContainer;
-  return c ? [...BUILTINS, ...programsOf(c.image)] : ['docker', ...BUILTINS, ...SHELLS, ...Object.keys(SHELL_TOOLS)];
+  return c
+    ? [...BUILTINS, ...programsOf(imageContent(c))]
+    : ['docker', ...BUILTINS, ...SHELLS, ...Object.keys(SHELL_TOOLS)];
 }
 
 const containers = (lab: Lab, keep: (c: Container) => boolean = () => true): string[] =>
@@ -73,7 +75,7 @@ function namesOf(lab: Lab, kind: ArgKind, before: readonly string[]): string[] {
       return programsOf(before[0] ?? '');
     case 'containerProgram': {
       const c = lab.findContainer(before[0] ?? '');
-      return c ? programsOf(c.image) : [];
+      return c ? programsOf(imageContent(c)) : [];
     }
     case 'none':
       return [];

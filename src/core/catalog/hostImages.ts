@@ -3,7 +3,7 @@
 // build first).
 import type { Lab } from '../lab/lab';
 import { familiarTagged, imageDigest, imageMeta } from './imageMeta';
-import { imageBaseName } from './images';
+import { imageBaseName, lookupImage } from './images';
 
 export interface ImageSummary {
   /** `nginx:latest`. */
@@ -50,6 +50,20 @@ export function hostImages(lab: Lab): ImageSummary[] {
     if (summary) summary.containers++;
   }
   return [...byTag.values()].sort((a, b) => b.created - a.created || a.repoTag.localeCompare(b.repoTag));
+}
+
+/**
+ * What a container created from `ref` runs (moby daemon/create.go GetImage): the source of a `docker tag`
+ * name, or the image an ID names; undefined when `ref` is a catalogue image as it is. The tags are
+ * checked first, so a tag that reuses a catalogue name (`docker tag busybox nginx:mine`) runs its source.
+ */
+export function contentSource(lab: Lab, ref: string): string | undefined {
+  const tagged = familiarTagged(ref);
+  for (const image of lab.images.values())
+    if (image.source !== undefined && familiarTagged(image.reference) === tagged) return image.source;
+  if (lookupImage(ref)) return undefined;
+  const found = findHostImage(lab, ref);
+  return found && familiarTagged(found.reference) !== tagged ? found.reference : undefined;
 }
 
 /** Finds an image by `name[:tag]`, full or short ID, or digest reference, as `docker image inspect` does. */

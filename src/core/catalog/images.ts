@@ -283,6 +283,9 @@ function computeBaseName(reference: string): string {
   return repo.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '').replace(/^library\//, '');
 }
 
+/** The catalogue reference of what a container runs: a `docker tag` name's source, else its image. */
+export const imageContent = (c: { image: string; imageSource?: string }): string => c.imageSource ?? c.image;
+
 export function lookupImage(reference: string): ImageInfo | undefined {
   return own(CATALOGUE, imageBaseName(reference));
 }

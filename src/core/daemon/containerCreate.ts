@@ -1,5 +1,6 @@
 // `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the
 // record.
+import { contentSource } from '../catalog/hostImages';
 import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
 import { type MountRequest, checkMountSpec, mountPoints } from './volumes';
@@ -175,7 +176,8 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   if (mode === 'host' && Object.keys(o.portBindings ?? {}).length > 0) {
     warnings.push('Published ports are discarded when using host network mode');
   }
-  const image = lookupImage(o.image);
+  const source = contentSource(lab, o.image);
+  const image = lookupImage(source ?? o.image);
   if (!image) throw daemonError(`No such image: ${normalizedReference(o.image)}`);
   for (const m of o.mounts ?? []) if (m.raw === undefined) checkMountSpec(m);
   const id = lab.newId();
@@ -199,6 +201,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
     id,
     name,
     image: o.image,
+    ...(source !== undefined ? { imageSource: source } : {}),
     entrypoint: image?.entrypoint ?? [],
     cmd: o.cmd.length > 0 ? o.cmd : (image?.cmd ?? []),
     createdAt: lab.now,

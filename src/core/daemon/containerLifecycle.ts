@@ -4,7 +4,7 @@ import { markRunning, startNetworking } from './containerStart';
 import { appendLog, appendOutput } from './containerLogs';
 import { exitContainer } from './containerStop';
 import { daemonError } from '../lab/errors';
-import { lookupImage } from '../catalog/images';
+import { imageContent, lookupImage } from '../catalog/images';
 import type { Lab } from '../lab/lab';
 import { bindListener } from '../kernel/listeners';
 import { planMainProcess } from './mainProcess';
@@ -121,7 +121,7 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
 export function stopContainer(lab: Lab, c: Container, autoRemove = c.autoRemove): void {
   if (c.state !== 'running') return;
   const plan = planMainProcess(c);
-  const code = plan.kind === 'service' ? (lookupImage(c.image)?.stopExitCode ?? 0) : 137;
+  const code = plan.kind === 'service' ? (lookupImage(imageContent(c))?.stopExitCode ?? 0) : 137;
   // A PID 1 that ignores SIGTERM is killed when the 10-second grace period runs out.
   if (code === 137) lab.tick(10);
   exitContainer(lab, c, code, autoRemove);

@@ -2,6 +2,7 @@
 // total and reclaimable bytes of images, containers, local volumes and build cache. The lab's
 // figures: each image's catalogue disk usage, no layer shared between images (SharedSize 0), no
 // writable-layer bytes in containers, empty volumes, no build cache.
+import { imageContent } from '../catalog/images';
 import { hostImages } from '../catalog/hostImages';
 import { imageDigest } from '../catalog/imageMeta';
 import type { Lab } from '../lab/lab';
@@ -26,7 +27,7 @@ export function diskUsage(lab: Lab): DiskUsage {
   const byId = new Map<string, { size: number; containers: number }>();
   for (const i of hostImages(lab)) if (!byId.has(i.id)) byId.set(i.id, { size: i.diskUsage, containers: 0 });
   for (const c of lab.containers.values()) {
-    const image = byId.get(imageDigest(c.image));
+    const image = byId.get(imageDigest(imageContent(c)));
     if (image) image.containers++;
   }
   const imageTotal = [...byId.values()].reduce((sum, i) => sum + i.size, 0);

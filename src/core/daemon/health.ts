@@ -8,7 +8,7 @@
 // and sleep do what they say; anything else passes. A CMD-SHELL list runs as sh runs it.
 import type { Lab } from '../lab/lab';
 import type { Container, HealthConfig } from '../lab/model';
-import { imageHasProgram, lookupImage } from '../catalog/images';
+import { imageContent, imageHasProgram, lookupImage } from '../catalog/images';
 import { formatGoDuration, parseGoDuration } from '../text/goDuration';
 
 /** Config.Healthcheck; the defaults (health.go default*) apply to zero values. */
@@ -208,9 +208,9 @@ function runProbeCommand(
   if (shell && program === 'exit')
     return { exitCode: words[1] === undefined ? status : Number(words[1]) & 255, output: '', exits: true };
   if (shell && program === 'echo') return { exitCode: 0, output: `${words.slice(1).join(' ')}\n` };
-  if (MODELLED.has(program) && !imageHasProgram(c.image, program))
+  if (MODELLED.has(program) && !imageHasProgram(imageContent(c), program))
     return shell
-      ? { exitCode: 127, output: notFound(c.image, program) }
+      ? { exitCode: 127, output: notFound(imageContent(c), program) }
       : {
           exitCode: -1,
           output: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,

@@ -2,6 +2,7 @@
 // daemon/containerd/image_delete.go ImageDelete (a name untags; the last name of an image deletes
 // it unless a container uses it), deleteAll / imageDeleteHelper / checkImageDeleteConflict (an ID
 // deletes every name, refused while a container uses it or, unforced, while several names hold it).
+import { imageContent } from '../catalog/images';
 import { type ImageSummary, hostImages } from '../catalog/hostImages';
 import { familiarTagged, imageDigest } from '../catalog/imageMeta';
 import { DockerError, daemonError } from '../lab/errors';
@@ -26,7 +27,7 @@ function conflict(reference: string, hard: boolean, message: string): ImageDelet
 const truncateId = (id: string) => shortId(id.slice(id.indexOf(':') + 1));
 
 /** The image ID a container was created from (Container.ImageID): kept when its name goes. */
-const imageIdOf = (c: Container) => imageDigest(c.image);
+const imageIdOf = (c: Container) => imageDigest(imageContent(c));
 
 /** i.containers.First: the first container, in the store's order, that a test picks. */
 function firstContainer(lab: Lab, test: (c: Container) => boolean): Container | undefined {

@@ -1,6 +1,6 @@
 // What a container's main process does once started, read from its command and image:
 // a server binding its ports, an interactive shell, a process that idles, or a one-shot command.
-import { type ImageListener, lookupImage } from '../catalog/images';
+import { imageContent, type ImageListener, lookupImage } from '../catalog/images';
 import type { Container, Protocol } from '../lab/model';
 import type { LogStream, StreamLines } from './containerLogs';
 
@@ -44,7 +44,7 @@ export function ncListenPort(argv: readonly string[]): { port: number; proto: Pr
 }
 
 export function planMainProcess(c: Container): MainProcess {
-  const image = lookupImage(c.image);
+  const image = lookupImage(imageContent(c));
   const argv = c.cmd;
   const program = basename(argv[0] ?? '');
   if (

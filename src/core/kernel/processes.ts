@@ -4,7 +4,7 @@
 // `docker-entrypoint.sh`, is not left in the table), owned by the user the image switches to.
 // Processes a server forks (nginx workers, postgres background workers), the titles servers give
 // themselves, and `docker exec` processes (the lab runs them to completion at once) are not modelled.
-import { imageBaseName } from '../catalog/images';
+import { imageBaseName, imageContent } from '../catalog/images';
 import type { Container } from '../lab/model';
 import { own } from '../lab/own';
 
@@ -52,7 +52,7 @@ export function containerProcesses(c: Container): ProcessRow[] {
   const pid = hostPid(c.id);
   return [
     {
-      uid: own(IMAGE_UIDS, imageBaseName(c.image)) ?? 'root',
+      uid: own(IMAGE_UIDS, imageBaseName(imageContent(c))) ?? 'root',
       pid,
       // containerd-shim-runc-v2, started just before the container's process.
       ppid: pid - 21,

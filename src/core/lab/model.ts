@@ -95,6 +95,11 @@ export interface Container {
   id: string;
   name: string;
   image: string;
+  /**
+   * For an image a `docker tag` named: the catalogue reference whose content it has (absent: `image` itself).
+   * What the container runs, its tools and its image ID follow this; what it shows as its image, `image`.
+   */
+  imageSource?: string;
   /** Config.Entrypoint (from the image) and Config.Cmd (the user's, else the image's). */
   entrypoint: string[];
   cmd: string[];

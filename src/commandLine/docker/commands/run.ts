@@ -4,6 +4,8 @@ import { startContainer } from '../../../core/daemon/containerLifecycle';
 import { type DockerError, FlagValueError, cliError, daemonError } from '../../../core/lab/errors';
 import { normalizedReference, repositoryOf } from '../../../core/catalog/images';
 import { resolvePull } from '../../../core/catalog/registry';
+import { findHostImage } from '../../../core/catalog/hostImages';
+import type { Lab } from '../../../core/lab/lab';
 import type { CommandContext } from '../context';
 import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail } from '../../../core/lab/output';
@@ -15,7 +17,7 @@ import { CREATE_FLAGS, RUN_FLAGS } from '../runFlags';
  * The CLI pulls an image the host lacks; the lab has only its catalogue, so anything else is a
  * repository the registry does not have. Reference syntax is checked first, as the CLI does.
  */
-function imageNotOnHost(image: string): { pulling: string; error: DockerError } | undefined {
+function imageNotOnHost(lab: Lab, image: string): { pulling: string; error: DockerError } | undefined {
   const repo = repositoryOf(image);
   if (/[A-Z]/.test(repo)) {
     const full = repo.includes('/') ? repo : `library/${repo}`;
@@ -29,7 +31,8 @@ function imageNotOnHost(image: string): { pulling: string; error: DockerError } 
     return { pulling: '', error: cliError('invalid reference format') };
   }
   const answer = resolvePull(image);
-  if (answer.ok) return undefined;
+  // A name `docker tag` gave, or an image ID, is on the host: nothing to pull.
+  if (answer.ok || findHostImage(lab, image)) return undefined;
   return {
     pulling: `Unable to find image '${normalizedReference(image)}' locally\n`,
     error: daemonError(answer.message),
@@ -65,7 +68,7 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
       : fail(runErrorText(e, command), e.exitCode === 127 ? 127 : 125);
   return guard(() => {
     const options = createOptionsFrom(flags);
-    const missing = imageNotOnHost(options.image);
+    const missing = imageNotOnHost(ctx.lab, options.image);
     if (missing) return { stdout: '', stderr: missing.pulling + runErrorText(missing.error, command), exitCode: 125 };
     const { container, warnings } = createContainer(ctx.lab, options);
     const warningText = warnings.map((w) => `WARNING: ${w}\n`).join('');

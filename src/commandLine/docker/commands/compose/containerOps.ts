@@ -1,6 +1,6 @@
 // Stopping and removing a compose container with compose's plain progress lines
 // (docker/compose pkg/compose/executor_events.go: Stopping/Stopped, Removing/Removed).
-import { lookupImage } from '../../../../core/catalog/images';
+import { imageContent, lookupImage } from '../../../../core/catalog/images';
 import { stopContainer } from '../../../../core/daemon/containerLifecycle';
 import { exitContainer, removeContainer } from '../../../../core/daemon/containerStop';
 import { planMainProcess } from '../../../../core/daemon/mainProcess';
@@ -19,7 +19,7 @@ export function stopWithTimeout(lab: Lab, c: Container, timeout: number | undefi
   }
   if (c.state !== 'running') return;
   const plan = planMainProcess(c);
-  const code = plan.kind === 'service' ? (lookupImage(c.image)?.stopExitCode ?? 0) : 137;
+  const code = plan.kind === 'service' ? (lookupImage(imageContent(c))?.stopExitCode ?? 0) : 137;
   if (code === 137 && timeout > 0) lab.tick(timeout);
   exitContainer(lab, c, code, autoRemove);
 }
