@@ -112,8 +112,8 @@ describe("curl's options (curl 7.88.1)", () => {
     assert.equal(
       steps[0]!.stderr,
       '*   Trying 127.0.0.1:9999...\n* connect to 127.0.0.1 port 9999 failed: Connection refused\n' +
-        '* Failed to connect to localhost port 9999 after 0 ms: Could not connect to server\n* Closing connection 0\n' +
-        'curl: (7) Failed to connect to localhost port 9999 after 0 ms: Could not connect to server\n',
+        "* Failed to connect to localhost port 9999 after 0 ms: Couldn't connect to server\n* Closing connection 0\n" +
+        "curl: (7) Failed to connect to localhost port 9999 after 0 ms: Couldn't connect to server\n",
     );
   });
 
@@ -123,7 +123,7 @@ describe("curl's options (curl 7.88.1)", () => {
       steps.map((s) => [s.stderr, s.exitCode]),
       [
         ['', 7],
-        ['curl: (7) Failed to connect to localhost port 9999 after 0 ms: Could not connect to server\n', 7],
+        ["curl: (7) Failed to connect to localhost port 9999 after 0 ms: Couldn't connect to server\n", 7],
         ['', 7],
       ],
     );

@@ -100,14 +100,14 @@ describe('healthchecks (daemon/health)', () => {
       in: 'web',
       test: ['CMD-SHELL', 'curl -f https://localhost/'],
       exitCode: 7,
-      output: 'curl: (7) Failed to connect to localhost port 443 after 0 ms: Could not connect to server\n',
+      output: "curl: (7) Failed to connect to localhost port 443 after 0 ms: Couldn't connect to server\n",
     },
     {
       id: 'curl to a closed port: && does not rescue it',
       in: 'web',
       test: ['CMD-SHELL', 'curl -f http://localhost:8080/ && echo ok'],
       exitCode: 7,
-      output: 'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Could not connect to server\n',
+      output: "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n",
     },
     // Only a local address is checked against the container's listeners; a probe of another host
     // passes (the lab has no remote servers to refuse it).

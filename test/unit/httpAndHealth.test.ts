@@ -134,7 +134,7 @@ describe('healthchecks that fail (moby daemon/health.go handleProbeResult)', () 
     ]);
     assert.equal(
       steps[2]!.stdout,
-      '1 "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Could not connect to server\\n"\n',
+      '1 "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn\'t connect to server\\n"\n',
     );
   });
 });

@@ -137,7 +137,7 @@ const CASES: Array<{ source: string; lines: string[]; stdout: string; stderr?: s
     source: 'docker-proxy: a binding to 127.0.0.1 only has no [::] side',
     lines: ['docker run -d --name web -p 127.0.0.1:8080:80 httpd', 'curl -sS http://[::1]:8080/'],
     stdout: '',
-    stderr: 'curl: (7) Failed to connect to ::1 port 8080 after 0 ms: Could not connect to server\n',
+    stderr: "curl: (7) Failed to connect to ::1 port 8080 after 0 ms: Couldn't connect to server\n",
     exitCode: 7,
   },
   {

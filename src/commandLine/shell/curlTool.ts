@@ -129,7 +129,9 @@ export const curlTool: ShellTool = (sh, argv) => {
   const trying = `*   Trying ${shown}:${url.port}...\n`;
   if (got.kind === 'failed') {
     const timedOut = got.result.failure === 'timeout';
-    const message = `Failed to connect to ${url.host} port ${url.port} after ${timedOut ? 134005 : 0} ms: Could not connect to server`;
+    // curl 7.88.1 (Debian 12) lib/connect.c: failf with curl_easy_strerror's "Couldn't connect to server"
+    // (curl 8 words it "Could not").
+    const message = `Failed to connect to ${url.host} port ${url.port} after ${timedOut ? 134005 : 0} ms: Couldn't connect to server`;
     const why = timedOut
       ? 'Connection timed out'
       : got.result.failure === 'refused'

@@ -163,7 +163,7 @@ function refused(program: string, port: number, words: readonly string[]): { exi
   if (program === 'curl')
     return {
       exitCode: 7,
-      output: `curl: (7) Failed to connect to localhost port ${port} after 0 ms: Could not connect to server\n`,
+      output: `curl: (7) Failed to connect to localhost port ${port} after 0 ms: Couldn't connect to server\n`,
     };
   if (program === 'wget') {
     // busybox wget.c prints its "Connecting to" line only without -q (WGET_OPT_QUIET).
