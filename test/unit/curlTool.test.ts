@@ -136,4 +136,73 @@ describe("curl's options (curl 7.88.1)", () => {
       ["curl: option --nope: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2],
     );
   });
+
+  // An address nothing answers (outside every network the host routes to), so a SYN times out.
+  const SILENT = '10.1.2.3';
+  const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] }> = [
+    {
+      id: 'lib/multi.c multi_handle_timeout: -m stops a connect nobody answers, in milliseconds plus one',
+      lines: [`curl -m 2 ${SILENT}`],
+      want: [28, '', 'curl: (28) Connection timed out after 2001 milliseconds\n'],
+    },
+    {
+      id: 'tool_paramhlp.c secs2ms: --connect-timeout takes fractions; the smaller limit wins',
+      lines: [`curl --connect-timeout 1.5 -m 5 ${SILENT}`],
+      want: [28, '', 'curl: (28) Connection timed out after 1501 milliseconds\n'],
+    },
+    {
+      id: 'secs2ms: 0 is no limit, so the kernel gives up after its SYN retries',
+      lines: [`curl -m 0 ${SILENT}`],
+      want: [28, '', `curl: (28) Failed to connect to ${SILENT} port 80 after 134005 ms: Couldn't connect to server\n`],
+    },
+    {
+      id: 'tool_helpers.c param2text: a limit that is not a number',
+      lines: [`curl -m x ${SILENT}`],
+      want: [
+        2,
+        '',
+        "curl: option -m: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+      ],
+    },
+    {
+      id: 'param2text: a negative limit',
+      lines: [`curl --connect-timeout=-1 ${SILENT}`],
+      want: [
+        2,
+        '',
+        "curl: option --connect-timeout: expected a positive numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+      ],
+    },
+    {
+      id: '-v: the attempt, then the timeout, then the closed connection',
+      lines: [`curl -v -m 3 ${SILENT}`],
+      want: [
+        28,
+        '',
+        `*   Trying ${SILENT}:80...\n* Connection timed out after 3001 milliseconds\n* Closing connection 0\ncurl: (28) Connection timed out after 3001 milliseconds\n`,
+      ],
+    },
+    {
+      id: 'tool_operate.c post_per_transfer: -w is written after a failed connect, with http_code 000',
+      lines: [`curl -s -o /dev/null -w '%{http_code} %{exitcode} %{remote_ip}\\n' -m 1 ${SILENT}`],
+      want: [28, `000 28 ${SILENT}\n`, ''],
+    },
+    {
+      id: 'post_per_transfer: -w after a name that does not resolve, with the error message',
+      lines: ["curl -s -w '[%{http_code}] %{errormsg}' nope.invalid"],
+      want: [6, '[000] Could not resolve host: nope.invalid', ''],
+    },
+    {
+      id: 'post_per_transfer: -f fails on a 404 and -w still says 404',
+      lines: [NGINX, "curl -sf -w '%{http_code}' localhost:8080/nope"],
+      want: [22, '404', ''],
+    },
+  ];
+  for (const row of ROWS) {
+    it(row.id, () => {
+      const { steps } = replay(row.lines);
+      const got = steps[steps.length - 1]!;
+      assert.deepEqual([got.exitCode, got.stdout, got.stderr], row.want);
+    });
+  }
 });

@@ -2,7 +2,8 @@
 // (httpTools.ts): the body on stdout; `-I` (a HEAD: the headers only) and `-i` (headers, then the
 // body) with the server's own headers (core/catalog/httpHeaders.ts); `-o FILE` (the body goes to
 // the file, which the lab does not keep; `-O` likewise); `-w` with its %{variables}; `-v` (the connection and both
-// header blocks on stderr); `-s` (no error message unless `-S`); `-f` (an HTTP error is exit 22).
+// header blocks on stderr); `-s` (no error message unless `-S`); `-f` (an HTTP error is exit 22); `-m` and
+// `--connect-timeout` (a connection nobody answers times out at that limit).
 import { type HeaderList, statusLine } from '../../core/catalog/httpHeaders';
 import type { Output } from '../../core/lab/output';
 import type { ShellTool } from './context';
@@ -105,6 +106,30 @@ function writeOut(format: string, vars: Record<string, string>): { out: string; 
   return { out, warnings };
 }
 
+/** Linux gives up on a SYN nobody answers after tcp_syn_retries (6): 127 s of backoff, as curl then reports it. */
+const KERNEL_CONNECT_TIMEOUT_MS = 134005;
+
+/**
+ * `-m`/`--max-time` and `--connect-timeout` (src/tool_paramhlp.c secs2ms: seconds, fractions allowed, 0 for none):
+ * the smaller limit in milliseconds, or tool_getparam.c's complaint about the value.
+ */
+function timeLimitMs(o: Options): number | undefined | string {
+  let limit: number | undefined;
+  for (const [key, shown] of [
+    ['m', '-m'],
+    ['connect-timeout', '--connect-timeout'],
+  ] as const) {
+    const text = o.values.get(key);
+    if (text === undefined) continue;
+    const seconds = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+    if (Number.isNaN(seconds)) return `option ${shown}: expected a proper numerical parameter`;
+    if (seconds < 0) return `option ${shown}: expected a positive numerical parameter`;
+    const ms = Math.trunc(seconds * 1000);
+    if (ms > 0) limit = Math.min(limit ?? ms, ms);
+  }
+  return limit;
+}
+
 function hostHeader(url: Url): string {
   return url.port === 80 ? url.authority.replace(/:80$/, '') : url.authority;
 }
@@ -116,38 +141,69 @@ export const curlTool: ShellTool = (sh, argv) => {
   const verbose = o.flags.has('v');
   // -s hides the error message; -S shows it again.
   const showError = !o.flags.has('s') || o.flags.has('S');
-  const failWith = (code: number, message: string, trace = ''): Output => ({
-    stdout: '',
-    stderr: (verbose ? trace : '') + (showError ? `curl: (${code}) ${message}\n` : ''),
-    exitCode: code,
-  });
+  const limit = timeLimitMs(o);
+  if (typeof limit === 'string') return { stdout: '', stderr: `curl: ${limit}\n${TRY_HELP}`, exitCode: 2 };
   const url = parseUrl(o.url);
+  // src/tool_operate.c post_per_transfer: --write-out is written after the transfer, failed or not.
+  const write = (vars: Record<string, string>) =>
+    o.values.has('w') ? writeOut(o.values.get('w')!, vars) : { out: '', warnings: '' };
+  const effective = url ? `http://${url.authority}${url.path}` : o.url;
+  const failWith = (code: number, message: string, trace = '', vars: Record<string, string> = {}): Output => {
+    const written = write({
+      http_code: '000',
+      response_code: '000',
+      remote_ip: '',
+      remote_port: '0',
+      size_download: '0',
+      url_effective: effective,
+      content_type: '',
+      num_connects: '0',
+      exitcode: String(code),
+      errormsg: message,
+      ...vars,
+    });
+    return {
+      stdout: written.out,
+      stderr: (verbose ? trace : '') + (showError ? `curl: (${code}) ${message}\n` : '') + written.warnings,
+      exitCode: code,
+    };
+  };
   if (!url) return failWith(3, 'URL rejected: Bad hostname');
   const got = fetchUrl(sh, url);
   if (got.kind === 'bad-address') return failWith(6, `Could not resolve host: ${url.host}`);
   const shown = got.family === 6 ? `[${got.ip}]` : got.ip;
   const trying = `*   Trying ${shown}:${url.port}...\n`;
+  const tried = { remote_ip: got.ip, remote_port: String(url.port) };
   if (got.kind === 'failed') {
     const timedOut = got.result.failure === 'timeout';
+    if (timedOut && limit !== undefined && limit < KERNEL_CONNECT_TIMEOUT_MS) {
+      // lib/multi.c multi_handle_timeout: the handle's own limit comes before the kernel gives up.
+      const message = `Connection timed out after ${limit + 1} milliseconds`;
+      return failWith(28, message, `${trying}* ${message}\n* Closing connection 0\n`, tried);
+    }
     // curl 7.88.1 (Debian 12) lib/connect.c: failf with curl_easy_strerror's "Couldn't connect to server"
     // (curl 8 words it "Could not").
-    const message = `Failed to connect to ${url.host} port ${url.port} after ${timedOut ? 134005 : 0} ms: Couldn't connect to server`;
+    const message = `Failed to connect to ${url.host} port ${url.port} after ${timedOut ? KERNEL_CONNECT_TIMEOUT_MS : 0} ms: Couldn't connect to server`;
     const why = timedOut
       ? 'Connection timed out'
       : got.result.failure === 'refused'
         ? 'Connection refused'
         : 'Network is unreachable';
     const trace = `${trying}* connect to ${got.ip} port ${url.port} failed: ${why}\n* ${message}\n* Closing connection 0\n`;
-    return failWith(timedOut ? 28 : 7, message, trace);
+    return failWith(timedOut ? 28 : 7, message, trace, tried);
   }
   const connected = `${trying}* Connected to ${url.host} (${got.ip}) port ${url.port} (#0)\n`;
-  if (got.page === undefined) return failWith(56, 'Recv failure: Connection reset by peer', connected);
+  const reached = { ...tried, num_connects: '1' };
+  if (got.page === undefined) return failWith(56, 'Recv failure: Connection reset by peer', connected, reached);
   const head = o.flags.has('I');
   const method = head ? 'HEAD' : (o.values.get('X') ?? 'GET');
   logRequest(sh, got.result, got.ip, got.family, url, got.page, o.values.get('A') ?? AGENT, method);
   const page = got.page;
-  if (page.status !== 200 && o.flags.has('f'))
-    return failWith(22, `The requested URL returned error: ${page.status}`, connected);
+  const status = String(page.status);
+  if (page.status !== 200 && o.flags.has('f')) {
+    const code = { http_code: status, response_code: status };
+    return failWith(22, `The requested URL returned error: ${page.status}`, connected, { ...reached, ...code });
+  }
   const headers = answerHeaders(sh, got.result, page);
   const body = head ? '' : page.body;
   const output = (head || o.flags.has('i') ? headerBlock(page.status, headers) : '') + body;
@@ -158,18 +214,16 @@ export const curlTool: ShellTool = (sh, argv) => {
     .map((l) => `< ${l}\r\n`)
     .join('');
   const trace = verbose ? `${connected}${request}${response}* Connection #0 to host ${url.host} left intact\n` : '';
-  const written = o.values.has('w')
-    ? writeOut(o.values.get('w')!, {
-        http_code: String(page.status),
-        response_code: String(page.status),
-        remote_ip: got.ip,
-        remote_port: String(url.port),
-        size_download: String(body.length),
-        url_effective: `http://${url.authority}${url.path}`,
-        content_type: headers.find(([n]) => n === 'Content-Type')?.[1] ?? '',
-        num_connects: '1',
-      })
-    : { out: '', warnings: '' };
+  const written = write({
+    ...reached,
+    http_code: status,
+    response_code: status,
+    size_download: String(body.length),
+    url_effective: effective,
+    content_type: headers.find(([n]) => n === 'Content-Type')?.[1] ?? '',
+    exitcode: '0',
+    errormsg: '',
+  });
   return {
     // -o FILE and -O (the URL's file name) write the body to a file, which the lab does not keep.
     stdout: (o.values.has('o') || o.flags.has('O') ? '' : output) + written.out,
