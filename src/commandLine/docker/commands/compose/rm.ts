@@ -8,20 +8,12 @@ import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { stopServices } from './lifecycle';
-import { selectServices } from './selection';
-import { type Globals, type Printer, byName, isOneOff, projectContainers, projectOrName, serviceOf } from './shared';
+import { serviceContainers } from './serviceContainers';
+import type { Globals, Printer } from './shared';
 
 export function removeServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
   if (flags.bools.has('stop')) stopServices(ctx, g, flags, p);
-  const { loaded, name } = projectOrName(g, p);
-  const named = flags.positionals;
-  if (loaded) selectServices(loaded.project, named, false);
-  const known = loaded ? new Set(loaded.project.services.map((s) => s.name)) : undefined;
-  const stopped = projectContainers(ctx.lab, name.toLowerCase())
-    .filter((c) => !isOneOff(c) && c.state !== 'running')
-    .filter((c) => named.length === 0 || named.includes(serviceOf(c)))
-    .filter((c) => !known || known.has(serviceOf(c)))
-    .sort(byName);
+  const stopped = serviceContainers(ctx, g, flags, p, { state: (c) => c.state !== 'running', oneOff: false });
   if (stopped.length === 0) {
     p.stderr += 'No stopped containers\n';
     return p.out();

@@ -10,42 +10,10 @@ import type { Container } from '../../../../core/lab/model';
 import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
-import { selectServices } from './selection';
-import {
-  type Globals,
-  type Printer,
-  byName,
-  daemonText,
-  isOneOff,
-  projectContainers,
-  projectOrName,
-  serviceOf,
-} from './shared';
+import { serviceContainers } from './serviceContainers';
+import { type Globals, type Printer, daemonText } from './shared';
 
-/**
- * getContainers(project, oneOff, all=false, services...) and the filter on the project's services:
- * the running containers of the named services (all when none is named); one-off containers only
- * when oneOff; orphans (services the file no longer has) unless keepOrphans.
- */
-export function runningContainers(
-  ctx: CommandContext,
-  g: Globals,
-  flags: ParsedFlags,
-  p: Printer,
-  oneOff: boolean,
-  keepOrphans = false,
-): Container[] {
-  const { loaded, name } = projectOrName(g, p);
-  const named = flags.positionals;
-  // ToProject(services...) refuses a service the file does not have.
-  if (loaded) selectServices(loaded.project, named, false);
-  const known = loaded ? new Set(loaded.project.services.map((s) => s.name)) : undefined;
-  return projectContainers(ctx.lab, name.toLowerCase())
-    .filter((c) => c.state === 'running' && (oneOff || !isOneOff(c)))
-    .filter((c) => named.length === 0 || named.includes(serviceOf(c)))
-    .filter((c) => keepOrphans || !known || known.has(serviceOf(c)))
-    .sort(byName);
-}
+const running = (c: Container) => c.state === 'running';
 
 /** Each container through act, its line after it; the first refusal at the end, exit 1. */
 function each(p: Printer, containers: Container[], act: (c: Container) => void, done: string): Output {
@@ -64,7 +32,7 @@ function each(p: Printer, containers: Container[], act: (c: Container) => void, 
 }
 
 export function pauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
-  const containers = runningContainers(ctx, g, flags, p, false);
+  const containers = serviceContainers(ctx, g, flags, p, { state: running, oneOff: false });
   return each(
     p,
     containers,
@@ -77,7 +45,7 @@ export function pauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlag
 }
 
 export function unpauseServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
-  const containers = runningContainers(ctx, g, flags, p, false);
+  const containers = serviceContainers(ctx, g, flags, p, { state: running, oneOff: false });
   return each(
     p,
     containers,
@@ -95,7 +63,11 @@ export function unpauseServices(ctx: CommandContext, g: Globals, flags: ParsedFl
  * Killed once the engine has killed it (exit code 137, as `docker kill` in the lab).
  */
 export function killServices(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Printer): Output {
-  const containers = runningContainers(ctx, g, flags, p, true, flags.bools.has('remove-orphans'));
+  const containers = serviceContainers(ctx, g, flags, p, {
+    state: running,
+    oneOff: true,
+    keepOrphans: flags.bools.has('remove-orphans'),
+  });
   if (containers.length === 0) {
     p.stderr += 'No container to kill\n';
     return p.out();
