@@ -57,7 +57,7 @@ describe('completion: commands', () => {
     s.execute('docker exec -it web sh');
     assert.equal(s.contextName, 'web');
     assert.deepEqual(candidates(s, 'if'), [], 'nginx (Debian) has no ifconfig');
-    assert.deepEqual(candidates(s, 'cu'), ['curl']);
+    assert.deepEqual(candidates(s, 'cu'), ['curl', 'cut']);
     assert.deepEqual(candidates(s, 'ba'), ['bash']);
   });
 });
@@ -182,7 +182,7 @@ describe('completion: names', () => {
     const s = lab();
     assert.deepEqual(candidates(s, 'docker run -it busybox if'), ['ifconfig']);
     assert.deepEqual(candidates(s, 'docker run -it --network=host busybox /bin/'), []);
-    assert.deepEqual(candidates(s, 'docker exec -it web cu'), ['curl']);
+    assert.deepEqual(candidates(s, 'docker exec -it web cu'), ['curl', 'cut']);
     assert.deepEqual(candidates(s, 'docker exec web if'), []);
     assert.deepEqual(candidates(s, 'docker exec box if'), ['ifconfig']);
   });

@@ -13,12 +13,19 @@ import { ifconfigTool, ipTool } from './netTools';
 import { netstatTool, ssTool } from './netstatTool';
 import { nslookupTool } from './nslookupTool';
 import { pingTool } from './pingTool';
-import { grepTool, headTool, sortTool, tailTool, wcTool } from './textTools';
+import { cutTool } from './cutTool';
+import { grepTool } from './grepTool';
+import { headTool, tailTool } from './headTailTools';
+import { sortTool } from './sortTool';
+import { trTool } from './trTool';
+import { uniqTool } from './uniqTool';
+import { wcTool } from './wcTool';
 
 export const SHELL_TOOLS: Record<string, ShellTool> = {
   arp: arpTool,
   cat: catTool,
   curl: curlTool,
+  cut: cutTool,
   echo: echoTool,
   env: envTool,
   false: falseTool,
@@ -41,8 +48,10 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   sort: sortTool,
   ss: ssTool,
   tail: tailTool,
+  tr: trTool,
   traceroute: tracerouteTool,
   true: trueTool,
+  uniq: uniqTool,
   wc: wcTool,
   wget: wgetTool,
 };
