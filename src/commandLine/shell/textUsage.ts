@@ -3,9 +3,8 @@
 // line, then bb_show_usage's full usage (each applet's //usage: text, FEATURE_VERBOSE_USAGE, the
 // default config), status xfunc_error_retval (2 for grep and sort, else 1).
 import type { Output } from '../../core/lab/output';
+import { BUSYBOX_BANNER } from './busyboxBanner';
 import type { TextFlavour } from './textInput';
-
-const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n';
 
 /** busybox's usage texts: findutils/grep.c, coreutils/{wc,sort,head,tail,uniq,cut,tr}.c (//usage: lines). */
 const BUSYBOX_USAGE: Record<string, string> = {
@@ -137,7 +136,7 @@ Translate, squeeze, or delete characters from stdin, writing to stdout
 const usageStatus = (tool: string): number => (tool === 'grep' || tool === 'sort' ? 2 : 1);
 
 /** busybox's bb_show_usage: the banner and the applet's full usage on stderr. */
-export const busyboxUsage = (tool: string): string => `${BUSYBOX_BANNER}${BUSYBOX_USAGE[tool] ?? ''}`;
+export const busyboxUsage = (tool: string): string => `${BUSYBOX_BANNER}\n\n${BUSYBOX_USAGE[tool] ?? ''}`;
 
 /**
  * A refused command line: `message` (getopt's line, or the tool's own) then what each implementation
