@@ -10,7 +10,8 @@ import type { Network, Protocol } from '../core/lab/model';
 import { parseCidr, parseIPv4 } from '../core/net/ipv4';
 import { parsePublish } from '../core/net/portSpec';
 import { tokenize } from '../core/text/shellWords';
-import { createIpamConfig, goParseIP, ipFlagError, parsePrefixError } from '../commandLine/docker/networkIpamFlags';
+import { createIpamConfig, goParseIP, ipFlagError } from '../commandLine/docker/networkIpamFlags';
+import { parsePrefixError } from '../core/net/netipErrors';
 
 /**
  * What is wrong with a value: Docker's (or the lab shell's) words, shown untranslated as Docker

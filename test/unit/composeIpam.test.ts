@@ -3,6 +3,9 @@
 // fields and yaml tags, for `config`), and what the engine then checks (moby daemon/network.go
 // validateIpamConfig).
 import * as assert from 'node:assert/strict';
+import { loadComposeFile } from '../../src/compose/load';
+import { COMPOSE_CODES, composeDiagnostics } from '../../src/language/compose/composeDiagnostics';
+import { composeQuickFixes } from '../../src/language/compose/composeQuickFixes';
 import { composeDir, replayIn } from './composeFixture';
 
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
@@ -126,5 +129,72 @@ describe('compose ipam pools', () => {
         '      z: "1"',
       ),
     );
+  });
+});
+
+describe('compose ipam pools in the editor (language/compose/ipamDiagnostics.ts)', () => {
+  const FILE = '/w/compose.yaml';
+  const diagnose = (text: string) =>
+    composeDiagnostics(loadComposeFile(FILE, text))
+      .filter((d) => d.code === COMPOSE_CODES.invalidIpamConfig)
+      .map((d) => [d.message, text.slice(d.range[0], d.range[1])]);
+  const ROWS: Array<{ id: string; pool: string[]; v6?: boolean; want: string[][] }> = [
+    {
+      id: 'create.go parseIPAMPool: compose stops at the first field it cannot parse, marked there',
+      pool: ['subnet: 10.1.0.0/24', 'gateway: gw', 'ip_range: 10.1.0/25'],
+      want: [
+        ['invalid ip-range: netip.ParsePrefix("10.1.0/25"): ParseAddr("10.1.0"): IPv4 address too short', '10.1.0/25'],
+      ],
+    },
+    {
+      id: 'parseIPAMPool: an auxiliary address is marked at its own entry',
+      pool: ['subnet: 10.1.0.0/24', 'aux_addresses:', '  ok: 10.1.0.9', '  nas: 10.1.0.x'],
+      want: [['invalid auxiliary address: netip.ParseAddr("10.1.0.x"): unable to parse IP', 'nas: 10.1.0.x']],
+    },
+    {
+      id: 'validateIpamConfig: each problem at the key it names',
+      pool: [
+        'subnet: 10.1.0.5/24',
+        'ip_range: 10.1.0.130/25',
+        'gateway: 10.3.0.1',
+        'aux_addresses:',
+        '  far: 10.9.0.1',
+      ],
+      want: [
+        ['invalid subnet 10.1.0.5/24: it should be 10.1.0.0/24', '10.1.0.5/24'],
+        ['invalid ip-range 10.1.0.130/25: it should be 10.1.0.128/25', '10.1.0.130/25'],
+        ["invalid gateway 10.3.0.1: parent subnet 10.1.0.5/24 doesn't contain this address", '10.3.0.1'],
+        ["invalid auxiliary address far: parent subnet 10.1.0.5/24 doesn't contain this address", 'far: 10.9.0.1'],
+      ],
+    },
+    {
+      id: 'validateIpamConfig: an IPv6 pool is checked only when enable_ipv6 is set',
+      pool: ['subnet: fd00:1::5/64'],
+      want: [],
+    },
+    {
+      id: 'validateIpamConfig: with enable_ipv6 the IPv6 pool is checked',
+      pool: ['subnet: fd00:1::5/64'],
+      v6: true,
+      want: [['invalid subnet fd00:1::5/64: it should be fd00:1::/64', 'fd00:1::5/64']],
+    },
+    { id: 'a valid pool has nothing to say', pool: ['subnet: 10.1.0.0/24', 'gateway: 10.1.0.1'], want: [] },
+  ];
+  for (const row of ROWS) {
+    it(row.id, () => {
+      const text = withPool(...row.pool).replace('    ipam:', `${row.v6 ? '    enable_ipv6: true\n' : ''}    ipam:`);
+      assert.deepEqual(diagnose(text), row.want);
+    });
+  }
+
+  it('the quick fix replaces an unmasked subnet with the one the engine names', () => {
+    const text = withPool('subnet: 10.1.0.5/24');
+    const d = composeDiagnostics(loadComposeFile(FILE, text)).find((x) => x.code === COMPOSE_CODES.invalidIpamConfig)!;
+    const [fix] = composeQuickFixes(text, loadComposeFile(FILE, text), d);
+    assert.equal(fix?.title, 'Use 10.1.0.0/24');
+    const edit = fix.edits[0]!;
+    const fixed = text.slice(0, edit.range[0]) + edit.newText + text.slice(edit.range[1]);
+    assert.ok(fixed.includes('- subnet: 10.1.0.0/24\n'), fixed);
+    assert.deepEqual(diagnose(fixed), []);
   });
 });

@@ -1,6 +1,7 @@
 // The CLI's createIPAMConfig (docker/cli cli/command/network/create.go): groups --subnet,
 // --ip-range, --gateway and --aux-address per subnet and rejects what cannot be grouped.
 import { cliError } from '../../core/lab/errors';
+import { parsePrefixError } from '../../core/net/netipErrors';
 import type { IpamConfigRequest } from '../../core/daemon/networkCreateRequest';
 import { cidrContains, parseCidr, parseIPv4, networkOf, formatCidr } from '../../core/net/ipv4';
 import { cidr6Contains, formatCidr6, formatIPv6, networkOf6, parseCidr6, parseIPv6 } from '../../core/net/ipv6';
@@ -23,34 +24,6 @@ export function goParseCIDR(text: string): string | undefined {
   if (v4) return formatCidr(networkOf(v4));
   const v6 = parseCidr6(text);
   return v6 ? formatCidr6(networkOf6(v6)) : undefined;
-}
-
-/** netip.ParseAddr's error text, or undefined for an address. */
-export function parseAddrError(addr: string): string | undefined {
-  const v6 = addr.includes(':');
-  if (v6 ? parseIPv6(addr) !== undefined : parseIPv4(addr) !== undefined) return undefined;
-  const fields = addr.split('.');
-  let why = 'unable to parse IP';
-  if (!v6 && /^[\d.]+$/.test(addr)) {
-    if (fields.length < 4) why = 'IPv4 address too short';
-    else if (fields.some((f) => Number(f) > 255)) why = 'IPv4 field has value >255';
-  }
-  return `ParseAddr(${JSON.stringify(addr)}): ${why}`;
-}
-
-/** netip.ParsePrefix's error text for what the CLI passes as --subnet. */
-export function parsePrefixError(s: string): string | undefined {
-  const slash = s.indexOf('/');
-  if (slash < 0) return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`;
-  const addr = s.slice(0, slash);
-  const bits = s.slice(slash + 1);
-  const addrErr = parseAddrError(addr);
-  if (addrErr) return `netip.ParsePrefix(${JSON.stringify(s)}): ${addrErr}`;
-  if (!/^\d+$/.test(bits))
-    return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`;
-  if (Number(bits) > (addr.includes(':') ? 128 : 32))
-    return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`;
-  return undefined;
 }
 
 /** subnetMatches(subnet, data): the subnet contains data's address (data may be a CIDR). */

@@ -103,15 +103,19 @@ function configErrors<A>(f: Family<A>, family: 4 | 6, cfg: IpamConfigRequest): s
   return errs;
 }
 
+/** validateIpamConfig's problems with one config, each as its own line (for the editor's diagnostics). */
+export function ipamConfigErrors(cfg: IpamConfigRequest, ipv6: boolean): string[] {
+  if (!isV6(cfg.subnet)) return configErrors(V4, 4, cfg);
+  return ipv6 ? configErrors(V6, 6, cfg) : [];
+}
+
 /**
  * moby daemon/network.go validateIpamConfig: every problem at once, framed `invalid network config:\n...` and
  * joined as moby's internal multierror.Join does (one error alone, or `* ` before each). IPv6 configs are skipped
  * when IPv6 is off.
  */
 export function validateIpamConfig(configs: readonly IpamConfigRequest[], ipv6: boolean): void {
-  const errs = configs.flatMap((cfg) =>
-    isV6(cfg.subnet) ? (ipv6 ? configErrors(V6, 6, cfg) : []) : configErrors(V4, 4, cfg),
-  );
+  const errs = configs.flatMap((cfg) => ipamConfigErrors(cfg, ipv6));
   if (errs.length === 0) return;
   const body = errs.length === 1 ? errs[0]! : `* ${errs.join('\n* ')}`;
   throw daemonError(`invalid network config:\n${body}`);

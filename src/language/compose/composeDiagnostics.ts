@@ -2,7 +2,7 @@
 // checks in its words (loader/validate.go checkConsistency, graph/cycle.go,
 // validation/external.go, format/volume.go ParseVolume), then what the engine would reject when `docker compose up` creates
 // the containers, in moby's words (daemon/container_operations.go validateEndpointSettings,
-// runconfig/errors.go via validateNetContainerMode, the port allocator). The simulation's notes
+// runconfig/errors.go via validateNetContainerMode, the port allocator, validateIpamConfig). The simulation's notes
 // come as information diagnostics (simulationDiagnostics).
 import type { ComposeFileSource, NetworkSource, Range, ServiceSource } from '../../compose/model';
 import { sharedService } from '../../compose/project';
@@ -10,6 +10,7 @@ import { INVALID_PROJECT } from '../../compose/errors';
 import { isContainerMode, PREDEFINED_NAMES } from '../../core/daemon/networkMode';
 import { cidrContains, parseCidr, parseIPv4 } from '../../core/net/ipv4';
 import type { Localized } from '../../knowledge/localized';
+import { checkIpamPools } from './ipamDiagnostics';
 import type { SimulationFacts } from './simulationFacts';
 
 export type ComposeSeverity = 'error' | 'warning' | 'information';
@@ -46,6 +47,7 @@ export const COMPOSE_CODES = {
   externalConflict: 'external-conflict',
   undefinedVolume: 'undefined-volume',
   invalidVolumeSpec: 'invalid-volume-spec',
+  invalidIpamConfig: 'invalid-ipam-config',
   simulation: 'simulation',
 } as const;
 
@@ -70,6 +72,7 @@ export function composeDiagnostics(file: ComposeFileSource, facts?: SimulationFa
   const volumes = new Set(file.volumes.map((v) => v.key));
 
   checkNetworkKeys(file, add);
+  checkIpamPools(file, (range, message) => add(range, message, C.invalidIpamConfig));
   checkExternalVolumes(file, add);
   for (const s of file.services) {
     checkConsistency(s, services, networks, add);

@@ -1,6 +1,7 @@
 // Repairs for the diagnostics whose repair is clear, as text edits that keep the file valid YAML
 // with its own indentation: drop `ports` a host-mode service cannot publish, drop `networks` beside
-// `network_mode`, declare a network or a volume a service names but the file does not.
+// `network_mode`, declare a network or a volume a service names but the file does not, mask a
+// subnet or ip_range the engine refuses as unmasked.
 import type { ComposeFileSource, Entry, Range, ServiceSource } from '../../compose/model';
 import { COMPOSE_CODES, type ComposeDiagnostic } from './composeDiagnostics';
 
@@ -130,6 +131,20 @@ export function composeQuickFixes(
               titleKey: 'compose.fix.addVolume',
               subject: volume.source,
               edits,
+            },
+          ]
+        : [];
+    }
+    case COMPOSE_CODES.invalidIpamConfig: {
+      // validateIpamConfig names the masked prefix: "invalid subnet 10.1.0.5/24: it should be 10.1.0.0/24".
+      const masked = /^invalid (?:subnet|ip-range) \S+: it should be (\S+)$/.exec(diagnostic.message)?.[1];
+      return masked
+        ? [
+            {
+              title: `Use ${masked}`,
+              titleKey: 'compose.fix.useMasked',
+              subject: masked,
+              edits: [{ range: diagnostic.range, newText: masked }],
             },
           ]
         : [];

@@ -7,6 +7,7 @@ const TITLES: Readonly<Record<string, (fix: ComposeQuickFix) => string>> = {
   'compose.fix.removeNetworks': () => vscode.l10n.t('Remove `networks` (`network_mode` is set)'),
   'compose.fix.addNetwork': (fix) => vscode.l10n.t('Add network "{0}" to the top-level networks', fix.subject ?? ''),
   'compose.fix.addVolume': (fix) => vscode.l10n.t('Add volume "{0}" to the top-level volumes', fix.subject ?? ''),
+  'compose.fix.useMasked': (fix) => vscode.l10n.t('Use {0}', fix.subject ?? ''),
 };
 
 export function quickFixTitle(fix: ComposeQuickFix): string {

@@ -4,6 +4,7 @@
 // the scale removed, then everything started unless --no-start.
 import { withEnvironmentResolved } from '../../../../compose/envFile';
 import { ComposeError } from '../../../../compose/errors';
+import { ipamPoolError } from '../../../../compose/ipamPool';
 import {
   type ComposePlan,
   type ContainerAction,
@@ -27,7 +28,6 @@ import type { Output } from '../../../../core/lab/output';
 import type { CommandContext } from '../../context';
 import type { ParsedFlags } from '../../flags';
 import { stopAndRemove } from './containerOps';
-import { ipamPoolError } from './ipamPool';
 import { selectServices } from './selection';
 import {
   type Globals,
@@ -87,8 +87,10 @@ export function ensureNetworks(lab: Lab, plan: ComposePlan, p: Printer): void {
         );
       continue;
     }
-    const poolError = ipamPoolError(n.request.ipam ?? []);
-    if (poolError) throw new ComposeError(poolError);
+    for (const pool of n.request.ipam ?? []) {
+      const poolError = ipamPoolError(pool);
+      if (poolError) throw new ComposeError(poolError.message);
+    }
     const id = `Network ${n.name}`;
     p.event(id, 'Creating');
     try {
