@@ -25,6 +25,9 @@ function pgTime(seconds: number): string {
   return `${t.year}-${t.month}-${t.day} ${t.time}.000 UTC`;
 }
 
+/** StartupXLOG's str_time of the control file's time: `2026-01-01 09:00:05 UTC`, no milliseconds. */
+const shutDownAt = (seconds: number) => pgTime(seconds).replace('.000 UTC', ' UTC');
+
 const out = (...lines: string[]): LogChunk => ({ stream: 'stdout', lines });
 const err = (...lines: string[]): LogChunk => ({ stream: 'stderr', lines });
 
@@ -75,7 +78,7 @@ function initialisation(now: number): LogChunk[] {
     err(
       temp(TEMP_PID, STARTING),
       temp(TEMP_PID, SOCKET),
-      temp(TEMP_STARTUP, `database system was shut down at ${at}`),
+      temp(TEMP_STARTUP, `database system was shut down at ${shutDownAt(now)}`),
       temp(TEMP_PID, 'database system is ready to accept connections'),
     ),
     out(
@@ -109,7 +112,7 @@ function serverStart(now: number, port: number): LogChunk {
     log(1, `listening on IPv4 address "0.0.0.0", port ${port}`),
     log(1, `listening on IPv6 address "::", port ${port}`),
     log(1, SOCKET),
-    log(STARTUP_PID, `database system was shut down at ${at}`),
+    log(STARTUP_PID, `database system was shut down at ${shutDownAt(now)}`),
     log(1, 'database system is ready to accept connections'),
   );
 }
