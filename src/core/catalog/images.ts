@@ -1,8 +1,15 @@
 // The built-in image catalogue: what each image exposes, runs by default, listens on, and which
 // programs its filesystem has (busybox applets, a slim Debian userland, or a full toolbox).
 import type { ListenStack, Protocol } from '../lab/model';
-import type { LogStream, StreamLines } from '../daemon/containerLogs';
+import type { LogStream, ProgramLog, ServerHost } from '../daemon/containerLogs';
 import { nginxBindFailed, nginxStarted } from './nginxLogs';
+import { httpdBindFailed, httpdStarted } from './httpdLogs';
+import { redisBindFailed, redisStarted } from './redisLogs';
+import { postgresBindFailed, postgresStarted } from './postgresLogs';
+import { mysqlBindFailed, mysqlStarted } from './mysqlLogs';
+import { mariadbBindFailed, mariadbStarted } from './mariadbLogs';
+import { mongoBindFailed, mongoStarted } from './mongoLogs';
+import { caddyStarted } from './caddyLogs';
 import { own } from '../lab/own';
 
 export interface ImageListener {
@@ -37,8 +44,8 @@ export interface ImageInfo {
   /** What the default command prints and its status when it runs once and exits (hello-world). */
   oneShot?: { stdout: string; exitCode: number };
   /** Log lines once listening, and when a port is taken (replacing bindFailure), at lab time `now`. */
-  startLog?: (now: number) => StreamLines;
-  bindFailureLog?: (now: number, port: number) => StreamLines;
+  startLog?: (now: number, host: ServerHost) => ProgramLog;
+  bindFailureLog?: (now: number, port: number, host: ServerHost) => ProgramLog;
 }
 
 const shellImage = (program: string, toolset: Toolset): ImageInfo => ({
@@ -132,82 +139,106 @@ const CATALOGUE: Record<string, ImageInfo> = {
     startLog: nginxStarted,
     bindFailureLog: nginxBindFailed,
   },
-  httpd: server(
-    [],
-    ['httpd-foreground'],
-    [80],
-    // httpd.conf `Listen 80`: one [::] socket that takes IPv4 too (APR, v4-mapped on Linux).
-    'dual',
-    'httpd',
-    'debian',
-    (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
-    // ErrorLog /proc/self/fd/2 (the httpd image's httpd.conf).
-    'stderr',
-  ),
-  redis: server(
-    ['docker-entrypoint.sh'],
-    ['redis-server'],
-    [6379],
-    // redis.conf's default `bind * -::*`: 0.0.0.0 and [::] (the image runs without a config file).
-    'pair',
-    'redis-server',
-    'debian',
-    (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
-    // logfile "": redis logs to standard output.
-    'stdout',
-  ),
-  postgres: server(
-    ['docker-entrypoint.sh'],
-    ['postgres'],
-    [5432],
-    // The image's listen_addresses = '*': a socket per family (postgres StreamServerPort).
-    'pair',
-    'postgres',
-    'debian',
-    (p) =>
-      `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`,
-    // log_destination = 'stderr'.
-    'stderr',
-  ),
-  mysql: server(
-    ['docker-entrypoint.sh'],
-    ['mysqld'],
-    [3306, 33060],
-    // bind_address = '*' (and mysqlx_bind_address): one [::] socket for both families.
-    'dual',
-    'mysqld',
-    'debian',
-    (p) =>
-      `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`,
-    // log_error unset in the image: the error log is stderr.
-    'stderr',
-  ),
-  mariadb: server(
-    ['docker-entrypoint.sh'],
-    ['mariadbd'],
-    [3306],
-    // No bind-address: one [::] socket for both families.
-    'dual',
-    'mariadbd',
-    'debian',
-    (p) =>
-      `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`,
-    // log_error unset in the image: the error log is stderr.
-    'stderr',
-  ),
-  mongo: server(
-    ['docker-entrypoint.sh'],
-    ['mongod'],
-    [27017],
-    // The entrypoint's --bind_ip_all without --ipv6: 0.0.0.0 only.
-    'ipv4',
-    'mongod',
-    'debian',
-    (p) =>
-      `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`,
-    // mongod logs to stdout without --logpath.
-    'stdout',
-  ),
+  httpd: {
+    ...server(
+      [],
+      ['httpd-foreground'],
+      [80],
+      // httpd.conf `Listen 80`: one [::] socket that takes IPv4 too (APR, v4-mapped on Linux).
+      'dual',
+      'httpd',
+      'debian',
+      (p) => `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${p}`,
+      // ErrorLog /proc/self/fd/2 (the httpd image's httpd.conf).
+      'stderr',
+    ),
+    startLog: httpdStarted,
+    bindFailureLog: httpdBindFailed,
+  },
+  redis: {
+    ...server(
+      ['docker-entrypoint.sh'],
+      ['redis-server'],
+      [6379],
+      // redis.conf's default `bind * -::*`: 0.0.0.0 and [::] (the image runs without a config file).
+      'pair',
+      'redis-server',
+      'debian',
+      (p) => `# Warning: Could not create server TCP listening socket *:${p}: bind: Address in use`,
+      // logfile "": redis logs to standard output.
+      'stdout',
+    ),
+    startLog: redisStarted,
+    bindFailureLog: redisBindFailed,
+  },
+  postgres: {
+    ...server(
+      ['docker-entrypoint.sh'],
+      ['postgres'],
+      [5432],
+      // The image's listen_addresses = '*': a socket per family (postgres StreamServerPort).
+      'pair',
+      'postgres',
+      'debian',
+      (p) =>
+        `LOG:  could not bind IPv4 address "0.0.0.0": Address in use\nWARNING:  could not create listen socket for "*"\nFATAL:  could not create any TCP/IP sockets (port ${p})`,
+      // log_destination = 'stderr'.
+      'stderr',
+    ),
+    startLog: postgresStarted,
+    bindFailureLog: postgresBindFailed,
+  },
+  mysql: {
+    ...server(
+      ['docker-entrypoint.sh'],
+      ['mysqld'],
+      [3306, 33060],
+      // bind_address = '*' (and mysqlx_bind_address): one [::] socket for both families.
+      'dual',
+      'mysqld',
+      'debian',
+      (p) =>
+        `[ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n[ERROR] [MY-010257] [Server] Do you already have another mysqld server running on port: ${p} ?`,
+      // log_error unset in the image: the error log is stderr.
+      'stderr',
+    ),
+    startLog: mysqlStarted,
+    bindFailureLog: mysqlBindFailed,
+  },
+  mariadb: {
+    ...server(
+      ['docker-entrypoint.sh'],
+      ['mariadbd'],
+      [3306],
+      // No bind-address: one [::] socket for both families.
+      'dual',
+      'mariadbd',
+      'debian',
+      (p) =>
+        `[ERROR] Can't start server: Bind on TCP/IP port. Got error: 98: Address already in use\n[ERROR] Do you already have another server running on port: ${p} ?`,
+      // log_error unset in the image: the error log is stderr.
+      'stderr',
+    ),
+    startLog: mariadbStarted,
+    bindFailureLog: mariadbBindFailed,
+  },
+  mongo: {
+    ...server(
+      ['docker-entrypoint.sh'],
+      ['mongod'],
+      [27017],
+      // The entrypoint's --bind_ip_all without --ipv6: 0.0.0.0 only.
+      'ipv4',
+      'mongod',
+      'debian',
+      (p) =>
+        `{"s":"E","c":"NETWORK","msg":"Failed to set up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}} (port ${p})`,
+      // mongod logs to stdout without --logpath.
+      'stdout',
+    ),
+    startLog: mongoStarted,
+    bindFailureLog: mongoBindFailed,
+  },
   memcached: server(
     ['docker-entrypoint.sh'],
     ['memcached'],
@@ -245,19 +276,22 @@ const CATALOGUE: Record<string, ImageInfo> = {
     // traefik's log.filePath unset: stdout.
     'stdout',
   ),
-  caddy: server(
-    [],
-    ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
-    [80],
-    // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
-    'dual',
-    'caddy',
-    'busybox',
-    (p) =>
-      `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`,
-    // caddy's default logger writes to stderr.
-    'stderr',
-  ),
+  caddy: {
+    ...server(
+      [],
+      ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
+      [80],
+      // Go's net.Listen("tcp", ":80"): one dual-stack [::] socket.
+      'dual',
+      'caddy',
+      'busybox',
+      (p) =>
+        `Error: loading initial config: loading new config: http app module: start: listening on :${p}: listen tcp :${p}: bind: address already in use`,
+      // caddy's default logger writes to stderr.
+      'stderr',
+    ),
+    startLog: caddyStarted,
+  },
 };
 
 /** The images the simulated registry has, in catalogue order (what a picker offers). */

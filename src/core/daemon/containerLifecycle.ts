@@ -1,7 +1,8 @@
 // Start, stop and restart with the main process: servers bind their ports (and exit when the
 // port is taken in their namespace), shells stay up only with stdin or a TTY, one-shots run and exit.
 import { markRunning, startNetworking } from './containerStart';
-import { appendLog, appendOutput } from './containerLogs';
+import { appendLog, appendOutput, logChunks, type ServerHost } from './containerLogs';
+import { etcHosts, fileOwner } from '../kernel/etcFiles';
 import { exitContainer } from './containerStop';
 import { daemonError } from '../lab/errors';
 import { imageContent, lookupImage } from '../catalog/images';
@@ -36,34 +37,39 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
     markRunning(lab, c);
     lab.markChanged();
   });
+  // Before the start: a container that has exited before finds its data directory initialised.
+  const firstStart = c.finishedAt === 0;
   const plan = planMainProcess(c);
   const netnsId = c.netnsId!;
   switch (plan.kind) {
     case 'service': {
+      const host = serverHost(lab, c, firstStart);
       for (const l of plan.listens) {
         const listener = { netnsId, containerId: c.id, proto: l.proto, port: l.port, program: plan.program };
         if (!bindListener(lab, { ...listener, stack: l.stack })) {
           const own = plan.bindFailure(l.port).split('\n');
-          const lines = plan.bindFailureLog?.(lab.now, l.port) ?? {
-            stdout: plan.logStream === 'stdout' ? own : [],
-            stderr: plan.logStream === 'stderr' ? own : [],
-          };
-          appendLog(lab, c, lines.stdout, 'stdout');
-          appendLog(lab, c, lines.stderr, 'stderr');
+          const chunks = logChunks(
+            plan.bindFailureLog?.(lab.now, l.port, host) ?? {
+              stdout: plan.logStream === 'stdout' ? own : [],
+              stderr: plan.logStream === 'stderr' ? own : [],
+            },
+          );
+          for (const chunk of chunks) appendLog(lab, c, chunk.lines, chunk.stream);
           exitContainer(lab, c, 1);
           // Attached, the CLI copies each stream to its own (a TTY merges them into stdout).
-          const text = (l: readonly string[]) => l.map((x) => `${x}\n`).join('');
+          const text = (stream?: 'stdout' | 'stderr') =>
+            chunks
+              .filter((chunk) => stream === undefined || chunk.stream === stream)
+              .flatMap((chunk) => chunk.lines.map((x) => `${x}\n`))
+              .join('');
           const output = c.tty
-            ? { stdout: text([...lines.stdout, ...lines.stderr]), stderr: '', exitCode: 1 }
-            : { stdout: text(lines.stdout), stderr: text(lines.stderr), exitCode: 1 };
+            ? { stdout: text(), stderr: '', exitCode: 1 }
+            : { stdout: text('stdout'), stderr: text('stderr'), exitCode: 1 };
           return { output, interactiveShell: false };
         }
       }
-      const started = plan.startLog?.(lab.now);
-      if (started) {
-        appendLog(lab, c, started.stdout, 'stdout');
-        appendLog(lab, c, started.stderr, 'stderr');
-      }
+      const started = plan.startLog?.(lab.now, host);
+      if (started) for (const chunk of logChunks(started)) appendLog(lab, c, chunk.lines, chunk.stream);
       return { output: quiet(), interactiveShell: false };
     }
     case 'listen': {
@@ -115,6 +121,16 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
       return { output, interactiveShell: false };
     }
   }
+}
+
+/** The hostname the container's program sees and the address its /etc/hosts gives it (getaddrinfo's first match). */
+function serverHost(lab: Lab, c: Container, firstStart: boolean): ServerHost {
+  const hostname = fileOwner(lab, c).hostname;
+  const line = etcHosts(lab, c)
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .find((fields) => fields.slice(1).includes(hostname) && !fields[0]!.includes(':'));
+  return { hostname, address: line?.[0], firstStart };
 }
 
 /** `docker stop`: SIGTERM; servers exit 0, a PID 1 without a handler is killed after the grace period. */

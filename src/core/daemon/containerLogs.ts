@@ -19,6 +19,36 @@ export interface StreamLines {
   stderr: readonly string[];
 }
 
+/** One write of a program: lines on one stream, such as an entrypoint's notes on stdout between the server's stderr. */
+export interface LogChunk {
+  stream: LogStream;
+  lines: readonly string[];
+}
+
+/** What a program writes: split by stream (stdout first), or as chunks in the order they were written. */
+export type ProgramLog = StreamLines | readonly LogChunk[];
+
+/** What a server's start log can know of its container (the names and address its program prints). */
+export interface ServerHost {
+  /** The container's hostname (its /etc/hostname). */
+  hostname: string;
+  /** The address the hostname resolves to in its /etc/hosts, if any. */
+  address: string | undefined;
+  /** No earlier run: an entrypoint finds an empty data directory and initialises it. */
+  firstStart: boolean;
+}
+
+/** The chunks of a program's log, in order. */
+export function logChunks(log: ProgramLog): readonly LogChunk[] {
+  if ('stdout' in log) {
+    return [
+      { stream: 'stdout', lines: log.stdout },
+      { stream: 'stderr', lines: log.stderr },
+    ];
+  }
+  return log;
+}
+
 /** Records lines on one stream at the lab's time; a TTY container records them all as stdout. */
 export function appendLog(lab: Lab, c: Container, lines: readonly string[], stream: LogStream): void {
   if (lines.length === 0) return;

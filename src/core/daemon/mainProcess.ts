@@ -2,7 +2,7 @@
 // a server binding its ports, an interactive shell, a process that idles, or a one-shot command.
 import { imageContent, type ImageListener, lookupImage } from '../catalog/images';
 import type { Container, Protocol } from '../lab/model';
-import type { LogStream, StreamLines } from './containerLogs';
+import type { LogStream, ProgramLog, ServerHost } from './containerLogs';
 
 export type MainProcess =
   | {
@@ -11,8 +11,8 @@ export type MainProcess =
       listens: ImageListener[];
       bindFailure: (port: number) => string;
       logStream: LogStream;
-      startLog?: (now: number) => StreamLines;
-      bindFailureLog?: (now: number, port: number) => StreamLines;
+      startLog?: (now: number, host: ServerHost) => ProgramLog;
+      bindFailureLog?: (now: number, port: number, host: ServerHost) => ProgramLog;
     }
   | { kind: 'shell'; program: string }
   | { kind: 'idle'; program: string }
