@@ -1,6 +1,7 @@
 // The programs a shell can run, host or container, looked up by name.
 import { arpTool } from './arpTool';
 import { envTool } from './envTool';
+import { getentTool } from './getentTool';
 import { routeTool } from './routeTool';
 import { tracerouteTool } from './tracerouteTool';
 import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
@@ -29,6 +30,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   echo: echoTool,
   env: envTool,
   false: falseTool,
+  getent: getentTool,
   grep: grepTool,
   head: headTool,
   hostname: hostnameTool,

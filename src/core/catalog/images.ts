@@ -339,7 +339,8 @@ export function repositoryOf(reference: string): string {
   return colon < 0 ? noDigest : noDigest.slice(0, colon);
 }
 
-const BUSYBOX_MISSING = new Set(['bash', 'curl']);
+// busybox has no getent applet (glibc's libc-bin ships it in Debian).
+const BUSYBOX_MISSING = new Set(['bash', 'curl', 'getent']);
 const DEBIAN_HAS = new Set([
   'sh',
   'bash',
@@ -362,6 +363,7 @@ const DEBIAN_HAS = new Set([
   'sleep',
   'pwd',
   'xargs',
+  'getent',
 ]);
 
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
