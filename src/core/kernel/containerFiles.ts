@@ -59,6 +59,10 @@ function imageFolderAt(reference: string, path: string): boolean {
   return imageFilePaths(reference).some((f) => f.startsWith(below));
 }
 
+/** A mount's destination and the folders above it: the daemon makes them (moby daemon/volumes.go, the mountpoint). */
+const mountFolderAt = (c: Container, path: string): boolean =>
+  (c.mounts ?? []).some((m) => m.destination === path || m.destination.startsWith(path === '/' ? '/' : `${path}/`));
+
 /** What the engine, the kernel and the image have at path, without the layer. */
 function lowerEntry(fs: RootFs, path: string): FsEntry | undefined {
   const { lab, container: c } = fs;
@@ -72,7 +76,7 @@ function lowerEntry(fs: RootFs, path: string): FsEntry | undefined {
   }
   const file = imageFile(reference, path, c.startedAt > 0 && runsImageEntrypoint(c, reference));
   if (file) return { kind: 'file', ...file };
-  if (isModelledFolder(lab, fs.netnsId, path) || imageFolderAt(reference, path))
+  if (isModelledFolder(lab, fs.netnsId, path) || imageFolderAt(reference, path) || mountFolderAt(c, path))
     return { kind: 'dir', mtime: imageMeta(reference).created };
   return undefined;
 }
@@ -103,6 +107,7 @@ export function listFolder(fs: RootFs, path: string): string[] {
   for (const p of ROOT_FOLDERS) add(p);
   for (const p of Object.keys(ETC)) add(p);
   for (const p of imageFilePaths(imageContent(fs.container))) add(p);
+  for (const m of fs.container.mounts ?? []) add(m.destination);
   if (folder === '/sys/class/net') for (const i of namespaceInterfaces(fs.lab, fs.netnsId)) candidates.add(i.name);
   if (/^\/sys\/class\/net\/[^/]+$/.test(folder)) candidates.add('address');
   const join = (name: string) => (folder === '/' ? `/${name}` : `${folder}/${name}`);
@@ -119,6 +124,8 @@ function readOnly(c: Container, path: string): boolean {
 
 /** Why a new entry cannot go at path, or undefined when its folder takes one. */
 function cannotCreate(fs: RootFs, path: string): FsErrno | undefined {
+  // The kernel's tunables under /proc/sys all exist (ip_forward, ...), on a read-only mount.
+  if (path.startsWith('/proc/sys/')) return 'EROFS';
   const parent = statPath(fs, dirnameOf(path));
   if (!parent) return 'ENOENT';
   if (parent.kind !== 'dir') return 'ENOTDIR';
