@@ -357,6 +357,17 @@ describe('container files: writes, appends and listings', () => {
       assert.deepEqual(lastOf([`docker run --rm ${image} sh -c '${c.script}'`]), c.expect);
     });
 
+  it("busybox wget saves into the container's layer (networking/wget.c, -O FILE)", () => {
+    const [code, stdout, stderr] = lastOf([
+      WEB,
+      "docker run --rm busybox sh -c 'wget -qO /tmp/page http://172.17.0.2/ && grep title /tmp/page; wget -qO /x/y http://172.17.0.2/'",
+    ]);
+    assert.deepEqual(
+      [code, stdout, stderr],
+      [1, '<title>Welcome to nginx!</title>\n', "wget: can't open '/x/y': No such file or directory\n"],
+    );
+  });
+
   it('an interactive shell writes into the same layer docker exec reads', () => {
     const { steps } = replay([
       'docker run -dit --name box busybox sh',

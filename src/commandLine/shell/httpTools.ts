@@ -6,8 +6,8 @@ import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
 import { contentType, docRoot, notFoundPage, pathOnly } from '../../core/catalog/httpPaths';
-import { statPath } from '../../core/kernel/containerFiles';
-import { normalizePath } from '../../core/files/posixPath';
+import { STRERROR, statPath, writeFile } from '../../core/kernel/containerFiles';
+import { normalizePath, resolvePath } from '../../core/files/posixPath';
 import { type HeaderList, responseHeaders, statusLine } from '../../core/catalog/httpHeaders';
 import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
@@ -268,9 +268,20 @@ export const wgetTool: ShellTool = (sh, argv) => {
         : `${connecting}${response}writing to stdout\n${progressLine('-', body.length)}written to stdout\n`,
       exitCode: 0,
     };
-  // Without -O, the last part of the URL's path, or index.html (the lab keeps no file either way).
+  // Without -O, the last part of the URL's path, or index.html. In a container the file goes into its
+  // layer; busybox wget.c opens it with xopen3, which dies with "can't open '%s'" (the host keeps none).
   const file = named ?? /[^/]+$/.exec(pathOnly(url.path))?.[0] ?? 'index.html';
   const shown = /[^/]*$/.exec(file)![0];
+  if (sh.container) {
+    const fs = { lab: sh.lab, container: sh.container, netnsId: sh.netnsId };
+    const errno = writeFile(fs, resolvePath(sh.dir.cwd, file), body, 'truncate');
+    if (errno)
+      return {
+        stdout: '',
+        stderr: `${connecting}${response}wget: can't open '${file}': ${STRERROR[errno]}\n`,
+        exitCode: 1,
+      };
+  }
   return {
     stdout: '',
     stderr: quiet
