@@ -2,22 +2,20 @@
 // host (bash builtins/cd.def cd_builtin, errors through builtin_error as the login shell `-bash`),
 // busybox ash (shell/ash.c cdcmd: `can't cd to X` plus strerror, status 2) and Debian's dash
 // (src/cd.c cdcmd: `can't cd to X` alone, status 2, behind the line number).
-import { isModelledFolder } from '../../core/kernel/rootfs';
 import { resolvePath } from '../../core/files/posixPath';
 import { type Output, fail, ok } from '../../core/lab/output';
 import type { ShellContext } from './context';
-import { readFile } from './fileTools';
+import { statAt } from './fileTools';
 import { shellKind } from './shellKind';
 
 const NO_ENTRY = 'No such file or directory';
 const NOT_DIR = 'Not a directory';
 
-/** What is at an absolute path: the lab's folders, and on the host the session's files too. */
+/** What is at an absolute path: the container's files, or on the host the lab's folders and the session's files. */
 function lookup(sh: ShellContext, path: string): 'folder' | 'file' | 'missing' {
-  if (isModelledFolder(sh.lab, sh.netnsId, path)) return 'folder';
-  if (!sh.container && sh.files?.isDirectory(path)) return 'folder';
-  if (readFile(sh, path) !== undefined || (!sh.container && sh.files?.exists(path))) return 'file';
-  return 'missing';
+  const entry = statAt(sh, path);
+  if (entry) return entry.kind === 'dir' ? 'folder' : 'file';
+  return !sh.container && sh.files?.exists(path) ? 'file' : 'missing';
 }
 
 function cannotCd(sh: ShellContext, dest: string, reason: string): Output {

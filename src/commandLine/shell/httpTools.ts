@@ -1,13 +1,14 @@
 // wget (busybox), and what curl shares with it: an HTTP request over the reachability model. What
-// answers depends on the program listening: nginx and httpd serve their default pages and their
-// own 404s; other servers reset.
+// answers depends on the program listening: nginx and httpd serve the files under their document
+// root in the server's container, and their own 404s; other servers reset.
 import { BUSYBOX_BANNER } from './busyboxBanner';
 import type { Container } from '../../core/lab/model';
 import { formatIPv4 } from '../../core/net/ipv4';
 import { nginxAccess, nginxOpenFailed } from '../../core/catalog/nginxLogs';
-import { notFoundPage, pathOnly } from '../../core/catalog/httpPaths';
+import { contentType, docRoot, notFoundPage, pathOnly } from '../../core/catalog/httpPaths';
+import { STRERROR, statPath, writeFile } from '../../core/kernel/containerFiles';
+import { normalizePath, resolvePath } from '../../core/files/posixPath';
 import { type HeaderList, responseHeaders, statusLine } from '../../core/catalog/httpHeaders';
-import { imageMeta } from '../../core/catalog/imageMeta';
 import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
@@ -34,62 +35,8 @@ export function parseUrl(raw: string): Url | undefined {
   };
 }
 
-const NGINX_PAGE = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
-/** The image's /usr/share/nginx/html/50x.html (nginx's html/50x.html). */
-const NGINX_50X = `<!DOCTYPE html>
-<html>
-<head>
-<title>Error</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>An error occurred.</h1>
-<p>Sorry, the page you are looking for is currently unavailable.<br/>
-Please try again later.</p>
-<p>If you are the system administrator of this resource then you should check
-the error log for details.</p>
-<p><em>Faithfully yours, nginx.</em></p>
-</body>
-</html>
-`;
-const HTTPD_PAGE = '<html><body><h1>It works!</h1></body></html>\n';
 const REMOTE_PAGE =
   '<!doctype html>\n<html>\n<head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1></body>\n</html>\n';
-
-/** The body an HTTP server returns, or undefined when the program does not speak HTTP. */
-function pageFrom(result: ReachResult): string | undefined {
-  if (result.program === 'nginx') return NGINX_PAGE;
-  if (result.program === 'httpd') return HTTPD_PAGE;
-  if (result.program === 'remote server') return REMOTE_PAGE;
-  return undefined;
-}
 
 /** The address a server sees: the client's own on a shared network, else its network's gateway (NAT, docker-proxy). */
 function clientAddress(sh: ShellContext, server: Container, targetIp: string, family: 4 | 6): string {
@@ -137,7 +84,7 @@ export function logRequest(
     sh.lab,
     server,
     // A HEAD answer sends no body: nginx logs 0 bytes.
-    [nginxAccess(sh.lab.now, client, url.path, method === 'HEAD' ? 0 : page.body.length, agent, page.status, method)],
+    [nginxAccess(sh.lab.now, client, url.path, method === 'HEAD' ? 0 : bodyBytes(page), agent, page.status, method)],
     'stdout',
   );
 }
@@ -145,25 +92,52 @@ export function logRequest(
 export interface Page {
   status: 200 | 404;
   body: string;
+  /** The served file's mtime and Content-Type (a 200 from a file). */
+  modified?: number;
+  type?: string | null;
 }
 
-/** The server's answer for a path: its page, or its own 404 page for a file it does not have. */
-function pageAt(result: ReachResult, path: string): Page | undefined {
-  const body = pageFrom(result);
-  if (body === undefined) return undefined;
-  const missing = notFoundPage(result.program ?? '', path);
-  if (missing !== undefined) return { status: 404, body: missing };
-  return { status: 200, body: result.program === 'nginx' && pathOnly(path) === '/50x.html' ? NGINX_50X : body };
+/** The file a server sends for a URL path: the path under its root, a folder's index file. */
+function servedFile(sh: ShellContext, server: Container, program: string, path: string) {
+  const root = docRoot(program);
+  if (!root) return undefined;
+  const fs = { lab: sh.lab, container: server, netnsId: server.netnsId ?? sh.netnsId };
+  const target = normalizePath(`${root.root}/${pathOnly(path)}`);
+  const entry = statPath(fs, target);
+  if (entry?.kind === 'file') return { path: target, ...entry };
+  if (entry?.kind !== 'dir') return undefined;
+  for (const name of root.index) {
+    const index = statPath(fs, `${target}/${name}`);
+    if (index?.kind === 'file') return { path: `${target}/${name}`, ...index };
+  }
+  return undefined;
 }
 
-/** The headers the answering server sends with a page (nginx dates its files by the image's build). */
-export function answerHeaders(sh: ShellContext, result: ReachResult, page: Page): HeaderList {
+/**
+ * The server's answer for a path: the file under its document root as the server's container has it
+ * (a page a learner wrote is served), or its own 404 page; undefined when the program does not speak HTTP.
+ */
+function pageAt(sh: ShellContext, result: ReachResult, path: string): Page | undefined {
+  const program = result.program ?? '';
+  if (program === 'remote server') return { status: 200, body: REMOTE_PAGE };
   const server = result.answeredBy;
+  if (!server || !docRoot(program)) return undefined;
+  const file = servedFile(sh, server, program, path);
+  if (!file) return { status: 404, body: notFoundPage(program) };
+  return { status: 200, body: file.text, modified: file.mtime, type: contentType(program, file.path) };
+}
+
+/** Bytes of the body: what Content-Length and the access log count. */
+export const bodyBytes = (page: Page): number => new TextEncoder().encode(page.body).length;
+
+/** The headers the answering server sends with a page (its file's date and type). */
+export function answerHeaders(sh: ShellContext, result: ReachResult, page: Page): HeaderList {
   return responseHeaders(result.program ?? '', {
     status: page.status,
-    length: page.body.length,
+    length: bodyBytes(page),
     now: sh.lab.now,
-    modified: server ? imageMeta(server.image).created : sh.lab.now,
+    modified: page.modified ?? sh.lab.now,
+    ...(page.type !== undefined ? { type: page.type } : {}),
   });
 }
 
@@ -178,7 +152,7 @@ export function fetchUrl(
   if (!target.ok) return { kind: 'bad-address' };
   const { address: ip, family, result } = target;
   if (!result.ok) return { kind: 'failed', ip, family, result };
-  return { kind: 'ok', ip, family, page: pageAt(result, url.path), result };
+  return { kind: 'ok', ip, family, page: pageAt(sh, result, url.path), result };
 }
 
 const WGET_USAGE = `${BUSYBOX_BANNER}\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-T SEC] URL...\n`;
@@ -294,9 +268,20 @@ export const wgetTool: ShellTool = (sh, argv) => {
         : `${connecting}${response}writing to stdout\n${progressLine('-', body.length)}written to stdout\n`,
       exitCode: 0,
     };
-  // Without -O, the last part of the URL's path, or index.html (the lab keeps no file either way).
+  // Without -O, the last part of the URL's path, or index.html. In a container the file goes into its
+  // layer; busybox wget.c opens it with xopen3, which dies with "can't open '%s'" (the host keeps none).
   const file = named ?? /[^/]+$/.exec(pathOnly(url.path))?.[0] ?? 'index.html';
   const shown = /[^/]*$/.exec(file)![0];
+  if (sh.container) {
+    const fs = { lab: sh.lab, container: sh.container, netnsId: sh.netnsId };
+    const errno = writeFile(fs, resolvePath(sh.dir.cwd, file), body, 'truncate');
+    if (errno)
+      return {
+        stdout: '',
+        stderr: `${connecting}${response}wget: can't open '${file}': ${STRERROR[errno]}\n`,
+        exitCode: 1,
+      };
+  }
   return {
     stdout: '',
     stderr: quiet

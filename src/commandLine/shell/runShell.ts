@@ -5,7 +5,7 @@ import { imageContent, imageHasProgram, lookupImage } from '../../core/catalog/i
 import { cdBuiltin } from './cdBuiltin';
 import { xargsTool } from './xargsTool';
 import type { ShellContext } from './context';
-import { applyRedirects, parseRedirects } from './redirect';
+import { applyRedirects, openRedirects, parseRedirects } from './redirect';
 import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../../core/lab/own';
@@ -132,8 +132,12 @@ function runPipeline(
       throw e;
     }
     const redirects = parseRedirects(words);
-    const result = runCommand({ ...stageSh, stdin }, redirects.argv, extra);
-    last = { ...applyRedirects(redirects, result), ...(result.exited ? { exited: true } : {}) };
+    const opened = openRedirects(stageSh, redirects);
+    if ('failed' in opened) last = opened.failed;
+    else {
+      const result = runCommand({ ...stageSh, stdin: opened.stdin ?? stdin }, redirects.argv, extra);
+      last = { ...applyRedirects(stageSh, redirects, result), ...(result.exited ? { exited: true } : {}) };
+    }
     stdin = last.stdout;
     stderr += last.stderr;
   }

@@ -6,7 +6,9 @@ import { routeTool } from './routeTool';
 import { tracerouteTool } from './tracerouteTool';
 import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
 import type { ShellTool } from './context';
-import { catTool, hostnameTool, lsTool, pwdTool, readlinkTool } from './fileTools';
+import { catTool, hostnameTool, pwdTool, readlinkTool } from './fileTools';
+import { mkdirTool, rmTool, touchTool } from './fileWriteTools';
+import { lsTool } from './lsTool';
 import { wgetTool } from './httpTools';
 import { curlTool } from './curlTool';
 import { ncTool } from './ncTool';
@@ -37,6 +39,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   ifconfig: ifconfigTool,
   ip: ipTool,
   ls: lsTool,
+  mkdir: mkdirTool,
   nc: ncTool,
   netstat: netstatTool,
   nslookup: nslookupTool,
@@ -45,11 +48,13 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   ping6: pingTool,
   pwd: pwdTool,
   readlink: readlinkTool,
+  rm: rmTool,
   route: routeTool,
   sleep: sleepTool,
   sort: sortTool,
   ss: ssTool,
   tail: tailTool,
+  touch: touchTool,
   tr: trTool,
   traceroute: tracerouteTool,
   true: trueTool,

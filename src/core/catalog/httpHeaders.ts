@@ -3,8 +3,8 @@
 // ETag `"<mtime hex>-<length hex>"`, Accept-Ranges; src/http/ngx_http_header_filter_module.c,
 // ngx_http_core_module.c ngx_http_set_etag) and Apache httpd's (Date, Server, Last-Modified,
 // ETag `"<length hex>-<mtime µs hex>"`, Accept-Ranges, Content-Length, Content-Type;
-// modules/http/http_protocol.c, http_etag.c). httpd's index.html in the official image is dated
-// 11 June 2007, the file shipped in its htdocs. A 404 carries no file headers.
+// modules/http/http_protocol.c, http_etag.c). Last-Modified and ETag follow the served file
+// (catalog/imageFiles.ts, or a learner's write). A 404 carries no file headers.
 import { NGINX_VERSION } from './httpPaths';
 
 export type HeaderList = ReadonlyArray<readonly [string, string]>;
@@ -15,13 +15,13 @@ export interface Answer {
   length: number;
   /** The lab's clock, seconds. */
   now: number;
-  /** The served file's mtime, seconds (nginx: the image's build). */
+  /** The served file's mtime, seconds. */
   modified: number;
+  /** The served file's Content-Type (httpPaths contentType; absent: text/html; null: none sent). */
+  type?: string | null;
 }
 
 const HTTPD_SERVER = 'Apache/2.4.65 (Unix)';
-/** htdocs/index.html's mtime in the httpd image: Mon, 11 Jun 2007 18:53:14 GMT. */
-const HTTPD_INDEX_MTIME = Date.UTC(2007, 5, 11, 18, 53, 14) / 1000;
 
 /** RFC 7231 IMF-fixdate, as both servers write Date and Last-Modified. */
 export const httpDate = (seconds: number): string => new Date(seconds * 1000).toUTCString();
@@ -36,7 +36,7 @@ const HEADERS: Record<string, (a: Answer) => HeaderList> = {
       ? [
           ['Server', `nginx/${NGINX_VERSION}`],
           ['Date', httpDate(a.now)],
-          ['Content-Type', 'text/html'],
+          ['Content-Type', a.type ?? 'text/html'],
           ['Content-Length', String(a.length)],
           ['Last-Modified', httpDate(a.modified)],
           ['Connection', 'keep-alive'],
@@ -55,11 +55,11 @@ const HEADERS: Record<string, (a: Answer) => HeaderList> = {
       ? [
           ['Date', httpDate(a.now)],
           ['Server', HTTPD_SERVER],
-          ['Last-Modified', httpDate(HTTPD_INDEX_MTIME)],
-          ['ETag', `"${a.length.toString(16)}-${(HTTPD_INDEX_MTIME * 1e6).toString(16)}"`],
+          ['Last-Modified', httpDate(a.modified)],
+          ['ETag', `"${a.length.toString(16)}-${(a.modified * 1e6).toString(16)}"`],
           ['Accept-Ranges', 'bytes'],
           ['Content-Length', String(a.length)],
-          ['Content-Type', 'text/html'],
+          ...(a.type === null ? [] : ([['Content-Type', a.type ?? 'text/html']] as const)),
         ]
       : [
           ['Date', httpDate(a.now)],

@@ -1,11 +1,11 @@
 // The folders the lab models in a root file system, host or container: the top of the tree every
 // catalogue image has (the busybox image's bin dev etc home lib proc root sys tmp usr var) and the
-// kernel's view the tools read, /sys/class/net/<interface> of the namespace. No image's own tree
-// is modelled (no /usr/share/nginx), so `cd` there fails as for a folder that is not there.
+// kernel's view the tools read, /sys/class/net/<interface> of the namespace. An image's own tree
+// (/usr/share/nginx/html) comes from the folders above its files (catalog/imageFiles.ts).
 import type { Lab } from '../lab/lab';
 import { namespaceInterfaces } from './interfaces';
 
-const FOLDERS = new Set([
+export const ROOT_FOLDERS: ReadonlySet<string> = new Set([
   '/',
   '/bin',
   '/dev',
@@ -24,7 +24,7 @@ const FOLDERS = new Set([
 
 /** path: absolute and normalised. */
 export function isModelledFolder(lab: Lab, netnsId: number, path: string): boolean {
-  if (FOLDERS.has(path)) return true;
+  if (ROOT_FOLDERS.has(path)) return true;
   const iface = /^\/sys\/class\/net\/([^/]+)$/.exec(path);
   return iface !== null && namespaceInterfaces(lab, netnsId).some((i) => i.name === iface[1]);
 }

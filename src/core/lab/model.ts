@@ -150,7 +150,23 @@ export interface Container {
   mounts?: MountPoint[];
   /** HostConfig.Binds: the -v values with a source (absent: none). */
   binds?: string[];
+  /**
+   * The container's writable layer by absolute path: what was written, created or removed over the image's
+   * files since `docker create` (absent: nothing yet). `docker rm` drops it with the container.
+   */
+  files?: Record<string, LayerEntry>;
 }
+
+/** One path of a writable layer: a file's text, a folder made there, or a whiteout hiding the image's entry. */
+export type LayerEntry =
+  | { kind: 'file'; text: string; /** Lab seconds of the last write (mtime). */ mtime: number }
+  | {
+      kind: 'dir';
+      mtime: number;
+      /** Made where the image had something removed: what the image has below it stays hidden (overlayfs opaque). */
+      opaque?: true;
+    }
+  | { kind: 'deleted' };
 
 export interface Subnet {
   subnet: string;

@@ -112,6 +112,7 @@ function rebuild(data: unknown): Lab {
         isRecord(c.ports),
       'a container is malformed',
     );
+    check(c.files === undefined || isRecord(c.files), `the files of ${c.name} are malformed`);
     lab.addContainer(c);
     for (const ep of Object.values(c.endpoints)) {
       if (ep.ip === null) continue;
