@@ -251,6 +251,18 @@ describe('containers from a tagged name or an image ID (moby daemon/create.go Ge
       stderr: '',
     },
     {
+      source: 'docker/cli image/tree.go runTree: each name of an image in use shows U (the count is per image)',
+      lines: ['docker pull -q nginx', 'docker tag nginx web:v1', 'docker run -d --name w1 nginx', 'docker images'],
+      exitCode: 0,
+      stdout: [
+        'IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA',
+        `nginx:latest   ${short(NGINX)}        225MB         59.8MB   U    `,
+        `web:v1         ${short(NGINX)}        225MB         59.8MB   U    `,
+        '',
+      ].join('\n'),
+      stderr: '',
+    },
+    {
       source: 'GetImage: a tag that is not on the host is still pulled, and the registry has no such repository',
       lines: ['docker pull -q nginx', 'docker run --rm myweb:1.0'],
       exitCode: 125,

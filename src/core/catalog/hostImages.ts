@@ -3,7 +3,7 @@
 // build first).
 import type { Lab } from '../lab/lab';
 import { familiarTagged, imageDigest, imageMeta } from './imageMeta';
-import { imageBaseName, lookupImage } from './images';
+import { imageBaseName, imageContent, lookupImage } from './images';
 
 export interface ImageSummary {
   /** `nginx:latest`. */
@@ -45,10 +45,14 @@ export function hostImages(lab: Lab): ImageSummary[] {
       reference: content,
     });
   }
+  // ImageSummary.Containers counts per image, so every name of an image in use says so (docker/cli
+  // cli/command/image/tree.go marks each tag's row from the image's count).
+  const perId = new Map<string, number>();
   for (const c of lab.containers.values()) {
-    const summary = byTag.get(familiarTagged(c.image));
-    if (summary) summary.containers++;
+    const id = imageDigest(imageContent(c));
+    perId.set(id, (perId.get(id) ?? 0) + 1);
   }
+  for (const summary of byTag.values()) summary.containers = perId.get(summary.id) ?? 0;
   return [...byTag.values()].sort((a, b) => b.created - a.created || a.repoTag.localeCompare(b.repoTag));
 }
 
