@@ -1,7 +1,7 @@
 // Runs one command line in a shell context: words → tool, `sh -c` recursion, `a && b`, `a; b`.
 import { type Output, join } from '../../core/lab/output';
 import { TokenizeError, scanUnquoted, tokenize } from '../../core/text/shellWords';
-import { imageContent, imageHasProgram, lookupImage } from '../../core/catalog/images';
+import { imageContent, imageHasProgram, isBusybox, lookupImage } from '../../core/catalog/images';
 import { cdBuiltin } from './cdBuiltin';
 import { xargsTool } from './xargsTool';
 import type { ShellContext } from './context';
@@ -48,7 +48,7 @@ export function programExists(program: string, image: string): boolean {
   if (!known) return false;
   if (name === 'ash' || name === 'busybox') {
     const toolset = lookupImage(image)?.toolset;
-    return toolset === 'busybox' || toolset === 'toolbox';
+    return isBusybox(toolset) || toolset === 'toolbox';
   }
   return imageHasProgram(image, name);
 }

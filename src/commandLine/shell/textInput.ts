@@ -1,6 +1,6 @@
 // What the text filters (grep, wc, sort, head, tail, uniq, cut, tr) share: which implementation
 // answers, their input split into lines, and FILE operands read as `cat` reads them.
-import { lookupImage } from '../../core/catalog/images';
+import { imageContent, isBusybox, lookupImage } from '../../core/catalog/images';
 import type { ShellContext } from './context';
 import { readFile } from './fileTools';
 
@@ -13,8 +13,8 @@ export type TextFlavour = 'gnu' | 'busybox';
 
 export function textFlavour(sh: ShellContext): TextFlavour {
   if (!sh.container) return 'gnu';
-  const toolset = lookupImage(sh.container.image)?.toolset;
-  return toolset === 'busybox' || toolset === 'toolbox' ? 'busybox' : 'gnu';
+  const toolset = lookupImage(imageContent(sh.container))?.toolset;
+  return isBusybox(toolset) || toolset === 'toolbox' ? 'busybox' : 'gnu';
 }
 
 /** Lines without their newlines; a last line without one still counts (xmalloc_fgetline, getline). */

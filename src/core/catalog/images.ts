@@ -20,7 +20,10 @@ export interface ImageListener {
 }
 
 /** Programs in the image: busybox (busybox, alpine), slim Debian (most servers), or everything. */
-export type Toolset = 'busybox' | 'debian' | 'debian+curl' | 'toolbox' | 'none';
+export type Toolset = 'busybox' | 'busybox+curl' | 'debian' | 'debian+curl' | 'toolbox' | 'none';
+
+/** Whether a toolset's shell and tools are busybox's (ash, applets). */
+export const isBusybox = (t: Toolset | undefined): boolean => t === 'busybox' || t === 'busybox+curl';
 
 export interface ImageInfo {
   /** Config.Entrypoint + Config.Cmd as `docker ps` shows them. */
@@ -320,8 +323,25 @@ function computeBaseName(reference: string): string {
 /** The catalogue reference of what a container runs: a `docker tag` name's source, else its image. */
 export const imageContent = (c: { image: string; imageSource?: string }): string => c.imageSource ?? c.image;
 
+/**
+ * The official images' Alpine variants (`nginx:alpine`, `redis:7-alpine`, `postgres:alpine3.20`): built on
+ * Alpine, so busybox's shell and applets instead of Debian's userland. nginx's alpine Dockerfile adds curl
+ * (nginxinc/docker-nginx mainline/alpine/Dockerfile "apk add --no-cache curl ca-certificates"); alpine-slim does not.
+ */
+const ALPINE_TAG = /(?:^|-)alpine/;
+
+function variantToolset(repository: string, tag: string, info: ImageInfo): Toolset {
+  if (!ALPINE_TAG.test(tag) || (info.toolset !== 'debian' && info.toolset !== 'debian+curl')) return info.toolset;
+  return repository === 'nginx' && !tag.includes('slim') ? 'busybox+curl' : 'busybox';
+}
+
 export function lookupImage(reference: string): ImageInfo | undefined {
-  return own(CATALOGUE, imageBaseName(reference));
+  const repository = imageBaseName(reference);
+  const info = own(CATALOGUE, repository);
+  if (!info) return undefined;
+  const tag = /:([^/:@]+)(?:@|$)/.exec(reference)?.[1] ?? '';
+  const toolset = variantToolset(repository, tag, info);
+  return toolset === info.toolset ? info : { ...info, toolset };
 }
 
 /** The reference as the CLI names it when pulling: a missing tag means `:latest`. */
@@ -375,6 +395,8 @@ export function imageHasProgram(reference: string, program: string): boolean {
   switch (toolset) {
     case 'busybox':
       return !BUSYBOX_MISSING.has(program);
+    case 'busybox+curl':
+      return !BUSYBOX_MISSING.has(program) || program === 'curl';
     case 'debian':
       return DEBIAN_HAS.has(program);
     case 'debian+curl':

@@ -8,7 +8,7 @@
 // and sleep do what they say; anything else passes. A CMD-SHELL list runs as sh runs it.
 import type { Lab } from '../lab/lab';
 import type { Container, HealthConfig } from '../lab/model';
-import { imageContent, imageHasProgram, lookupImage } from '../catalog/images';
+import { imageContent, imageHasProgram, isBusybox, lookupImage } from '../catalog/images';
 import { formatGoDuration, parseGoDuration } from '../text/goDuration';
 
 /** Config.Healthcheck; the defaults (health.go default*) apply to zero values. */
@@ -154,7 +154,7 @@ function localPort(words: readonly string[], program: string): number | undefine
 
 /** The shell's "not found" in each image: busybox ash, or Debian's dash (which numbers the line). */
 function notFound(image: string, program: string): string {
-  return lookupImage(image)?.toolset === 'busybox'
+  return isBusybox(lookupImage(image)?.toolset)
     ? `/bin/sh: ${program}: not found\n`
     : `/bin/sh: 1: ${program}: not found\n`;
 }
