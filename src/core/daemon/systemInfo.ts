@@ -38,7 +38,7 @@ export const HOST_FACTS = {
   osType: 'linux',
   architecture: 'x86_64',
   dockerRootDir: '/var/lib/docker',
-  /** Debian 12 boots the unified hierarchy; dockerd picks the systemd driver there (daemon/daemon_unix.go cgroupDriver). */
+  /** Debian 12 boots the unified hierarchy under systemd, where dockerd defaults to the systemd driver (daemon/daemon_unix.go UsingSystemd). */
   cgroupDriver: 'systemd',
   cgroupVersion: '2',
   loggingDriver: 'json-file',
