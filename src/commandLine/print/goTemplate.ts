@@ -95,6 +95,15 @@ const FUNCTIONS: Record<string, Fn> = {
   or: (args) => args.find((v) => truth(v)) ?? args[args.length - 1] ?? null,
 };
 
+/** Objects that stand for a typed Go struct: a field they lack is Go's "can't evaluate field", not a map miss. */
+const GO_TYPES = new WeakMap<object, string>();
+
+/** Marks a view object as the Go struct type it stands for (e.g. `system.PluginsInfo`); returns it. */
+export function withGoType<T extends object>(o: T, goType: string): T {
+  GO_TYPES.set(o, goType);
+  return o;
+}
+
 /** The functions a template may call, for tests that check each one changes its input. */
 export const TEMPLATE_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
@@ -401,7 +410,14 @@ class Exec {
     let cur = value;
     for (const name of path) {
       if (isObject(cur)) {
-        if (!(name in cur)) this.fail(o.pos, o.src, `map has no entry for key "${name}"`);
+        if (!(name in cur)) {
+          const goType = GO_TYPES.get(cur);
+          this.fail(
+            o.pos,
+            o.src,
+            goType ? `can't evaluate field ${name} in type ${goType}` : `map has no entry for key "${name}"`,
+          );
+        }
         cur = cur[name]!;
       } else if (cur === null) this.fail(o.pos, o.src, `nil pointer evaluating interface {}.${name}`);
       else this.fail(o.pos, o.src, `can't evaluate field ${name} in type ${typeName(cur)}`);

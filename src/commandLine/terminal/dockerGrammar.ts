@@ -16,6 +16,7 @@ import { TAG } from '../docker/commands/tag';
 import { TOP } from '../docker/commands/top';
 import { VERSION } from '../docker/commands/version';
 import { SYSTEM_DF } from '../docker/commands/systemDf';
+import { INFO, SYSTEM_INFO } from '../docker/commands/info';
 import { WAIT } from '../docker/commands/wait';
 import { CONTAINER_PRUNE, IMAGE_PRUNE, SYSTEM_PRUNE } from '../docker/commands/prune';
 import { KILL, PAUSE, UNPAUSE } from '../docker/commands/signals';
@@ -131,6 +132,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   rename: grammar(RENAME.flags, ['container', 'none']),
   rmi: grammar(RMI.flags, ['hostImage']),
   top: grammar(TOP.flags, ['running', 'none'], false),
+  info: grammar(INFO.flags, ['none']),
   version: grammar(VERSION.flags, ['none']),
   wait: grammar(WAIT.flags, ['container']),
   tag: grammar(TAG.flags, ['hostImage', 'none'], false),
@@ -138,6 +140,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   'container prune': grammar(CONTAINER_PRUNE.flags, ['none']),
   system: grammar([], ['none'], true, {
     df: grammar(SYSTEM_DF.flags, ['none']),
+    info: grammar(SYSTEM_INFO.flags, ['none']),
     prune: grammar(SYSTEM_PRUNE.flags, ['none']),
   }),
 };

@@ -20,6 +20,7 @@ import { versionCommand } from './version';
 import { waitCommand } from './wait';
 import { imageCommand } from './image';
 import { imagesCommand } from './images';
+import { infoCommand } from './info';
 import { volumeCommand } from './volume';
 import { killCommand, pauseCommand, unpauseCommand } from './signals';
 import { createCommand, runCommand } from './run';
@@ -44,6 +45,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   unpause: unpauseCommand,
   pull: pullCommand,
   images: imagesCommand,
+  info: infoCommand,
   image: imageCommand,
   volume: volumeCommand,
   rename: renameCommand,

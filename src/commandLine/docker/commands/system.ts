@@ -6,6 +6,7 @@ import type { CommandContext, DockerHandler } from '../context';
 import { type ManagementGroup, groupAnswer } from '../managementGroup';
 import { systemPruneCommand } from './prune';
 import { systemDfCommand } from './systemDf';
+import { systemInfoCommand } from './info';
 
 export const SYSTEM_GROUP: ManagementGroup = {
   path: 'docker system',
@@ -18,7 +19,11 @@ export const SYSTEM_GROUP: ManagementGroup = {
   ],
 };
 
-export const SYSTEM_VERBS: Record<string, DockerHandler> = { df: systemDfCommand, prune: systemPruneCommand };
+export const SYSTEM_VERBS: Record<string, DockerHandler> = {
+  df: systemDfCommand,
+  info: systemInfoCommand,
+  prune: systemPruneCommand,
+};
 
 export function systemCommand(ctx: CommandContext, args: string[]): Output {
   const [verb, ...rest] = args;

@@ -21,7 +21,7 @@ export const VERSION: CommandSpec = {
  * time, and the containerd, runc and tini commits, are what those packages report, as published
  * `docker version` transcripts of 29.0.0 show them.
  */
-const RELEASE = {
+export const RELEASE = {
   platform: 'Docker Engine - Community',
   version: '29.0.0',
   apiVersion: '1.52',
