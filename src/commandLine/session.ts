@@ -102,7 +102,13 @@ export class Session {
     const program = argv[0] ?? '';
     if (!programExists(program, imageContent(c)))
       return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
-    const sh: ShellContext = { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, dir: containerDir() };
+    const sh: ShellContext = {
+      lab: this.lab,
+      container: c,
+      netnsId: c.netnsId ?? HOST_NETNS,
+      dir: containerDir(),
+      files: this.files,
+    };
     return runArgv(sh, argv);
   }
 
@@ -131,7 +137,14 @@ export class Session {
     if (this.shell && !c) this.shell = undefined;
     const { dir } = this.currentShell();
     const sh: ShellContext = c
-      ? { lab: this.lab, container: c, netnsId: c.netnsId ?? HOST_NETNS, dir, lastExit: this.lastExit }
+      ? {
+          lab: this.lab,
+          container: c,
+          netnsId: c.netnsId ?? HOST_NETNS,
+          dir,
+          files: this.files,
+          lastExit: this.lastExit,
+        }
       : { lab: this.lab, container: undefined, netnsId: HOST_NETNS, dir, files: this.files, lastExit: this.lastExit };
     return { sh, extra: c ? {} : { docker: (argv) => docker(this.commandContext(), argv) }, container: c };
   }

@@ -178,7 +178,16 @@ function mountsOf(project: Project, s: ProjectService): MountRequest[] {
     const mode = bindMode(v);
     const raw = `${source}:${v.target}:${mode}`;
     if (asBind) binds.push({ type: v.type, source, target: v.target, readOnly: v.readOnly, mode, raw });
-    else mounts.push({ type: v.type, source, target: v.target, readOnly: v.readOnly, mode: '' });
+    else
+      mounts.push({
+        type: v.type,
+        source,
+        target: v.target,
+        readOnly: v.readOnly,
+        mode: '',
+        // buildMount: volume.nocopy becomes VolumeOptions.NoCopy.
+        ...(v.type === 'volume' && v.volume?.nocopy ? { noCopy: true } : {}),
+      });
   }
   return [...binds, ...mounts];
 }

@@ -2,7 +2,7 @@
 // host (the browser's reads the workspace through vscode.workspace.fs: src/vscode/files). Only this
 // folder and the entry points may touch node:fs: src/core, src/compose and src/commandLine read
 // through the FileReader they are given (eslint.config.mjs).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { FileReader } from '../core/files/fileReader';
 import { labPathOf, nativePathOf } from '../core/files/nativePaths';
 
@@ -32,6 +32,13 @@ export const nodeFileReader: FileReader = {
   },
   exists: (path) => stat(path) !== undefined,
   isDirectory: (path) => stat(path)?.isDirectory() === true,
+  list(path) {
+    try {
+      return readdirSync(nativePath(path));
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 /** The folder this process runs in, as a lab path: where a shell starts when no folder is open. */

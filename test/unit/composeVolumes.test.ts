@@ -470,7 +470,7 @@ describe('compose volumes in the plan (docker/compose create.go buildContainerVo
       // bindRequiresMountAPI: a propagation; create_host_path false.
       { type: 'bind', source: '/home/learner/demo/prop', target: '/prop', readOnly: false, mode: '' },
       // volumeRequiresMountAPI: nocopy.
-      { type: 'volume', source: 'shared-data', target: '/nocopy', readOnly: false, mode: '' },
+      { type: 'volume', source: 'shared-data', target: '/nocopy', readOnly: false, mode: '', noCopy: true },
       { type: 'bind', source: '/no-create', target: '/nc', readOnly: false, mode: '' },
     ]);
   });

@@ -80,4 +80,14 @@ describe('MemoryFiles', () => {
     });
     assert.equal(files.size, 1);
   });
+
+  it("lists a folder's own names once (readdir), files and folders alike; not a folder: undefined", () => {
+    const files = new MemoryFiles({ '/w/a.yaml': 'a', '/w/sub/b.yaml': 'b', '/w/sub/c.yaml': 'c' }, ['/w/empty']);
+    assert.deepEqual(files.list('/w')?.sort(), ['a.yaml', 'empty', 'sub']);
+    assert.deepEqual(files.list('/w/sub/')?.sort(), ['b.yaml', 'c.yaml']);
+    assert.deepEqual(files.list('/w/empty'), []);
+    assert.deepEqual(files.list('/'), ['w']);
+    assert.equal(files.list('/w/a.yaml'), undefined);
+    assert.equal(files.list('/nope'), undefined);
+  });
 });

@@ -18,6 +18,7 @@ export function runErrorText(e: DockerError, command: string): string {
 /** cobra's CommandPath from a usage line: `docker network create [OPTIONS] NETWORK` → `docker network create`. */
 const commandPath = (useLine: string) =>
   useLine
+    .split('\n')[0]!
     .split(' ')
     .filter((w) => /^[a-z-]+$/.test(w))
     .slice(0, 3)

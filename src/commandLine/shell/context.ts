@@ -26,7 +26,7 @@ export interface ShellContext {
   netnsId: number;
   /** Changed by `cd`. */
   dir: WorkingDirectory;
-  /** The host's files (the session's reader); a container sees only what the lab models. */
+  /** The host's files (the session's reader): the host's shell reads them, a container through its bind mounts. */
   files?: FileReader;
   /** What the previous command of a pipeline wrote; empty otherwise. */
   stdin?: string;

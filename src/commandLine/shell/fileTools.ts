@@ -4,7 +4,8 @@
 // host profile's /etc files, the host's /sys/class/net and the session's files.
 import { fail, ok } from '../../core/lab/output';
 import { resolvePath } from '../../core/files/posixPath';
-import { type FsEntry, type FsErrno, STRERROR, statPath } from '../../core/kernel/containerFiles';
+import { type FsEntry, type FsErrno, type RootFs, STRERROR, statPath } from '../../core/kernel/containerFiles';
+import type { Container } from '../../core/lab/model';
 import { isModelledFolder } from '../../core/kernel/rootfs';
 import { resolveName } from '../../core/kernel/dns';
 import { etcHostname } from '../../core/kernel/etcFiles';
@@ -33,12 +34,18 @@ function hostEntry(sh: ShellContext, path: string): FsEntry | undefined {
   return text === undefined ? undefined : { kind: 'file', text, mtime: 0 };
 }
 
+/** A container's root file system as seen from this shell: its binds read the host through the session's files. */
+export const rootFsOf = (sh: ShellContext, c: Container, netnsId = sh.netnsId): RootFs => ({
+  lab: sh.lab,
+  container: c,
+  netnsId,
+  ...(sh.files ? { host: sh.files } : {}),
+});
+
 /** The file or folder at a path as the shell names it, or undefined when there is none. */
 export function statAt(sh: ShellContext, relative: string): FsEntry | undefined {
   const path = resolvePath(sh.dir.cwd, relative);
-  return sh.container
-    ? statPath({ lab: sh.lab, container: sh.container, netnsId: sh.netnsId }, path)
-    : hostEntry(sh, path);
+  return sh.container ? statPath(rootFsOf(sh, sh.container), path) : hostEntry(sh, path);
 }
 
 /** open(O_RDONLY) and read to the end: the text, or the errno (a folder reads as EISDIR). */

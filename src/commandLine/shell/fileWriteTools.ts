@@ -1,5 +1,5 @@
 // Tools that change files: rm, mkdir, touch. In a container they change its writable layer
-// (core/kernel/containerFiles.ts); on the host the lab keeps no files, so they check what a real
+// or a volume mounted there (core/kernel/containerFiles.ts); on the host the lab keeps no files, so they check what a real
 // call would find and change nothing, as a redirection there writes nowhere. Each answers in its
 // flavour's words: busybox (libbb/remove_file.c "can't remove '%s'", "'%s' is a directory";
 // libbb/make_directory.c "can't create directory '%s'"; coreutils/touch.c bb_simple_perror_msg(name);
@@ -18,7 +18,7 @@ import {
 import type { Output } from '../../core/lab/output';
 import { BUSYBOX_BANNER } from './busyboxBanner';
 import type { ShellContext, ShellTool } from './context';
-import { statAt } from './fileTools';
+import { rootFsOf, statAt } from './fileTools';
 import { textFlavour } from './textInput';
 
 /** The //usage: texts of coreutils/rm.c, mkdir.c and touch.c (default config: FEATURE_TOUCH_SUSV3, no SELinux). */
@@ -56,8 +56,7 @@ const host = {
   },
 };
 
-const rootFs = (sh: ShellContext): RootFs | undefined =>
-  sh.container ? { lab: sh.lab, container: sh.container, netnsId: sh.netnsId } : undefined;
+const rootFs = (sh: ShellContext): RootFs | undefined => (sh.container ? rootFsOf(sh, sh.container) : undefined);
 
 function splitArgs(argv: readonly string[]): { flags: Set<string>; operands: string[] } {
   const flags = new Set<string>();

@@ -13,6 +13,7 @@ import { appendLog } from '../../core/daemon/containerLogs';
 import type { ReachResult } from '../../core/kernel/reach';
 import type { ShellContext, ShellTool } from './context';
 import { probeAddress } from './target';
+import { rootFsOf } from './fileTools';
 
 export interface Url {
   /** The host to resolve: a name, an IPv4 address, or an IPv6 one without its brackets. */
@@ -101,7 +102,7 @@ export interface Page {
 function servedFile(sh: ShellContext, server: Container, program: string, path: string) {
   const root = docRoot(program);
   if (!root) return undefined;
-  const fs = { lab: sh.lab, container: server, netnsId: server.netnsId ?? sh.netnsId };
+  const fs = rootFsOf(sh, server, server.netnsId ?? sh.netnsId);
   const target = normalizePath(`${root.root}/${pathOnly(path)}`);
   const entry = statPath(fs, target);
   if (entry?.kind === 'file') return { path: target, ...entry };
@@ -273,7 +274,7 @@ export const wgetTool: ShellTool = (sh, argv) => {
   const file = named ?? /[^/]+$/.exec(pathOnly(url.path))?.[0] ?? 'index.html';
   const shown = /[^/]*$/.exec(file)![0];
   if (sh.container) {
-    const fs = { lab: sh.lab, container: sh.container, netnsId: sh.netnsId };
+    const fs = rootFsOf(sh, sh.container);
     const errno = writeFile(fs, resolvePath(sh.dir.cwd, file), body, 'truncate');
     if (errno)
       return {

@@ -8,14 +8,14 @@ import { STRERROR, byteOrder, listFolder } from '../../core/kernel/containerFile
 import { resolvePath } from '../../core/files/posixPath';
 import type { Output } from '../../core/lab/output';
 import type { ShellContext, ShellTool } from './context';
-import { statAt } from './fileTools';
+import { rootFsOf, statAt } from './fileTools';
 import { namespaceInterfaces } from '../../core/kernel/interfaces';
 import { textFlavour } from './textInput';
 
 /** The names in a folder; on the host only /sys/class/net can be listed (the session's reader has no readdir). */
 function namesIn(sh: ShellContext, folder: string): string[] {
   const path = resolvePath(sh.dir.cwd, folder);
-  if (sh.container) return listFolder({ lab: sh.lab, container: sh.container, netnsId: sh.netnsId }, path);
+  if (sh.container) return listFolder(rootFsOf(sh, sh.container), path);
   return path === '/sys/class/net' ? namespaceInterfaces(sh.lab, sh.netnsId).map((i) => i.name) : [];
 }
 

@@ -5,12 +5,12 @@
 // turning ENOENT and ENOTDIR into "nonexistent directory" / "no such file", status 1 (redirectsafe);
 // dash src/redir.c openredirect: "cannot create %s: %s" with errmsg() E_CREAT "Directory nonexistent",
 // E_OPEN "No such file", status 2 (redirectsafe: setjmp * 2)). In a container the files land in its
-// writable layer (core/kernel/containerFiles.ts); on the host the lab keeps no files: a write there goes
+// writable layer, or in a volume mounted there (core/kernel/containerFiles.ts); on the host the lab keeps no files: a write there goes
 // nowhere, as far as the terminal can tell the same as a real file.
 import type { Output } from '../../core/lab/output';
 import { type FsErrno, STRERROR, writeFile } from '../../core/kernel/containerFiles';
 import type { ShellContext } from './context';
-import { openFile } from './fileTools';
+import { openFile, rootFsOf } from './fileTools';
 import { shellKind } from './shellKind';
 
 /** Where an fd points: the terminal's two streams, nowhere, or a file (one object per open, shared by dups). */
@@ -100,12 +100,7 @@ export function openRedirects(sh: ShellContext, r: Redirects): { failed: Output 
       continue;
     }
     if (!sh.container) continue;
-    const errno = writeFile(
-      { lab: sh.lab, container: sh.container, netnsId: sh.netnsId },
-      resolveIn(sh, open.name),
-      '',
-      open.mode,
-    );
+    const errno = writeFile(rootFsOf(sh, sh.container), resolveIn(sh, open.name), '', open.mode);
     if (errno) return { failed: openFailed(sh, open.name, errno, true) };
   }
   return { stdin };
@@ -125,7 +120,7 @@ export function applyRedirects(sh: ShellContext, r: Redirects, result: Output): 
   send(r.fd2, result.stderr);
   for (const [sink, text] of toFile) {
     if (!sh.container || typeof sink !== 'object' || text === '') continue;
-    writeFile({ lab: sh.lab, container: sh.container, netnsId: sh.netnsId }, resolveIn(sh, sink.file), text, 'append');
+    writeFile(rootFsOf(sh, sh.container), resolveIn(sh, sink.file), text, 'append');
   }
   return { stdout: routed.out, stderr: routed.err, exitCode: result.exitCode };
 }

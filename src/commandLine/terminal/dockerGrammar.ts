@@ -9,6 +9,7 @@ import { LOGS } from '../docker/commands/logs';
 import { ALIASES as NETWORK_ALIASES, SUBS as NETWORK_SUBS } from '../docker/commands/network';
 import { PORT } from '../docker/commands/port';
 import { RENAME } from '../docker/commands/rename';
+import { CP } from '../docker/commands/cp';
 import { IMAGES } from '../docker/commands/images';
 import { IMAGE_INSPECT } from '../docker/commands/image';
 import { RMI } from '../docker/commands/rmi';
@@ -130,6 +131,7 @@ const TOP_LEVEL: Record<string, CommandGrammar> = {
   network: grammar([], ['none'], true, networkSubcommands()),
   compose: grammar(COMPOSE_FLAGS, ['none'], false, composeSubcommands()),
   rename: grammar(RENAME.flags, ['container', 'none']),
+  cp: grammar(CP.flags, ['none']),
   rmi: grammar(RMI.flags, ['hostImage']),
   top: grammar(TOP.flags, ['running', 'none'], false),
   info: grammar(INFO.flags, ['none']),

@@ -1,5 +1,6 @@
 // `POST /containers/create`: the daemon's checks in their order (moby daemon/create.go containerCreate), then the
 // record.
+import { populateVolumes } from './volumeCopyUp';
 import { contentSource } from '../catalog/hostImages';
 import { endpointConfig, validateNetworkingConfig } from './endpointSettings';
 import { daemonError } from '../lab/errors';
@@ -239,6 +240,7 @@ export function createContainer(lab: Lab, o: CreateOptions): CreateResult {
   };
   lab.batch(() => {
     lab.addContainer(container);
+    populateVolumes(lab, container, o.mounts ?? []);
     lab.markChanged();
   });
   return { container, warnings };

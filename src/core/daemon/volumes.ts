@@ -20,6 +20,8 @@ export interface MountRequest {
   mode: string;
   /** Came from -v (HostConfig.Binds) rather than --mount. */
   raw?: string;
+  /** `nocopy` / `volume-nocopy`: an empty volume is not filled with the image's files (MountPoint.CopyData false). */
+  noCopy?: boolean;
 }
 
 /** /var/lib/docker/volumes/NAME/_data (local driver Root.Create). */
@@ -46,6 +48,8 @@ function validate(m: MountRequest): string | undefined {
   if (!isAbs(m.target)) return bad(`invalid mount path: '${m.target}' mount path must be absolute`);
   if (m.type === 'bind') {
     if (m.source === '') return bad('field Source must not be empty');
+    // `nocopy` sets VolumeOptions, which a bind must not have.
+    if (m.noCopy) return bad('field VolumeOptions must not be specified');
     if (!isAbs(m.source)) return bad(`invalid mount path: '${m.source}' mount path must be absolute`);
   }
   if (m.type === 'volume' && m.readOnly && m.source === '')
@@ -73,6 +77,8 @@ export function parseVolumeFlag(raw: string): MountRequest {
     readOnly: mode.split(',').includes('ro'),
     mode,
     raw,
+    // getCopyMode: `nocopy` in the mode turns the copy off (it means nothing for a bind).
+    ...(mode.split(',').includes('nocopy') ? { noCopy: true } : {}),
   };
   const why = validate(m);
   if (why) throw daemonError(`${invalidSpec(raw)}: ${why}`);

@@ -9,4 +9,9 @@ export interface FileReader {
   /** Whether anything (file or folder) is at path, as os.Stat succeeding. */
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
+  /**
+   * The names in a folder (readdir), in any order; undefined when path is not a folder that can be read.
+   * Optional: a reader without it lists nothing (a bind mount's folder then shows only what the lab wrote).
+   */
+  list?(path: string): string[] | undefined;
 }

@@ -52,4 +52,14 @@ export class MemoryFiles implements FileReader {
   isDirectory(path: string): boolean {
     return this.folders.has(normalizePath(path));
   }
+
+  list(path: string): string[] | undefined {
+    const p = normalizePath(path);
+    if (!this.folders.has(p)) return undefined;
+    const below = p === '/' ? '/' : `${p}/`;
+    const names = new Set<string>();
+    for (const key of [...this.files.keys(), ...this.folders])
+      if (key.startsWith(below) && key.length > below.length) names.add(key.slice(below.length).split('/')[0]!);
+    return [...names];
+  }
 }

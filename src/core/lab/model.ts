@@ -55,6 +55,11 @@ export interface Volume {
    * driver_opts); absent: {} with labels and null without, as the CLI and -v create them.
    */
   options?: Record<string, string> | null;
+  /**
+   * What the volume's folder holds, by path from its root (`/index.html`): one folder every container that
+   * mounts it sees (absent: empty). `docker volume rm` drops them with the volume.
+   */
+  files?: Record<string, LayerEntry>;
 }
 
 /** A container's mount (moby api/types/container MountPoint), as inspect's Mounts lists it. */

@@ -100,6 +100,8 @@ function rebuild(data: unknown): Lab {
       check(isRecord(v) && typeof v.name === 'string', 'a volume is malformed');
       const volume: Volume = { name: v.name, createdAt: Number(v.createdAt) || 0, labels: v.labels ?? null };
       if (v.options !== undefined) volume.options = v.options;
+      check(v.files === undefined || isRecord(v.files), `the files of volume ${v.name} are malformed`);
+      if (v.files !== undefined) volume.files = v.files;
       lab.volumes.set(v.name, volume);
     }
   }

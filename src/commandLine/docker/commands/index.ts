@@ -3,6 +3,7 @@ import type { CommandContext, DockerHandler } from '../context';
 import { type Output, fail } from '../../../core/lab/output';
 import { composeCommand } from './compose';
 import { containerGroupCommand, underContainer } from './container';
+import { cpCommand } from './cp';
 import { execCommand } from './exec';
 import { containerInspectCommand, inspectCommand } from './inspect';
 import { psCommand, restartCommand, rmCommand, startCommand, stopCommand } from './lifecycle';
@@ -49,6 +50,7 @@ export const COMMANDS: Record<string, DockerHandler> = {
   image: imageCommand,
   volume: volumeCommand,
   rename: renameCommand,
+  cp: cpCommand,
   rmi: rmiCommand,
   tag: tagCommand,
   system: systemCommand,
@@ -80,6 +82,7 @@ export const CONTAINER_VERBS: Record<string, string> = {
   pause: 'pause',
   unpause: 'unpause',
   rename: 'rename',
+  cp: 'cp',
   prune: 'container prune',
   top: 'top',
   wait: 'wait',
