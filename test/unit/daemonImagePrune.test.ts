@@ -8,18 +8,24 @@ import { replay } from './transcript';
 const none = { labels: [], notLabels: [] };
 
 describe('daemon image prune (moby daemon/containerd/image_prune.go)', () => {
-  it('pruneUnused: sorted by the store name (docker.io/library/... before docker.io/nicolaka/...), used ones kept', () => {
+  it('pruneUnused: sorted by the store name (docker.io/library/redis before docker.io/nicolaka/netshoot), used ones kept', () => {
     const { lab } = replay([
       'docker pull -q nicolaka/netshoot',
       'docker pull -q nginx',
       'docker pull -q busybox',
+      'docker pull -q redis',
       'docker run -d --name web alpine sleep 100',
     ]);
     const before = lab.revision;
     const report = pruneUnusedImages(lab, none);
     assert.deepEqual(
       report.records.filter((r) => 'untagged' in r),
-      [{ untagged: 'busybox:latest' }, { untagged: 'nginx:latest' }, { untagged: 'nicolaka/netshoot:latest' }],
+      [
+        { untagged: 'busybox:latest' },
+        { untagged: 'nginx:latest' },
+        { untagged: 'redis:latest' },
+        { untagged: 'nicolaka/netshoot:latest' },
+      ],
     );
     assert.deepEqual(
       hostImages(lab).map((i) => i.repoTag),
