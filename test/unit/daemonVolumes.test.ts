@@ -91,6 +91,11 @@ describe('daemon volumes: -v parsed as ParseMountRaw does', () => {
       error: `invalid volume specification: 'a::ro': invalid mount config for type "volume": field Target must not be empty`,
     },
     {
+      source: 'linux_parser.go linuxValidateNotRoot: the target path.Clean makes `/` (wrapped in errInvalidSpec)',
+      raw: 'data://',
+      error: `invalid volume specification: 'data://': invalid mount config for type "volume": invalid specification: destination can't be '/'`,
+    },
+    {
       source: 'linux_parser.go validateMountConfigImpl: ReadOnly on an anonymous volume',
       raw: '/data:ro',
       error: "invalid volume specification: '/data:ro'",
@@ -123,6 +128,11 @@ describe('daemon volumes: --mount checked as validateMountConfigImpl does', () =
     {
       source: 'validateMountConfigImpl: linuxValidateNotRoot (ErrVolumeTargetIsRoot)',
       m: { target: '/' },
+      error: `invalid mount config for type "volume": invalid specification: destination can't be '/'`,
+    },
+    {
+      source: 'validateMountConfigImpl: linuxValidateNotRoot cleans the target first (path.Clean)',
+      m: { target: '/tmp/..' },
       error: `invalid mount config for type "volume": invalid specification: destination can't be '/'`,
     },
     {
@@ -245,6 +255,13 @@ describe('daemon volumes: registerMountPoints', () => {
     const [m] = mountPoints(lab, [{ type: 'volume', source: 'v1', target: '/data//', readOnly: false, mode: '' }]);
     assert.equal(m!.destination, '/data');
     assert.equal(m!.mode, 'z');
+  });
+  it('parseMountSpec: Destination and a bind Source are path.Clean-ed (., .. and repeated slashes)', () => {
+    const [m] = mountPoints(new Lab(), [
+      { type: 'bind', source: '/src//sub/..', target: '/data/./x/../y//', readOnly: false, mode: '' },
+    ]);
+    assert.equal(m!.destination, '/data/y');
+    assert.equal(m!.source, '/src');
   });
   it('volumes_unix.go setBindModeIfNull: not for a -v anonymous volume (Config.Volumes), yes for --mount', () => {
     const lab = new Lab();

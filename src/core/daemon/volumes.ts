@@ -40,11 +40,23 @@ function validMode(mode: string): boolean {
 const invalidSpec = (raw: string) => `invalid volume specification: '${raw}'`;
 const isAbs = (p: string) => p.startsWith('/');
 
+/** path.Clean for an absolute path: repeated slashes, `.` and `..` resolved (parseMountSpec cleans Destination and a bind's Source). */
+function cleanAbs(p: string): string {
+  const kept: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '..') kept.pop();
+    else if (part !== '' && part !== '.') kept.push(part);
+  }
+  return `/${kept.join('/')}`;
+}
+
 /** validateMountConfigImpl's target and source checks, as `invalid mount config for type "T": ...`. */
 function validate(m: MountRequest): string | undefined {
   const bad = (why: string) => `invalid mount config for type "${m.type}": ${why}`;
   if (m.target === '') return bad('field Target must not be empty');
-  if (m.target === '/') return bad("invalid specification: destination can't be '/'");
+  // linuxValidateNotRoot: the target as path.Clean leaves it (backslashes as slashes), so `//` and `/tmp/..` too.
+  const slashed = m.target.replace(/\\/g, '/');
+  if (isAbs(slashed) && cleanAbs(slashed) === '/') return bad("invalid specification: destination can't be '/'");
   if (!isAbs(m.target)) return bad(`invalid mount path: '${m.target}' mount path must be absolute`);
   if (m.type === 'bind') {
     if (m.source === '') return bad('field Source must not be empty');
@@ -138,16 +150,16 @@ export function removeVolume(lab: Lab, name: string, force: boolean): void {
 export function mountPoints(lab: Lab, requests: readonly MountRequest[]): MountPoint[] {
   const seen = new Set<string>();
   for (const r of requests) {
-    const dest = r.target.replace(/\/+$/, '') || '/';
+    const dest = cleanAbs(r.target);
     if (seen.has(dest)) throw daemonError(`Duplicate mount point: ${dest}`);
     seen.add(dest);
   }
   return requests.map((r) => {
-    const destination = r.target.replace(/\/+$/, '') || '/';
+    const destination = cleanAbs(r.target);
     if (r.type === 'bind')
       return {
         type: 'bind',
-        source: r.source,
+        source: cleanAbs(r.source),
         destination,
         mode: r.mode,
         rw: !r.readOnly,
