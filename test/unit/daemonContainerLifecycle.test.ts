@@ -4,6 +4,8 @@
 // the name as given), restart.go (a manual restart keeps a --rm container); what goes with the
 // process: addresses, published ports, listening sockets, the namespace (joiners keep the stale one).
 import * as assert from 'node:assert/strict';
+import { lookupImage } from '../../src/core/catalog/images';
+import { startContainer } from '../../src/core/daemon/containerLifecycle';
 import { replay } from './transcript';
 
 interface Row {
@@ -131,6 +133,174 @@ describe('stop, kill, rm and restart (daemon/containerStop, containerLifecycle)'
       const { steps } = replay(r.lines);
       const last = steps[steps.length - 1]!;
       assert.deepEqual([last.exitCode, last.stdout, last.stderr], r.want);
+    });
+  }
+});
+
+const HELLO = lookupImage('hello-world')!.oneShot!.stdout;
+
+// The main process once started, as the terminal shows it: the attached output (docker/cli
+// cli/command/container/run.go and start.go copy each stream to its own; a TTY merges them),
+// whether an interactive shell takes the terminal (only with -i and -t: run.go attaches stdin and
+// a pty), and what `docker logs` kept (moby docker-v29.0.0 daemon/logger copier.go, one stream per
+// Source). A server that cannot bind exits 1 with its own message: memcached on stderr, rabbitmq's
+// console log on stdout; busybox nc -l: "nc: bind: Address in use" (busybox libbb xfuncs bb_perror_msg).
+interface StartRow {
+  id: string;
+  lines: string[];
+  /** Each line's [exit code, stdout, stderr], from the first line on which it is given. */
+  want: [number, string, string][];
+  /** The terminal's context after the last line: "host", or the container whose shell took it. */
+  context: string;
+}
+
+const MEMCACHED = 'failed to listen on TCP port 11211: Address already in use\n';
+const RABBIT = 'failed to start Ranch listener on port 5672: Address already in use\n';
+
+const STARTS: StartRow[] = [
+  {
+    id: 'start -a of a running container: nothing printed, no shell (start.go validateState: 304)',
+    lines: ['docker run -d --name s1 busybox sh -c "sleep 100"', 'docker start -a s1'],
+    want: [[0, '', '']],
+    context: 'host',
+  },
+  {
+    id: 'sh with -i only: no terminal',
+    lines: ['docker run -i --name sh1 busybox sh'],
+    want: [[0, '', '']],
+    context: 'host',
+  },
+  {
+    id: 'sh with -t only: no terminal',
+    lines: ['docker run -t --name sh1 busybox sh'],
+    want: [[0, '', '']],
+    context: 'host',
+  },
+  { id: 'sh without -i or -t ends', lines: ['docker run --name sh1 busybox sh'], want: [[0, '', '']], context: 'host' },
+  {
+    id: 'sh with -it takes the terminal',
+    lines: ['docker run -it --name sh1 busybox sh'],
+    want: [[0, '', '']],
+    context: 'sh1',
+  },
+  {
+    id: 'nc -l with -it: no shell',
+    lines: ['docker run -it --name nn busybox nc -lp 80'],
+    want: [[0, '', '']],
+    context: 'host',
+  },
+  {
+    id: 'hello-world with -it prints and gives the terminal back',
+    lines: ['docker run -it --name hw hello-world'],
+    want: [[0, HELLO, '']],
+    context: 'host',
+  },
+  {
+    id: 'memcached cannot bind: its message on stderr, attached and in the log',
+    lines: [
+      'docker run -d --name m1 memcached',
+      'docker run --name m2 --network container:m1 memcached',
+      'docker logs m2',
+      "docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' m2",
+    ],
+    want: [
+      [1, '', MEMCACHED],
+      [0, '', MEMCACHED],
+      [0, 'exited 1\n', ''],
+    ],
+    context: 'host',
+  },
+  {
+    id: 'memcached cannot bind with a TTY: one stream, stdout',
+    lines: [
+      'docker run -d --name m1 memcached',
+      'docker run -t --name m2 --network container:m1 memcached',
+      'docker logs m2',
+    ],
+    want: [
+      [1, MEMCACHED, ''],
+      [0, MEMCACHED, ''],
+    ],
+    context: 'host',
+  },
+  {
+    id: 'rabbitmq cannot bind: its console log on stdout',
+    lines: [
+      'docker run -d --name r1 rabbitmq',
+      'docker run --name r2 --network container:r1 rabbitmq',
+      'docker logs r2',
+    ],
+    want: [
+      [1, RABBIT, ''],
+      [0, RABBIT, ''],
+    ],
+    context: 'host',
+  },
+  {
+    id: 'nc -l cannot bind: exits 1, its message on stderr',
+    lines: [
+      'docker run -d --name n1 busybox nc -lp 80',
+      'docker run --name n2 --network container:n1 busybox nc -lp 80',
+      'docker logs n2',
+      "docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' n2",
+    ],
+    want: [
+      [1, '', 'nc: bind: Address in use\n'],
+      [0, '', 'nc: bind: Address in use\n'],
+      [0, 'exited 1\n', ''],
+    ],
+    context: 'host',
+  },
+  {
+    // stop.go: SIGTERM; sleep as PID 1 has no handler, so SIGKILL after 10 s, whatever the image's server does.
+    id: "stop of another program in a server's image: killed, 137",
+    lines: ['docker run -d --name s1 nginx sleep 100', 'docker stop s1', "docker inspect -f '{{.State.ExitCode}}' s1"],
+    want: [[0, '137\n', '']],
+    context: 'host',
+  },
+  {
+    id: 'stop of a server takes no grace period',
+    lines: [
+      'docker run -d --name a1 busybox top',
+      'docker run -d --name w1 nginx',
+      'docker stop w1',
+      "docker ps --format '{{.Names}} {{.Status}}'",
+    ],
+    want: [[0, 'a1 Up 3 seconds\n', '']],
+    context: 'host',
+  },
+  {
+    id: 'stop of an exited container waits for nothing',
+    lines: [
+      'docker run -d --name a1 busybox top',
+      'docker run -d --name t1 busybox top',
+      'docker stop t1',
+      'docker stop t1',
+      "docker ps --format '{{.Names}} {{.Status}}'",
+    ],
+    want: [[0, 'a1 Up 14 seconds\n', '']],
+    context: 'host',
+  },
+];
+
+describe('the main process started (daemon/containerLifecycle startContainer)', () => {
+  for (const r of STARTS) {
+    it(r.id, () => {
+      const { steps, session } = replay([...r.lines]);
+      const got = steps.slice(steps.length - r.want.length).map((s) => [s.exitCode, s.stdout, s.stderr]);
+      assert.deepEqual(got, r.want);
+      assert.equal(session.execute('true').context, r.context);
+    });
+  }
+
+  for (const state of ['removing', 'dead'] as const) {
+    it(`start of a ${state} container is refused (daemon/start.go validateState)`, () => {
+      const { lab } = replay(['docker create --name c1 busybox top']);
+      const c = lab.getContainer('c1');
+      c.state = state;
+      assert.throws(() => startContainer(lab, c, () => ({ stdout: '', stderr: '', exitCode: 0 })), {
+        message: 'container is marked for removal and cannot be started',
+      });
     });
   }
 });

@@ -4,6 +4,7 @@
 // -l, -p PORT, -u, or the port as the last argument; one [::] socket, nc_bloaty.c xsocket_type AF_UNSPEC), or a
 // command that runs and exits.
 import * as assert from 'node:assert/strict';
+import { type MainProcess, ncListenPort, planMainProcess } from '../../src/core/daemon/mainProcess';
 import { replay } from './transcript';
 
 interface Row {
@@ -75,6 +76,65 @@ describe("a container's main process (daemon/mainProcess)", () => {
           .map((w) => `${w[0]} ${w[3]}`);
         assert.deepEqual(rows, r.listens);
       }
+    });
+  }
+});
+
+// busybox networking/nc.c (nc_main, getopt32 "lp:u..."): -p takes the next argument whatever its
+// place; without -p, the first bare number after -l is the port; busybox's applet name may come
+// after "busybox" only as "nc".
+const NC: [string, readonly string[], { port: number; proto: 'tcp' | 'udp' } | undefined][] = [
+  ['not nc at all', ['sleep', '-lp', '80'], undefined],
+  ['busybox running another applet', ['busybox', 'sh', '-lp', '80'], undefined],
+  ['-p before -l', ['nc', '-p', '80', '-l'], { port: 80, proto: 'tcp' }],
+  ['a number before -l is not the port', ['nc', '80', '-l'], undefined],
+  ['the first number after -l is the port', ['nc', '-l', '80', '90'], { port: 80, proto: 'tcp' }],
+  ['-p wins over a later number', ['nc', '-lp', '80', '90'], { port: 80, proto: 'tcp' }],
+  ['a word ending in digits is not the port', ['nc', '-l', 'x80', '90'], { port: 90, proto: 'tcp' }],
+  ['a word starting with digits is not the port', ['nc', '-l', '80x', '90'], { port: 90, proto: 'tcp' }],
+  ['busybox nc -lu -p', ['busybox', 'nc', '-lu', '-p', '53'], { port: 53, proto: 'udp' }],
+];
+
+describe('the port busybox nc -l binds (daemon/mainProcess ncListenPort)', () => {
+  for (const [id, argv, want] of NC) it(`${argv.join(' ')}: ${id}`, () => assert.deepEqual(ncListenPort(argv), want));
+});
+
+// The plan read from the command and image, as planMainProcess gives it (the program is what the
+// listener and netstat -p show). An empty cmd (moby daemon/create.go: an image without CMD and none
+// given) is set on the container directly: the lab's catalogue gives every image a CMD.
+const PLANS: [string, string, string[], MainProcess | 'service' | 'print'][] = [
+  ['a server image without a command runs its server', 'nginx', [], 'service'],
+  ['a one-shot image without a command prints', 'hello-world', [], 'print'],
+  ['a one-shot image with its own command prints', 'hello-world', ['/hello'], 'print'],
+  [
+    'a one-shot image with another command runs it',
+    'hello-world',
+    ['/hello', 'x'],
+    { kind: 'oneshot', argv: ['/hello', 'x'] },
+  ],
+  [
+    'split words are not the one-shot command',
+    'hello-world',
+    ['/hel', 'lo'],
+    { kind: 'oneshot', argv: ['/hel', 'lo'] },
+  ],
+  ['a shell image without a command runs sh', 'busybox', [], { kind: 'shell', program: 'sh' }],
+  ['an unknown image without a command idles', 'example/app', [], { kind: 'idle', program: 'app' }],
+  ["a shell image's own command is its shell", 'node', ['node'], { kind: 'shell', program: 'node' }],
+  ['split words are not the shell command', 'ubuntu', ['/bin/', 'bash'], { kind: 'oneshot', argv: ['/bin/', 'bash'] }],
+  ['nc -l listens as nc', 'busybox', ['nc', '-lp', '80'], { kind: 'listen', program: 'nc', port: 80, proto: 'tcp' }],
+];
+
+describe('the main process planned (daemon/mainProcess planMainProcess)', () => {
+  for (const [id, image, cmd, want] of PLANS) {
+    it(`${image} ${cmd.join(' ')}: ${id}`, () => {
+      const { lab } = replay(['docker create --name main busybox']);
+      const c = lab.getContainer('main');
+      c.image = image;
+      c.cmd = cmd;
+      const plan = planMainProcess(c);
+      if (typeof want === 'string') assert.equal(plan.kind, want);
+      else assert.deepEqual(plan, want);
     });
   }
 });
