@@ -2,6 +2,8 @@
 // daemon/container_operations.go ConnectToNetwork, updateNetworkConfig, updateNetworkSettings,
 // DisconnectFromNetwork, and libnetwork's CreateEndpoint and IPAM refusals, each in the daemon's words.
 import * as assert from 'node:assert/strict';
+import { connectContainer, disconnectContainer } from '../../src/core/daemon/networkConnect';
+import type { Container } from '../../src/core/lab/model';
 import { replay } from './transcript';
 
 const SETUP = [
@@ -17,7 +19,7 @@ const SHARED = daemon(
   'container sharing network namespace with another container or host cannot be connected to any other network',
 );
 
-/** `{run1}` and `{made}` stand for the containers' full IDs. */
+/** `{run1}` and `{made}` stand for the containers' full IDs, `{tiny}` for a network's. */
 const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] }> = [
   { id: 'a joiner cannot be connected', lines: ['docker network connect app joiner'], want: [1, '', SHARED] },
   {
@@ -135,6 +137,74 @@ const ROWS: Array<{ id: string; lines: string[]; want: [number, string, string] 
     ],
     want: [0, 'eth0\neth1\neth2\nlo\n', ''],
   },
+  // daemon/container_operations.go updateNetworkConfig: only a host-mode container may be on host.
+  {
+    id: 'a created container cannot be connected to host',
+    lines: ['docker network connect host made'],
+    want: [1, '', daemon('cannot connect container to host network - container must be created in host network mode')],
+  },
+  // updateNetworkSettings "Avoid duplicate config": the first settings stay.
+  {
+    id: 'a second connect of a created container keeps the first aliases',
+    lines: [
+      'docker network connect --alias a1 app made',
+      'docker network connect --alias a2 app made',
+      "docker inspect -f '{{.NetworkSettings.Networks.app.Aliases}}' made",
+    ],
+    want: [0, '[a1]\n', ''],
+  },
+  // connectToNetwork: a failed endpoint creation leaves the container's networks as they were.
+  {
+    id: 'a refused connect leaves the networks as they were',
+    lines: [
+      'docker network connect --ip 172.18.0.1 app run1',
+      "docker inspect -f '{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}' run1",
+    ],
+    want: [0, 'bridge \n', ''],
+  },
+  // libnetwork ipam RequestAddress: the address is held by another endpoint, in any of the pools.
+  {
+    id: 'connect with an address another container holds in the second subnet',
+    lines: [
+      'docker network create -d ipvlan --subnet 10.1.0.0/24 --subnet 10.2.0.0/24 two',
+      'docker run -d --name o2 --network two --ip 10.2.0.5 busybox top',
+      'docker network connect --ip 10.2.0.5 two run1',
+    ],
+    want: [1, '', daemon('Address already in use')],
+  },
+  // connectToNetwork reports IPAM's own error, without container start's "failed to set up container networking: ".
+  {
+    id: 'connect to a network whose pool is full',
+    lines: [
+      'docker network create --subnet 10.9.0.0/30 tiny',
+      'docker run -d --name o2 --network tiny busybox top',
+      'docker network connect tiny run1',
+    ],
+    want: [1, '', daemon("no available IPv4 addresses on this network's address pools: tiny ({tiny})")],
+  },
+  // DisconnectFromNetwork: -f with an unknown network takes the stored-settings path even when running.
+  {
+    id: 'disconnect -f of a running container from an unknown network',
+    lines: ['docker network disconnect -f ghost run1'],
+    want: [1, '', daemon('container {run1} is not connected to the network ghost')],
+  },
+  // disconnectFromNetwork: the host-mode refusal needs both a host-mode container and the host network.
+  {
+    id: 'a bridge container is not on host',
+    lines: ['docker network disconnect host run1'],
+    want: [1, '', daemon('container {run1} is not connected to network host')],
+  },
+  {
+    id: 'a host-mode container is not on app',
+    lines: ['docker network disconnect app hostc'],
+    want: [1, '', daemon('container {hostc} is not connected to network app')],
+  },
+  // ForceEndpointDelete looks the network up first.
+  {
+    id: 'disconnect -f an unknown container from an unknown network',
+    lines: ['docker network disconnect -f ghostnet ghostc'],
+    want: [1, '', daemon('network ghostnet not found')],
+  },
 ];
 
 describe('docker network connect and disconnect (daemon/networkConnect)', () => {
@@ -142,9 +212,62 @@ describe('docker network connect and disconnect (daemon/networkConnect)', () => 
     it(r.id, () => {
       const { steps, lab } = replay([...SETUP, ...r.lines]);
       const ids = (text: string) =>
-        text.replace(/\{(\w+)\}/g, (_, name: string) => lab.containerByName(name)?.id ?? `{${name}}`);
+        text.replace(
+          /\{(\w+)\}/g,
+          (_, name: string) => lab.containerByName(name)?.id ?? lab.findNetwork(name)?.id ?? `{${name}}`,
+        );
       const last = steps[steps.length - 1]!;
       assert.deepEqual([last.exitCode, last.stdout, last.stderr], [r.want[0], ids(r.want[1]), ids(r.want[2])]);
     });
   }
+});
+
+describe('network connect and disconnect, called directly (daemon/networkConnect)', () => {
+  const refusal = (f: () => void): string | undefined => {
+    try {
+      f();
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  // daemon/container_operations.go ConnectToNetwork / DisconnectFromNetwork: errRemovalContainer.
+  for (const state of ['removing', 'dead'] as Array<Container['state']>) {
+    it(`a ${state} container can be neither connected nor disconnected`, () => {
+      const { lab } = replay([...SETUP]);
+      const c = lab.containerByName('made')!;
+      c.state = state;
+      const want = `Container ${c.id} is marked for removal and cannot be connected or disconnected to the network`;
+      assert.equal(
+        refusal(() => connectContainer(lab, 'app', 'made')),
+        want,
+      );
+      assert.equal(
+        refusal(() => disconnectContainer(lab, 'bridge', 'made')),
+        want,
+      );
+    });
+  }
+
+  it('disconnect without force of an unknown container: No such container', () => {
+    const { lab } = replay([...SETUP]);
+    assert.equal(
+      refusal(() => disconnectContainer(lab, 'app', 'ghostc')),
+      'No such container: ghostc',
+    );
+  });
+
+  it('connect and disconnect tell the lab they changed', () => {
+    const { lab } = replay([...SETUP]);
+    for (const f of [
+      () => connectContainer(lab, 'app', 'made'),
+      () => disconnectContainer(lab, 'app', 'made'),
+      () => connectContainer(lab, 'app', 'run1'),
+      () => disconnectContainer(lab, 'app', 'run1'),
+    ]) {
+      const before = lab.revision;
+      f();
+      assert.ok(lab.revision > before);
+    }
+  });
 });

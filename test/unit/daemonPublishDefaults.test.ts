@@ -4,6 +4,7 @@
 // an IPv6 one IPv6 only), portmappers/routed MapPorts (gateway_mode_ipv4=routed: no IPv4 host port),
 // and a macvlan network, whose driver publishes nothing.
 import * as assert from 'node:assert/strict';
+import { publishDefaults } from '../../src/core/daemon/publishDefaults';
 import { replay } from './transcript';
 
 const ROWS: Array<{ id: string; network: string; port: string }> = [
@@ -44,6 +45,34 @@ describe('default host addresses of published ports (daemon/publishDefaults)', (
         [],
       );
       assert.equal(last.stdout, r.port);
+    });
+  }
+});
+
+describe('publishDefaults without a bridge network to ask', () => {
+  // Only the bridge driver has host_binding_ipv4 / gateway_mode_ipv4 (moby bridge options); without a
+  // bridge gateway endpoint the daemon's defaults hold: 0.0.0.0 and [::], NATed.
+  const LINES: Array<{ id: string; lines: string[] }> = [
+    { id: 'a created container (no endpoint yet)', lines: ['docker create --name pub -p 8084:80 nginx'] },
+    {
+      id: 'an ipvlan network with a bridge option',
+      lines: [
+        'docker network create -d ipvlan -o parent=eth0 -o com.docker.network.bridge.host_binding_ipv4=127.0.0.1 --subnet 10.50.0.0/24 net',
+        'docker run -d --name pub --network net nginx',
+      ],
+    },
+  ];
+  for (const r of LINES) {
+    it(r.id, () => {
+      const { lab, steps } = replay(r.lines);
+      assert.deepEqual(
+        steps.map((s) => s.exitCode),
+        r.lines.map(() => 0),
+      );
+      assert.deepEqual(publishDefaults(lab, lab.containerByName('pub')!), {
+        hostIps: ['0.0.0.0', '::'],
+        routed: false,
+      });
     });
   }
 });

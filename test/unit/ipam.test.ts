@@ -55,4 +55,14 @@ describe('IPAM', () => {
     assert.ok(book.reserve(parseIPv4('10.1.0.9')!));
     assert.equal(book.reserve(parseIPv4('10.1.0.9')!), false);
   });
+
+  it('a released static address outside the ip-range is not handed out dynamically', () => {
+    // libnetwork ipams/defaultipam RequestAddress: without a preferred address, only the pool's ip-range serves.
+    const book = new SubnetAddresses(parseCidr('10.1.0.0/16')!, parseCidr('10.1.5.0/24'));
+    assert.ok(book.reserve(parseIPv4('10.1.0.9')!));
+    assert.equal(formatIPv4(book.allocate()!), '10.1.5.0');
+    book.release(parseIPv4('10.1.0.9')!);
+    assert.equal(formatIPv4(book.allocate()!), '10.1.5.1');
+    assert.equal(book.isUsed(parseIPv4('10.1.0.9')!), false);
+  });
 });
