@@ -1,6 +1,7 @@
 // The part of Go's text/template that `docker inspect -f` users write: field paths, variables,
 // `range`/`if`/`with` with `else`, parenthesised pipelines, `|`, and docker's functions as a table.
 // Errors read like Go's.
+import { goTypeOf } from './goTypes';
 import { EMPTY_STRUCT, type JsonValue, ZERO_ADDR, goJson, isObject } from './json';
 import { own } from '../../core/lab/own';
 
@@ -94,15 +95,6 @@ const FUNCTIONS: Record<string, Fn> = {
   and: (args) => args.find((v) => !truth(v)) ?? args[args.length - 1] ?? null,
   or: (args) => args.find((v) => truth(v)) ?? args[args.length - 1] ?? null,
 };
-
-/** Objects that stand for a typed Go struct: a field they lack is Go's "can't evaluate field", not a map miss. */
-const GO_TYPES = new WeakMap<object, string>();
-
-/** Marks a view object as the Go struct type it stands for (e.g. `system.PluginsInfo`); returns it. */
-export function withGoType<T extends object>(o: T, goType: string): T {
-  GO_TYPES.set(o, goType);
-  return o;
-}
 
 /** The functions a template may call, for tests that check each one changes its input. */
 export const TEMPLATE_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
@@ -411,7 +403,7 @@ class Exec {
     for (const name of path) {
       if (isObject(cur)) {
         if (!(name in cur)) {
-          const goType = GO_TYPES.get(cur);
+          const goType = goTypeOf(cur);
           this.fail(
             o.pos,
             o.src,

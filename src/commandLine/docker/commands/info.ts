@@ -5,13 +5,8 @@
 import { COMPOSE_VERSION } from '../../../compose/plan';
 import { HOST_FACTS, type SystemInfo, systemInfo } from '../../../core/daemon/systemInfo';
 import { type Output, fail, ok } from '../../../core/lab/output';
-import {
-  TemplateError,
-  executeTemplate,
-  parseTemplate,
-  templateParsingError,
-  withGoType,
-} from '../../print/goTemplate';
+import { TemplateError, executeTemplate, parseTemplate, templateParsingError } from '../../print/goTemplate';
+import { withGoType } from '../../print/goTypes';
 import { goTime } from '../../print/goTime';
 import { type JsonObject, type JsonValue, goMap, withOmitEmpty } from '../../print/json';
 import type { CommandContext } from '../context';
