@@ -4,29 +4,14 @@
 // gethostbyaddr. Every address prints on its own line as "%-15s %s" and the line's other names.
 // Without a key the hosts file is listed. A key not found is status 2.
 import { etcHosts } from '../../core/kernel/etcFiles';
+import { type HostsLine, parseHostsFile } from '../../core/kernel/hostsFile';
 import { resolveName, reverseLookup } from '../../core/kernel/dns';
 import { formatIPv4, parseIPv4 } from '../../core/net/ipv4';
 import { formatIPv6, parseIPv6 } from '../../core/net/ipv6';
 import type { ShellContext, ShellTool } from './context';
 
-interface HostsLine {
-  address: string;
-  family: 4 | 6;
-  names: string[];
-}
-
 function hostsLines(sh: ShellContext): HostsLine[] {
-  const text = sh.container ? etcHosts(sh.lab, sh.container) : sh.lab.hostProfile.etcHosts;
-  const out: HostsLine[] = [];
-  for (const line of text.split('\n')) {
-    const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
-    if (!address || names.length === 0) continue;
-    const v4 = parseIPv4(address);
-    const v6 = v4 === undefined ? parseIPv6(address) : undefined;
-    if (v4 !== undefined) out.push({ address: formatIPv4(v4), family: 4, names });
-    else if (v6 !== undefined) out.push({ address: formatIPv6(v6), family: 6, names });
-  }
-  return out;
+  return parseHostsFile(sh.container ? etcHosts(sh.lab, sh.container) : sh.lab.hostProfile.etcHosts);
 }
 
 const line = (address: string, names: readonly string[]) => `${address.padEnd(15)} ${names.join(' ')}\n`;

@@ -9,6 +9,7 @@ import { formatIPv4, parseIPv4 } from '../net/ipv4';
 import { formatIPv6, parseIPv6 } from '../net/ipv6';
 import { isUserDefined } from '../daemon/networkMode';
 import { resolveOutside } from './outside';
+import { parseHostsFile } from './hostsFile';
 
 export type Resolver = 'literal' | 'hosts' | 'embedded' | 'upstream';
 
@@ -35,14 +36,10 @@ function userNetworks(lab: Lab, c: Container): Network[] {
 
 function hostsLookup(text: string, name: string): DnsRecord {
   const found: DnsRecord = { v4: [], v6: [] };
-  for (const line of text.split('\n')) {
-    // hosts(5): text from a "#" to the end of the line is a comment.
-    const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
-    if (!ip || !names.includes(name)) continue;
-    const v4 = parseIPv4(ip);
-    const v6 = v4 === undefined ? parseIPv6(ip) : undefined;
-    if (v4 !== undefined) found.v4.push(v4);
-    else if (v6 !== undefined) found.v6.push(formatIPv6(v6));
+  for (const line of parseHostsFile(text)) {
+    if (!line.names.includes(name)) continue;
+    if (line.v4 !== undefined) found.v4.push(line.v4);
+    else found.v6.push(line.address);
   }
   return found;
 }
