@@ -59,6 +59,18 @@ const ROWS: Row[] = [
       /^NAME {9}IMAGE {5}COMMAND {18}SERVICE {3}CREATED {8}STATUS {8}PORTS\ndemo-db-1 {4}redis {5}"docker-entrypoint\.s…" {3}db {8}1 second ago {3}Up 1 second {3}6379\/tcp\ndemo-web-1 {3}nginx {5}"\/docker-entrypoint\.…" {3}web {7}1 second ago {3}Up 1 second {3}0\.0\.0\.0:8080->80\/tcp, \[::\]:8080->80\/tcp\n$/,
   },
   {
+    source: 'compose cmd/formatter/container.go ContainerContext.Image: the daemon value as it is, not shortened',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: docker.io/library/nginx:latest\n' },
+    lines: ['docker compose up -d', 'docker compose ps --format "{{.Image}}"'],
+    stdout: 'docker.io/library/nginx:latest\n',
+  },
+  {
+    source: 'moby daemon/list.go refreshImage: once the tag is gone, compose ps shows the full image ID',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' },
+    lines: ['docker compose up -d', 'docker rmi -f nginx', 'docker compose ps --format "{{.Image}}"'],
+    stdout: /^sha256:[0-9a-f]{64}\n$/,
+  },
+  {
     source: 'docker/compose cmd/compose/ps.go runPs: --services prints the services of the listed containers',
     files: { 'compose.yaml': WEB_AND_DB },
     lines: ['docker compose up -d', 'docker compose ps --services'],

@@ -26,8 +26,11 @@ describe('images', () => {
       'docker run -d nginx:1.27-alpine',
       'docker run -d docker.io/library/redis:7',
       'docker ps --format {{.Image}}',
+      'docker ps --no-trunc --format {{.Image}}',
     ]);
-    assert.equal(steps[2]!.stdout, 'docker.io/library/redis:7\nnginx:1.27-alpine\n');
+    // docker/cli formatter ContainerContext.Image: the familiar name, unless --no-trunc.
+    assert.equal(steps[2]!.stdout, 'redis:7\nnginx:1.27-alpine\n');
+    assert.equal(steps[3]!.stdout, 'docker.io/library/redis:7\nnginx:1.27-alpine\n');
   });
 
   it('upper-case repositories are an invalid reference', () => {

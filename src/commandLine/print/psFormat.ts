@@ -7,7 +7,10 @@ import { own } from '../../core/lab/own';
 import { type JsonObject, goJson, goMap } from './json';
 import { goTimeString } from './goTime';
 import { portsColumn } from './ports';
-import { commandColumn, ellipsis, statusColumn } from './psTable';
+import { commandColumn, ellipsis, imageColumn, statusColumn } from './psTable';
+import { imageContent } from '../../core/catalog/images';
+import { imageDigest } from '../../core/catalog/imageMeta';
+import { listedImages } from '../../core/daemon/listedImage';
 import { humanDuration } from './duration';
 import { formatTable } from './table';
 import { shortId } from '../../core/lab/shortId';
@@ -30,11 +33,12 @@ const HEADERS: Record<string, string> = {
   LocalVolumes: 'LOCAL VOLUMES',
 };
 
-export function psFields(lab: Lab, c: Container, noTrunc: boolean): JsonObject {
+/** `listed` is the image the daemon lists the container with (listedImages). */
+export function psFields(lab: Lab, c: Container, noTrunc: boolean, listed: string): JsonObject {
   const networks = c.state === 'running' ? Object.keys(c.endpoints) : Object.keys(c.networks);
   return {
     ID: noTrunc ? c.id : shortId(c.id),
-    Image: c.image,
+    Image: imageColumn(listed, imageDigest(imageContent(c)), !noTrunc),
     Command: commandColumn(c, !noTrunc),
     CreatedAt: goTimeString(c.createdAt),
     RunningFor: `${humanDuration(lab.now - c.createdAt)} ago`,
@@ -63,13 +67,15 @@ function prepare(format: string): { table: boolean; body: string } {
 
 /** Renders the rows; throws TemplateError (parse or execution) in Go's words. */
 export function psFormatted(lab: Lab, rows: Container[], format: string, noTrunc: boolean): string {
+  const listed = listedImages(lab);
+  const fields = (c: Container) => psFields(lab, c, noTrunc, listed(c));
   if (format === 'json') {
     // The CLI's `json` format is `{{json .}}` over its context, whose fields marshal sorted.
-    return rows.map((c) => `${goJson(goMap(Object.entries(psFields(lab, c, noTrunc))))}\n`).join('');
+    return rows.map((c) => `${goJson(goMap(Object.entries(fields(c))))}\n`).join('');
   }
   const { table, body } = prepare(format);
   const nodes = parseTemplate(body);
-  const lines = rows.map((c) => executeTemplate(body, nodes, psFields(lab, c, noTrunc)));
+  const lines = rows.map((c) => executeTemplate(body, nodes, fields(c)));
   if (!table) return lines.map((l) => `${l}\n`).join('');
   const header = body.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => own(HEADERS, key) ?? key.toUpperCase());
   return formatTable([header, ...lines].map((l) => l.split('\t')));

@@ -6,6 +6,9 @@ import { humanDuration } from './duration';
 import { portsColumn } from './ports';
 import { formatTable } from './table';
 import { shortId } from '../../core/lab/shortId';
+import { imageBaseName, imageContent } from '../../core/catalog/images';
+import { imageDigest } from '../../core/catalog/imageMeta';
+import { listedImages } from '../../core/daemon/listedImage';
 
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 
@@ -13,6 +16,22 @@ const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS'
 export function ellipsis(text: string, maxLength: number): string {
   const runes = [...text];
   return runes.length <= maxLength ? text : `${runes.slice(0, maxLength - 1).join('')}…`;
+}
+
+/** moby stringid.TruncateID: the part after an algorithm prefix, cut to 12. */
+const truncateId = (id: string): string => id.slice(id.indexOf(':') + 1).slice(0, 12);
+
+/**
+ * docker/cli formatter ContainerContext.Image: the listed reference as given with --no-trunc; else a
+ * short ID when it names the image ID, or its familiar name (`docker.io/library/nginx:latest` is
+ * `nginx:latest`) with any digest dropped and the tag kept.
+ */
+export function imageColumn(listed: string, imageId: string, trunc: boolean): string {
+  if (!trunc) return listed;
+  if (truncateId(imageId) === truncateId(listed)) return truncateId(listed);
+  const named = listed.split('@')[0]!;
+  const colon = named.indexOf(':', named.lastIndexOf('/') + 1);
+  return `${imageBaseName(listed)}${colon < 0 ? '' : named.slice(colon)}`;
 }
 
 function quote(text: string): string {
@@ -60,11 +79,12 @@ export function psRows(containers: Iterable<Container>, all: boolean): Container
 }
 
 export function psTableRows(rows: readonly Container[], now: number, noTrunc: boolean, lab: Lab): string {
+  const listed = listedImages(lab);
   return formatTable([
     HEADER,
     ...rows.map((c) => [
       noTrunc ? c.id : shortId(c.id),
-      c.image,
+      imageColumn(listed(c), imageDigest(imageContent(c)), !noTrunc),
       commandColumn(c, !noTrunc),
       `${humanDuration(now - c.createdAt)} ago`,
       statusColumn(c, now, lab),

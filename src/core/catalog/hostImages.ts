@@ -72,7 +72,11 @@ export function contentSource(lab: Lab, ref: string): string | undefined {
 
 /** Finds an image by `name[:tag]`, full or short ID, or digest reference, as `docker image inspect` does. */
 export function findHostImage(lab: Lab, ref: string): ImageSummary | undefined {
-  const images = hostImages(lab);
+  return findImageIn(hostImages(lab), ref);
+}
+
+/** findHostImage over a list already made, for callers that look up many references at once. */
+export function findImageIn(images: readonly ImageSummary[], ref: string): ImageSummary | undefined {
   const hex = ref.replace(/^sha256:/, '');
   if (/^[0-9a-f]{1,64}$/.test(hex)) {
     const byId = images.find((i) => i.id.slice('sha256:'.length).startsWith(hex));

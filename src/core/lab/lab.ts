@@ -127,7 +127,9 @@ export class Lab {
   addContainer(c: Container): void {
     this.containers.set(c.id, c);
     this.byName.set(c.name, c.id);
-    this.addImage(c.image);
+    // A container of a tag or an image ID (imageSource set) runs an image already on the host;
+    // recording its reference would list the ID or the tag a second time.
+    if (c.imageSource === undefined) this.addImage(c.image);
   }
 
   /** Records an image as present (a pull, or a container created from it); the first arrival counts. */

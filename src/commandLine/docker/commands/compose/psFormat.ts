@@ -3,6 +3,7 @@
 // its table headers, `json` as one object per line with every method's value (docker/cli
 // formatter/reflect.go marshalMap: keys sorted), and the default table
 // NAME IMAGE COMMAND SERVICE CREATED STATUS PORTS.
+import { listedImages } from '../../../../core/daemon/listedImage';
 import { healthStatus, isEnabled } from '../../../../core/daemon/health';
 import { isContainerMode } from '../../../../core/daemon/networkMode';
 import { parsePortKey } from '../../../../core/daemon/portBindings';
@@ -64,7 +65,8 @@ function health(lab: Lab, c: Container): string {
 }
 
 /** Every ContainerContext method without arguments, by name. */
-export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObject {
+/** `listed` is the image the daemon lists the container with (listedImages); compose prints it as it is. */
+export function composePsFields(lab: Lab, c: Container, trunc: boolean, listed: string): JsonObject {
   const networks = c.state === 'running' ? Object.keys(c.endpoints) : Object.keys(c.networks);
   return goMap(
     Object.entries({
@@ -74,7 +76,7 @@ export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObj
       ExitCode: c.state === 'exited' || c.state === 'dead' ? c.exitCode : 0,
       Health: health(lab, c),
       ID: trunc ? shortId(c.id) : c.id,
-      Image: c.image,
+      Image: listed,
       Labels: Object.entries(c.labels ?? {})
         .map(([k, v]) => `${k}=${v}`)
         .join(','),
@@ -97,12 +99,14 @@ export function composePsFields(lab: Lab, c: Container, trunc: boolean): JsonObj
 
 /** Renders the rows in a format; throws TemplateError (parse or execution) in Go's words. */
 export function composePsFormatted(lab: Lab, rows: readonly Container[], format: string, trunc: boolean): string {
-  if (format === 'json') return rows.map((c) => `${goJson(composePsFields(lab, c, trunc))}\n`).join('');
+  const listed = listedImages(lab);
+  const fields = (c: Container) => composePsFields(lab, c, trunc, listed(c));
+  if (format === 'json') return rows.map((c) => `${goJson(fields(c))}\n`).join('');
   const source = format === '' || format === 'table' ? DEFAULT_TABLE : format;
   const table = source.startsWith('table');
   const body = (table ? source.slice('table'.length) : source).trim().replace(/\\t/g, '\t').replace(/\\n/g, '\n');
   const nodes = parseTemplate(body);
-  const lines = rows.map((c) => executeTemplate(body, nodes, composePsFields(lab, c, trunc)));
+  const lines = rows.map((c) => executeTemplate(body, nodes, fields(c)));
   if (!table) return lines.map((l) => `${l}\n`).join('');
   const header = body.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key: string) => own(HEADERS, key) ?? '');
   return formatTable([header, ...lines].map((l) => l.split('\t')));
