@@ -31,6 +31,8 @@ interface ShellFrame {
   /** The shell is the container's main process: leaving it stops the container. */
   ownsContainer: boolean;
   dir: WorkingDirectory;
+  /** $0: the shell program as started (`sh`, `/bin/sh`, `bash`). */
+  argv0: string;
 }
 
 export interface SessionOptions {
@@ -89,16 +91,18 @@ export class Session {
       cwd: this.hostDir.cwd,
       home: this.hostDir.home,
       files: this.files,
-      runInContainer: (c, argv) => this.runIn(c, argv),
-      enterShell: (containerId, ownsContainer) => {
-        this.shell = { containerId, ownsContainer, dir: containerDir() };
+      runInContainer: (c, argv, tty) => this.runIn(c, argv, tty),
+      enterShell: (containerId, ownsContainer, argv0) => {
+        const c = this.lab.containers.get(containerId);
+        const program = argv0 ?? [...(c?.entrypoint ?? []), ...(c?.cmd ?? [])][0] ?? 'sh';
+        this.shell = { containerId, ownsContainer, dir: containerDir(), argv0: program };
         this.entered = true;
       },
     };
   }
 
   /** Runs argv inside a running container's namespace (used for one-shot commands and exec). */
-  runIn(c: Container, argv: string[]): Output {
+  runIn(c: Container, argv: string[], tty = false): Output {
     const program = argv[0] ?? '';
     if (!programExists(program, imageContent(c)))
       return { stdout: '', stderr: '', exitCode: 127, missingProgram: program };
@@ -108,6 +112,7 @@ export class Session {
       netnsId: c.netnsId ?? HOST_NETNS,
       dir: containerDir(),
       files: this.files,
+      tty,
     };
     return runArgv(sh, argv);
   }
@@ -144,8 +149,18 @@ export class Session {
           dir,
           files: this.files,
           lastExit: this.lastExit,
+          args: [this.shell?.argv0 ?? 'sh'],
+          tty: true,
         }
-      : { lab: this.lab, container: undefined, netnsId: HOST_NETNS, dir, files: this.files, lastExit: this.lastExit };
+      : {
+          lab: this.lab,
+          container: undefined,
+          netnsId: HOST_NETNS,
+          dir,
+          files: this.files,
+          lastExit: this.lastExit,
+          tty: true,
+        };
     return { sh, extra: c ? {} : { docker: (argv) => docker(this.commandContext(), argv) }, container: c };
   }
 

@@ -8,8 +8,8 @@ export interface CommandContext {
   lab: Lab;
   /** Runs a program in a running container's namespace (the shell tools). */
   runInContainer: OneShotRunner;
-  /** Asks the session to enter an interactive shell in a container. */
-  enterShell(containerId: string, ownsContainer: boolean): void;
+  /** Asks the session to enter an interactive shell in a container; argv0: the shell as exec started it, else the main process. */
+  enterShell(containerId: string, ownsContainer: boolean, argv0?: string): void;
   /** The host shell's working directory: relative paths resolve against it (compose files). */
   cwd: string;
   /** The host shell's $HOME. */

@@ -32,6 +32,10 @@ export interface ShellContext {
   stdin?: string;
   /** $? before the line starts: the previous line's status in an interactive shell. */
   lastExit?: number;
+  /** Whether stdout is a terminal (`docker exec -t`, Config.Tty, an interactive shell): programs such as redis-cli format for it. */
+  tty?: boolean;
+  /** $0 and the positional parameters ($1 ...): `sh -c CMD NAME ARGS...`, or how the interactive shell was started. */
+  args?: readonly string[];
 }
 
 export type ShellTool = (sh: ShellContext, argv: string[]) => Output;

@@ -14,6 +14,9 @@ import { basenameOf } from '../../core/files/posixPath';
 import { exportBuiltin, setVariables, splitAssignments, unsetBuiltin, withPrefixEnv } from './assignments';
 import { processEnvironment } from './envTool';
 
+/** The servers' clients come with their images; the lab's host has none of them. */
+const NOT_ON_HOST = new Set(['redis-cli']);
+
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
 
@@ -60,7 +63,10 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
   const name = basenameOf(program);
   if (name === 'sh' || name === 'bash' || name === 'ash') {
     // Without -c a shell reads its commands from stdin, which is empty here: it exits at once.
-    return argv[1] === '-c' ? runLine(subshell(sh), argv[2] ?? '', extra) : { stdout: '', stderr: '', exitCode: 0 };
+    if (argv[1] !== '-c') return { stdout: '', stderr: '', exitCode: 0 };
+    // `sh -c CMD [NAME [ARG...]]`: NAME is $0 (else the shell as invoked), the rest $1 ... (POSIX sh, -c).
+    const args = [argv[3] ?? program, ...argv.slice(4)];
+    return runLine({ ...subshell(sh), args }, argv[2] ?? '', extra);
   }
   if (name === 'xargs' && (!sh.container || imageHasProgram(imageContent(sh.container), name)))
     // The commands it runs read no stdin of their own.
@@ -68,7 +74,8 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
   const external = own(extra, program);
   if (external) return external(argv);
   const tool = own(SHELL_TOOLS, name);
-  if (!tool || (sh.container && !imageHasProgram(imageContent(sh.container), name))) return notFound(sh, program);
+  const missing = sh.container ? !imageHasProgram(imageContent(sh.container), name) : NOT_ON_HOST.has(name);
+  if (!tool || missing) return notFound(sh, program);
   return tool(sh, argv);
 }
 
@@ -116,7 +123,7 @@ function runPipeline(
   let stderr = '';
   let last: Output & { exited?: boolean } = { stdout: '', stderr: '', exitCode: 0 };
   const stages = splitPipeline(text);
-  for (const stage of stages) {
+  for (const [index, stage] of stages.entries()) {
     // bash and ash run each command of a real pipeline in a subshell.
     const stageSh = stages.length > 1 ? subshell(sh) : sh;
     let words: string[];
@@ -124,7 +131,7 @@ function runPipeline(
       words = tokenize(
         stage,
         shellVariables(stageSh, lastExit),
-        (command) => runLine(subshell(stageSh), command, extra).stdout,
+        (command) => runLine({ ...subshell(stageSh), tty: false }, command, extra).stdout,
       );
     } catch (e) {
       if (e instanceof TokenizeError)
@@ -135,7 +142,9 @@ function runPipeline(
     const opened = openRedirects(stageSh, redirects);
     if ('failed' in opened) last = opened.failed;
     else {
-      const result = runCommand({ ...stageSh, stdin: opened.stdin ?? stdin }, redirects.argv, extra);
+      // Only the last stage's stdout can be the terminal, and only when it is not redirected.
+      const tty = stageSh.tty === true && index === stages.length - 1 && redirects.fd1 === 'out';
+      const result = runCommand({ ...stageSh, stdin: opened.stdin ?? stdin, tty }, redirects.argv, extra);
       last = { ...applyRedirects(stageSh, redirects, result), ...(result.exited ? { exited: true } : {}) };
     }
     stdin = last.stdout;

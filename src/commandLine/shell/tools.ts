@@ -23,6 +23,7 @@ import { sortTool } from './sortTool';
 import { trTool } from './trTool';
 import { uniqTool } from './uniqTool';
 import { wcTool } from './wcTool';
+import { redisCliTool } from './redisCliTool';
 
 export const SHELL_TOOLS: Record<string, ShellTool> = {
   arp: arpTool,
@@ -44,6 +45,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   netstat: netstatTool,
   nslookup: nslookupTool,
   ping: pingTool,
+  'redis-cli': redisCliTool,
   // busybox's ping6 applet: ping -6 (ping.c ping6_main).
   ping6: pingTool,
   pwd: pwdTool,

@@ -11,11 +11,26 @@ export function shellVariables(sh: ShellContext, lastExit: number): Variables {
   let env: Map<string, string> | undefined;
   return (name) => {
     if (name === '?') return String(lastExit);
+    const special = parameter(sh, name);
+    if (special !== null) return special;
     const own = sh.dir.vars?.get(name);
     if (own) return own.unset ? undefined : own.value;
     env ??= environment(sh);
     return env.get(name);
   };
+}
+
+/**
+ * $0, $1 ..., $#, $@ and $* (POSIX 2.5.1, 2.5.2); null for any other name. Without args the shell is
+ * the interactive one: the host's login bash is `-bash`, a container's shell `sh`.
+ */
+function parameter(sh: ShellContext, name: string): string | undefined | null {
+  const args = sh.args ?? [sh.container ? 'sh' : '-bash'];
+  if (/^\d+$/.test(name)) return args[Number(name)];
+  if (name === '#') return String(Math.max(0, args.length - 1));
+  // Without field splitting, "$@" and $* both join the parameters with a space.
+  if (name === '@' || name === '*') return args.slice(1).join(' ');
+  return null;
 }
 
 function environment(sh: ShellContext): Map<string, string> {

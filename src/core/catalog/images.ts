@@ -335,7 +335,19 @@ function variantToolset(repository: string, tag: string, info: ImageInfo): Tools
   return repository === 'nginx' && !tag.includes('slim') ? 'busybox+curl' : 'busybox';
 }
 
+/** Shells look an image up on every command, so each reference is resolved once (null: not in the catalogue). */
+const looked = new Map<string, ImageInfo | null>();
+
 export function lookupImage(reference: string): ImageInfo | undefined {
+  let cached = looked.get(reference);
+  if (cached === undefined) {
+    cached = resolveImage(reference) ?? null;
+    if (looked.size < 10_000) looked.set(reference, cached);
+  }
+  return cached ?? undefined;
+}
+
+function resolveImage(reference: string): ImageInfo | undefined {
   const repository = imageBaseName(reference);
   const info = own(CATALOGUE, repository);
   if (!info) return undefined;
@@ -389,8 +401,16 @@ const DEBIAN_HAS = new Set([
   'getent',
 ]);
 
+/** Programs only some images ship, whatever their userland: the server's own client. */
+const IMAGE_PROGRAMS: Record<string, readonly string[]> = {
+  // The redis image installs redis-cli next to redis-server (docker-library/redis Dockerfile: make install).
+  'redis-cli': ['redis'],
+};
+
 /** Whether a program exists in the image's filesystem (unknown images: assume a shell userland). */
 export function imageHasProgram(reference: string, program: string): boolean {
+  const only = own(IMAGE_PROGRAMS, program);
+  if (only) return only.includes(imageBaseName(reference));
   const toolset = lookupImage(reference)?.toolset ?? 'debian';
   switch (toolset) {
     case 'busybox':

@@ -13,7 +13,8 @@ import type { Container } from '../lab/model';
 import type { Output } from '../lab/output';
 
 /** Runs a one-shot command inside a running container (provided by the shell layer). */
-export type OneShotRunner = (c: Container, argv: string[]) => Output;
+/** Runs argv in the container; tty: whether it has a terminal (Config.Tty for the main process, `exec -t`). */
+export type OneShotRunner = (c: Container, argv: string[], tty?: boolean) => Output;
 
 export interface StartResult {
   /** What the main process printed, for an attached `docker run`. */
@@ -105,7 +106,7 @@ export function startContainer(lab: Lab, c: Container, runOneShot: OneShotRunner
       return { output: { stdout: plan.stdout, stderr: '', exitCode: plan.exitCode }, interactiveShell: false };
     }
     case 'oneshot': {
-      const output = runOneShot(c, plan.argv);
+      const output = runOneShot(c, plan.argv, c.tty);
       if (output.missingProgram !== undefined) {
         // runc fails before the process exists: the container never really started.
         exitContainer(lab, c, 127);

@@ -131,6 +131,8 @@ export interface Container {
   autoRemove: boolean;
   tty: boolean;
   openStdin: boolean;
+  /** A redis-server's keys, `DB:KEY` to value (strings only); kept across restarts, as its RDB save on shutdown keeps them. */
+  redisData?: Record<string, string>;
   /** Namespace the container's processes see while running (own, shared or the host's). */
   netnsId: number | null;
   endpoints: Record<string, Endpoint>;

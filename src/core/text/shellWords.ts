@@ -17,6 +17,8 @@ function expand(line: string, i: number, vars: Variables): [string, number] {
     return [vars(line.slice(i + 2, close)) ?? '', close + 1];
   }
   if (line[i + 1] === '?') return [vars('?') ?? '0', i + 2];
+  // The special parameters of one character: $0 to $9, $#, $@, $* (a tenth needs braces).
+  if (/^[0-9#@*]$/.test(line[i + 1] ?? '')) return [vars(line[i + 1]!) ?? '', i + 2];
   const m = NAME.exec(line.slice(i + 1));
   if (!m) return ['$', i + 1];
   return [vars(m[0]) ?? '', i + 1 + m[0].length];

@@ -38,10 +38,10 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
       if (c.paused) throw daemonError(`Container ${ref} is paused, unpause the container before exec`);
       const probe = { ...c, cmd: argv, image: 'busybox' };
       if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
-        ctx.enterShell(c.id, false);
+        ctx.enterShell(c.id, false, argv[0]);
         return { stdout: '', stderr: '', exitCode: 0 };
       }
-      const out = ctx.runInContainer(c, argv);
+      const out = ctx.runInContainer(c, argv, flags.bools.has('tty'));
       if (out.missingProgram !== undefined) {
         return fail(
           `OCI runtime exec failed: exec failed: unable to start container process: exec: "${out.missingProgram}": executable file not found in $PATH: unknown\n`,
