@@ -13,6 +13,8 @@ import type { Lab } from '../core/lab/lab';
 import { HOST_NETNS } from '../core/lab/lab';
 import type { Container } from '../core/lab/model';
 import { quoteArgv } from '../core/text/shellWords';
+import { basenameOf } from '../core/files/posixPath';
+import { redisPrompt, redisReplLine, startRedisRepl, type RedisRepl } from './shell/redisCliTool';
 import type { ShellContext, WorkingDirectory } from './shell/context';
 import { shellPrompt } from './shell/prompt';
 import { type ExtraTools, programExists, runArgv, runCommand, runLine } from './shell/runShell';
@@ -33,6 +35,8 @@ interface ShellFrame {
   dir: WorkingDirectory;
   /** $0: the shell program as started (`sh`, `/bin/sh`, `bash`). */
   argv0: string;
+  /** redis-cli's interactive prompt instead of a shell. */
+  repl?: RedisRepl;
 }
 
 export interface SessionOptions {
@@ -77,6 +81,7 @@ export class Session {
   }
 
   prompt(): string {
+    if (this.shell?.repl && this.currentContainer) return redisPrompt(this.shell.repl);
     return shellPrompt(this.lab, this.currentContainer, this.currentShell().dir);
   }
 
@@ -92,11 +97,17 @@ export class Session {
       home: this.hostDir.home,
       files: this.files,
       runInContainer: (c, argv, tty) => this.runIn(c, argv, tty),
-      enterShell: (containerId, ownsContainer, argv0) => {
+      enterShell: (containerId, ownsContainer, argv) => {
         const c = this.lab.containers.get(containerId);
-        const program = argv0 ?? [...(c?.entrypoint ?? []), ...(c?.cmd ?? [])][0] ?? 'sh';
-        this.shell = { containerId, ownsContainer, dir: containerDir(), argv0: program };
+        // The image's entrypoint script execs its command, so the command is the shell the user meets.
+        const process = argv ?? (c && c.cmd.length > 0 ? c.cmd : (c?.entrypoint ?? []));
+        const argv0 = process[0] ?? 'sh';
+        this.shell = { containerId, ownsContainer, dir: containerDir(), argv0 };
         this.entered = true;
+        if (!c || basenameOf(argv0) !== 'redis-cli') return '';
+        const started = startRedisRepl(this.containerShell(c, this.shell.dir), process);
+        this.shell.repl = started.repl;
+        return started.stderr;
       },
     };
   }
@@ -142,16 +153,7 @@ export class Session {
     if (this.shell && !c) this.shell = undefined;
     const { dir } = this.currentShell();
     const sh: ShellContext = c
-      ? {
-          lab: this.lab,
-          container: c,
-          netnsId: c.netnsId ?? HOST_NETNS,
-          dir,
-          files: this.files,
-          lastExit: this.lastExit,
-          args: [this.shell?.argv0 ?? 'sh'],
-          tty: true,
-        }
+      ? this.containerShell(c, dir)
       : {
           lab: this.lab,
           container: undefined,
@@ -164,8 +166,28 @@ export class Session {
     return { sh, extra: c ? {} : { docker: (argv) => docker(this.commandContext(), argv) }, container: c };
   }
 
+  /** The interactive shell (or prompt) in a container: a terminal, $0 as it was started. */
+  private containerShell(c: Container, dir: WorkingDirectory): ShellContext {
+    return {
+      lab: this.lab,
+      container: c,
+      netnsId: c.netnsId ?? HOST_NETNS,
+      dir,
+      files: this.files,
+      lastExit: this.lastExit,
+      args: [this.shell?.argv0 ?? 'sh'],
+      tty: true,
+    };
+  }
+
   private dispatch(line: string): Output {
     const { sh, extra, container } = this.where();
+    const repl = this.shell?.repl;
+    if (repl && container) {
+      // redis-cli.c repl: quit and exit end redis-cli with status 0.
+      if (/^(quit|exit)$/i.test(line.split(/\s+/)[0] ?? '')) return this.leave(container, 0);
+      return redisReplLine(sh, repl, line);
+    }
     const exit = /^exit(?:\s+(\d+))?$/.exec(line);
     if (exit) return this.leave(container, Number(exit[1] ?? 0));
     // The host's `exit` ends the terminal, which its owner (the CLI) does.
@@ -175,6 +197,7 @@ export class Session {
 
   private dispatchArgv(argv: string[]): Output {
     const { sh, extra, container } = this.where();
+    if (this.shell?.repl && container) return this.dispatch(quoteArgv(argv));
     if (argv[0] === 'exit') return this.leave(container, Number(argv[1] ?? 0) || 0);
     return runCommand(sh, argv, extra);
   }

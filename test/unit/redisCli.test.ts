@@ -272,3 +272,50 @@ describe('redis-server commands (redis src/t_string.c, src/db.c)', () => {
     it(`KEYS ${pattern} ${matches ? 'matches' : 'does not match'} ${key} (util.c stringmatchlen)`, () =>
       assert.equal(redisGlob(pattern).test(key), matches));
 });
+
+describe("redis-cli's interactive prompt (redis-cli.c repl, cliRefreshPrompt)", () => {
+  it('docker run -it --rm redis redis-cli -h db: the prompt names the server, each line is a command, quit ends the container', () => {
+    const { session, lab } = replay([...NET]);
+    const run = session.execute('docker run -it --network app --rm --name cli redis redis-cli -h db');
+    assert.equal(run.enteredShell, true);
+    assert.equal(session.prompt(), 'db:6379> ');
+    assert.equal(session.execute('set a "x y"').output.stdout, 'OK\n');
+    assert.equal(session.execute('get a').output.stdout, '"x y"\n');
+    assert.equal(session.execute('select 2').output.stdout, 'OK\n');
+    assert.equal(session.prompt(), 'db:6379[2]> ');
+    assert.equal(session.execute('get a').output.stdout, '(nil)\n');
+    assert.equal(session.execute('select 20').output.stdout, '(error) ERR DB index is out of range\n');
+    assert.equal(session.execute('get "a').output.stdout, 'Invalid argument(s)\n');
+    assert.equal(session.execute('QUIT').output.exitCode, 0);
+    assert.equal(session.contextName, 'host');
+    assert.equal(lab.containerByName('cli'), undefined, '--rm removed it when redis-cli ended');
+  });
+
+  it('docker exec -it db redis-cli: the local server; exit leaves the container running', () => {
+    const { session, lab } = replay([...NET]);
+    session.execute('docker exec -it db redis-cli');
+    assert.equal(session.prompt(), '127.0.0.1:6379> ');
+    assert.equal(session.execute('incr n').output.stdout, '(integer) 1\n');
+    session.execute('exit');
+    assert.equal(session.contextName, 'host');
+    assert.equal(lab.containerByName('db')?.state, 'running');
+  });
+
+  it('a server that cannot be reached: the start reports it and the prompt says not connected', () => {
+    const { session } = replay([...NET]);
+    const entered = session.execute('docker exec -it db redis-cli -p 1');
+    assert.equal(entered.output.stderr, 'Could not connect to Redis at 127.0.0.1:1: Connection refused\n');
+    assert.equal(session.prompt(), 'not connected> ');
+    assert.equal(
+      session.execute('ping').output.stderr,
+      'Could not connect to Redis at 127.0.0.1:1: Connection refused\n',
+    );
+  });
+
+  it('without -t there is no prompt: redis-cli reads its (empty) stdin and exits', () => {
+    const { session } = replay([...NET]);
+    const r = session.execute('docker exec -i db redis-cli');
+    assert.equal(r.enteredShell, false);
+    assert.equal(r.output.exitCode, 0);
+  });
+});

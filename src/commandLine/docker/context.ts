@@ -8,8 +8,11 @@ export interface CommandContext {
   lab: Lab;
   /** Runs a program in a running container's namespace (the shell tools). */
   runInContainer: OneShotRunner;
-  /** Asks the session to enter an interactive shell in a container; argv0: the shell as exec started it, else the main process. */
-  enterShell(containerId: string, ownsContainer: boolean, argv0?: string): void;
+  /**
+   * Asks the session to enter an interactive shell (or redis-cli's prompt) in a container: argv is the
+   * process exec started, else the container's main process. Returns what starting it wrote to stderr.
+   */
+  enterShell(containerId: string, ownsContainer: boolean, argv?: readonly string[]): string;
   /** The host shell's working directory: relative paths resolve against it (compose files). */
   cwd: string;
   /** The host shell's $HOME. */

@@ -34,6 +34,8 @@ export interface ShellContext {
   lastExit?: number;
   /** Whether stdout is a terminal (`docker exec -t`, Config.Tty, an interactive shell): programs such as redis-cli format for it. */
   tty?: boolean;
+  /** The shell running a `-c` command string (`sh`, `bash`, `ash`); absent in an interactive shell. */
+  shellProgram?: string;
   /** $0 and the positional parameters ($1 ...): `sh -c CMD NAME ARGS...`, or how the interactive shell was started. */
   args?: readonly string[];
 }

@@ -4,65 +4,11 @@
 // (cliFormatReplyRaw). A connection that fails prints hiredis's reason and exits 1.
 import type { Container } from '../../core/lab/model';
 import { type RedisReply, REDIS_DATABASES, redisCommand } from '../../core/kernel/redisServer';
+import { type RedisCliOptions, defaultRedisCliOptions, parseRedisCliOptions } from '../../core/kernel/redisCliOptions';
 import { isBusybox, imageContent, lookupImage } from '../../core/catalog/images';
 import type { ShellContext, ShellTool } from './context';
+import type { Output } from '../../core/lab/output';
 import { probeAddress } from './target';
-
-interface Options {
-  host: string;
-  port: number;
-  db: number;
-  auth?: string;
-  raw?: boolean;
-  errorCode: boolean;
-  noAuthWarning: boolean;
-  words: string[];
-}
-
-type Parsed = Options | { stderr: string };
-
-/** parseRedisUri: `redis://[[user]:password@]host[:port][/db]`. */
-function parseUri(uri: string, o: Options): string | undefined {
-  const m = /^rediss?:\/\/(?:(?:[^:@/]*)(?::([^@/]*))?@)?([^:/]*)(?::(\d+))?(?:\/(\d+))?$/.exec(uri);
-  if (!m) return 'Invalid URI scheme\n';
-  if (m[1] !== undefined) o.auth = decodeURIComponent(m[1]);
-  if (m[2]) o.host = m[2];
-  if (m[3]) o.port = Number(m[3]);
-  if (m[4]) o.db = Number(m[4]);
-  return undefined;
-}
-
-/** C's atoi: leading digits (after an optional sign), 0 when there are none. */
-const atoi = (text: string): number => Number(/^\s*[-+]?\d+/.exec(text)?.[0] ?? 0);
-
-/** parseOptions: options until the first word that does not start with `-`, which begins the command. */
-function parseOptions(argv: readonly string[]): Parsed {
-  const o: Options = { host: '127.0.0.1', port: 6379, db: 0, errorCode: false, noAuthWarning: false, words: [] };
-  let i = 1;
-  for (; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = i + 1 < argv.length ? argv[i + 1]! : undefined;
-    if (a === '-h' && next !== undefined) o.host = argv[++i]!;
-    else if (a === '-p' && next !== undefined) {
-      o.port = atoi(argv[++i]!);
-      if (o.port < 0 || o.port > 65535) return { stderr: 'Invalid server port.\n' };
-    } else if (a === '-n' && next !== undefined) o.db = atoi(argv[++i]!);
-    else if ((a === '-a' || a === '--pass') && next !== undefined) o.auth = argv[++i]!;
-    else if (a === '--user' && next !== undefined) i++;
-    else if (a === '-u' && next !== undefined) {
-      const bad = parseUri(next, o);
-      i++;
-      if (bad) return { stderr: bad };
-    } else if (a === '--raw') o.raw = true;
-    else if (a === '--no-raw') o.raw = false;
-    else if (a === '-e') o.errorCode = true;
-    else if (a === '--no-auth-warning') o.noAuthWarning = true;
-    else if (a.startsWith('-')) return { stderr: `Unrecognized option or bad number of args for: '${a}'\n` };
-    else break;
-  }
-  o.words = argv.slice(i);
-  return o;
-}
 
 /** sdscatrepr: a string in double quotes with C escapes, other bytes outside printable ASCII as \xHH. */
 function repr(text: string): string {
@@ -165,12 +111,13 @@ export function splitArgs(line: string): string[] | undefined {
 }
 
 /** What connect() reports, in hiredis's words (strerror, or gai_strerror for a name). */
-type Connection = { server: Container } | { error: string; protocol?: boolean };
+type ConnectFailure = { error: string; protocol?: boolean };
+type Connection = { server: Container } | ConnectFailure;
 
 /** The HTTP servers answer a RESP command with `HTTP/1.1 400`, whose first byte hiredis cannot read. */
 const HTTP_SERVERS = /nginx|httpd|caddy|traefik/;
 
-function connect(sh: ShellContext, o: Options): Connection {
+function connect(sh: ShellContext, o: RedisCliOptions): Connection {
   const target = probeAddress(sh, o.host, { port: o.port, proto: 'tcp' });
   const musl = isBusybox(lookupImage(sh.container ? imageContent(sh.container) : '')?.toolset);
   if (!target.ok) return { error: musl ? 'Name does not resolve' : 'Name or service not known' };
@@ -191,7 +138,7 @@ function connect(sh: ShellContext, o: Options): Connection {
 }
 
 export const redisCliTool: ShellTool = (sh, argv) => {
-  const o = parseOptions(argv);
+  const o = parseRedisCliOptions(argv);
   if ('stderr' in o) return { stdout: '', stderr: o.stderr, exitCode: 1 };
   const tty = o.raw === undefined ? sh.tty === true : !o.raw;
   let stderr = '';
@@ -207,15 +154,8 @@ export const redisCliTool: ShellTool = (sh, argv) => {
     }
   }
   const conn = connect(sh, o);
-  if ('error' in conn) {
-    // Non-interactive: the connection is retried for the first command, which reports it.
-    if (conn.protocol) return { stdout: '', stderr: `${stderr}Error: ${conn.error}\n`, exitCode: 1 };
-    return {
-      stdout: '',
-      stderr: `${stderr}Could not connect to Redis at ${o.host}:${o.port}: ${conn.error}\n`,
-      exitCode: 1,
-    };
-  }
+  // Non-interactive: the connection is retried for the first command, which reports it.
+  if ('error' in conn) return { stdout: '', stderr: stderr + connectError(o, conn), exitCode: 1 };
   // cliAuth and cliSelect report their failures and go on with the connection they have.
   if (o.auth !== undefined)
     stderr +=
@@ -234,3 +174,55 @@ export const redisCliTool: ShellTool = (sh, argv) => {
   }
   return { stdout, stderr, exitCode: 0 };
 };
+
+/** The interactive prompt's state (redis-cli.c repl): where it connects, the database SELECT chose, and whether it is connected. */
+export interface RedisRepl {
+  options: RedisCliOptions;
+  db: number;
+  connected: boolean;
+}
+
+/** cliRefreshPrompt: `host:port`, `[db]` when not 0, then `> `; `not connected> ` without a connection. */
+export function redisPrompt(repl: RedisRepl): string {
+  if (!repl.connected) return 'not connected> ';
+  const { host, port } = repl.options;
+  const addr = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return `${addr}${repl.db !== 0 ? `[${repl.db}]` : ''}> `;
+}
+
+function connectError(o: RedisCliOptions, conn: ConnectFailure): string {
+  return conn.protocol
+    ? `Error: ${conn.error}\n`
+    : `Could not connect to Redis at ${o.host}:${o.port}: ${conn.error}\n`;
+}
+
+/** Starts the prompt: cliConnect(0) reports a failed connection, AUTH and SELECT their errors. */
+export function startRedisRepl(sh: ShellContext, argv: readonly string[]): { repl: RedisRepl; stderr: string } {
+  const o = parseRedisCliOptions(argv);
+  const repl: RedisRepl = { options: 'stderr' in o ? defaultRedisCliOptions() : o, db: 0, connected: false };
+  const conn = connect(sh, repl.options);
+  if ('error' in conn) return { repl, stderr: connectError(repl.options, conn) };
+  repl.connected = true;
+  let stderr = '';
+  if (repl.options.auth !== undefined)
+    stderr +=
+      'AUTH failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?\n';
+  const db = repl.options.db;
+  if (db !== 0 && (db < 0 || db >= REDIS_DATABASES)) stderr += `SELECT ${db} failed: ERR DB index is out of range\n`;
+  else repl.db = db;
+  return { repl, stderr };
+}
+
+/** One line at the prompt: split as cliSplitArgs does, sent (reconnecting if need be), the reply as a terminal shows it. */
+export function redisReplLine(sh: ShellContext, repl: RedisRepl, line: string): Output {
+  const words = splitArgs(line);
+  if (words === undefined) return { stdout: 'Invalid argument(s)\n', stderr: '', exitCode: 0 };
+  if (words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
+  const conn = connect(sh, repl.options);
+  repl.connected = !('error' in conn);
+  if ('error' in conn) return { stdout: '', stderr: connectError(repl.options, conn), exitCode: 0 };
+  const reply = redisCommand(conn.server, repl.db, words);
+  // cliSendCommand: a SELECT the server accepted moves the prompt to that database.
+  if (words[0]!.toLowerCase() === 'select' && words.length === 2 && reply.type !== 'error') repl.db = Number(words[1]);
+  return { stdout: formatTty(reply), stderr: '', exitCode: 0 };
+}

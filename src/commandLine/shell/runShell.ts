@@ -20,15 +20,22 @@ const NOT_ON_HOST = new Set(['redis-cli']);
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
 
-/** Each shell's words: busybox ash, Debian's dash as sh, and the host's bash. */
+/**
+ * Each shell's words, named by its $0: the host's login bash (`-bash`), bash (`bash -c` adds the
+ * line), Debian's dash as sh (`sh: 1:`) and busybox ash. The host's sh is bash, as on the RHEL-style host.
+ */
 function notFound(sh: ShellContext, program: string): Output {
-  const kind = shellKind(sh);
+  const name = sh.args?.[0];
+  const shell = sh.shellProgram ?? (sh.container ? basenameOf(name ?? 'sh') : 'bash');
+  const kind = shell === 'bash' || !sh.container ? 'bash' : shellKind(sh);
   const stderr =
     kind === 'bash'
-      ? `-bash: ${program}: command not found\n`
+      ? sh.shellProgram !== undefined
+        ? `${name ?? shell}: line 1: ${program}: command not found\n`
+        : `${sh.container ? 'bash' : '-bash'}: ${program}: command not found\n`
       : kind === 'ash'
-        ? `sh: ${program}: not found\n`
-        : `sh: 1: ${program}: not found\n`;
+        ? `${name ?? 'sh'}: ${program}: not found\n`
+        : `${name ?? 'sh'}: 1: ${program}: not found\n`;
   return { stdout: '', stderr, exitCode: 127 };
 }
 
@@ -66,7 +73,7 @@ export function runArgv(sh: ShellContext, argv: string[], extra: ExtraTools = {}
     if (argv[1] !== '-c') return { stdout: '', stderr: '', exitCode: 0 };
     // `sh -c CMD [NAME [ARG...]]`: NAME is $0 (else the shell as invoked), the rest $1 ... (POSIX sh, -c).
     const args = [argv[3] ?? program, ...argv.slice(4)];
-    return runLine({ ...subshell(sh), args }, argv[2] ?? '', extra);
+    return runLine({ ...subshell(sh), args, shellProgram: name }, argv[2] ?? '', extra);
   }
   if (name === 'xargs' && (!sh.container || imageHasProgram(imageContent(sh.container), name)))
     // The commands it runs read no stdin of their own.

@@ -3,6 +3,7 @@
 import { imageContent, type ImageListener, lookupImage } from '../catalog/images';
 import type { Container, Protocol } from '../lab/model';
 import type { LogStream, ProgramLog, ServerHost } from './containerLogs';
+import { parseRedisCliOptions } from '../kernel/redisCliOptions';
 
 export type MainProcess =
   | {
@@ -68,6 +69,11 @@ export function planMainProcess(c: Container): MainProcess {
   if (argv.length === 0) return image ? { kind: 'shell', program: 'sh' } : { kind: 'idle', program: 'app' };
   if (image?.isShell && argv.join(' ') === image.cmd.join(' ')) return { kind: 'shell', program };
   if (SHELLS.has(argv[0]!) && !argv.includes('-c')) return { kind: 'shell', program };
+  // redis-cli without a command word is its interactive prompt (redis-cli.c main: repl()).
+  if (program === 'redis-cli') {
+    const o = parseRedisCliOptions(argv);
+    if (!('stderr' in o) && o.words.length === 0) return { kind: 'shell', program };
+  }
   const nc = ncListenPort(argv);
   if (nc) return { kind: 'listen', program: 'nc', ...nc };
   if (IDLERS.has(program) && !(program === 'cat' && argv.length > 1) && !(program === 'tail' && !argv.includes('-f'))) {

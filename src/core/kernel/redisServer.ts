@@ -174,6 +174,14 @@ const COMMANDS: Record<string, { arity: number; run: Handler }> = {
       };
     },
   },
+  // The database is the connection's: the client keeps the index SELECT accepted (redis-cli's dbnum).
+  select: {
+    arity: 2,
+    run: (_, [index]) =>
+      withInteger(index!, (n) =>
+        n < 0 || n >= REDIS_DATABASES ? { type: 'error', text: 'ERR DB index is out of range' } : OK,
+      ),
+  },
   dbsize: { arity: 1, run: (space) => ({ type: 'integer', value: space.keys().length }) },
   flushdb: { arity: -1, run: (space) => (space.clear(false), OK) },
   flushall: { arity: -1, run: (space) => (space.clear(true), OK) },

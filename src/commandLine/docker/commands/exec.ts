@@ -6,6 +6,8 @@ import { type CommandSpec, prologue } from '../prologue';
 import { type Output, fail } from '../../../core/lab/output';
 import { errorText, guard } from '../output';
 import { daemonError } from '../../../core/lab/errors';
+import { programExists } from '../../shell/runShell';
+import { imageContent } from '../../../core/catalog/images';
 
 export const EXEC: CommandSpec = {
   usage: 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
@@ -37,9 +39,11 @@ export function execCommand(ctx: CommandContext, args: string[]): Output {
       if (c.state !== 'running') throw daemonError(`container ${c.id} is not running`);
       if (c.paused) throw daemonError(`Container ${ref} is paused, unpause the container before exec`);
       const probe = { ...c, cmd: argv, image: 'busybox' };
-      if (planMainProcess(probe).kind === 'shell' && flags.bools.has('interactive') && flags.bools.has('tty')) {
-        ctx.enterShell(c.id, false, argv[0]);
-        return { stdout: '', stderr: '', exitCode: 0 };
+      const interactive = flags.bools.has('interactive') && flags.bools.has('tty');
+      // A shell the image lacks fails as any missing program does, below.
+      if (interactive && planMainProcess(probe).kind === 'shell' && programExists(argv[0]!, imageContent(c))) {
+        const stderr = ctx.enterShell(c.id, false, argv);
+        return { stdout: '', stderr, exitCode: 0 };
       }
       const out = ctx.runInContainer(c, argv, flags.bools.has('tty'));
       if (out.missingProgram !== undefined) {

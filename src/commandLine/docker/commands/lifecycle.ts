@@ -87,8 +87,9 @@ function startAttached(ctx: CommandContext, refs: string[], interactive: boolean
     () => {
       const c = ctx.lab.getContainer(refs[0]!);
       const result = ctx.lab.batch(() => startContainer(ctx.lab, c, ctx.runInContainer));
-      if (result.interactiveShell && interactive) ctx.enterShell(c.id, true);
-      return result.output;
+      if (!result.interactiveShell || !interactive) return result.output;
+      const stderr = ctx.enterShell(c.id, true);
+      return { ...result.output, stderr: result.output.stderr + stderr };
     },
     (e: DockerError) => fail(errorText(e), 1),
   );

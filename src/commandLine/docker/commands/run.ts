@@ -76,8 +76,9 @@ function createOrRun(ctx: CommandContext, args: string[], command: 'run' | 'crea
     const started = guard(() => {
       const result = startContainer(ctx.lab, container, ctx.runInContainer);
       if (flags.bools.has('detach')) return { stdout: `${container.id}\n`, stderr: '', exitCode: 0 };
-      if (result.interactiveShell) ctx.enterShell(container.id, true);
-      return result.output;
+      if (!result.interactiveShell) return result.output;
+      const stderr = ctx.enterShell(container.id, true);
+      return { ...result.output, stderr: result.output.stderr + stderr };
     }, frame);
     return { ...started, stderr: warningText + started.stderr };
   }, frame);

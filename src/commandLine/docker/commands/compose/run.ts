@@ -109,7 +109,7 @@ export function run(ctx: CommandContext, g: Globals, flags: ParsedFlags, p: Prin
       p.stdout += `${container.id}\n`;
       return p.out();
     }
-    if (result.interactiveShell) ctx.enterShell(container.id, true);
+    if (result.interactiveShell) p.stderr += ctx.enterShell(container.id, true);
     p.stdout += result.output.stdout;
     p.stderr += result.output.stderr;
     return p.out(result.output.exitCode);
