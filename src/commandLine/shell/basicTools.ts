@@ -2,12 +2,6 @@
 import { fail, ok } from '../../core/lab/output';
 import type { ShellTool } from './context';
 
-export const echoTool: ShellTool = (_sh, argv) => {
-  const noNewline = argv[1] === '-n';
-  const words = argv.slice(noNewline ? 2 : 1).join(' ');
-  return ok(noNewline ? words : `${words}\n`);
-};
-
 export const trueTool: ShellTool = () => ok();
 
 /** `sleep N` moves the lab's clock on, so waits (healthchecks, uptimes) can be watched. */

@@ -21,6 +21,12 @@ const NOT_ON_HOST = new Set(['redis-cli']);
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
 
 /**
+ * bash -c's error prolog (error.c error_prolog): `$0: line N: `. Measured on bash 5.2.15, as `bash`
+ * itself the line number is left out (`bash -c nosuch`: `bash: nosuch: ...`; `/bin/bash -c` has it).
+ */
+export const bashErrorName = (name: string): string => (name === 'bash' ? 'bash: ' : `${name}: line 1: `);
+
+/**
  * Each shell's words, named by its $0: the host's login bash (`-bash`), bash (`bash -c` adds the
  * line), Debian's dash as sh (`sh: 1:`) and busybox ash. The host's sh is bash, as on the RHEL-style host.
  */
@@ -31,7 +37,7 @@ function notFound(sh: ShellContext, program: string): Output {
   const stderr =
     kind === 'bash'
       ? sh.shellProgram !== undefined
-        ? `${name ?? shell}: line 1: ${program}: command not found\n`
+        ? `${bashErrorName(name ?? shell)}${program}: command not found\n`
         : `${sh.container ? 'bash' : '-bash'}: ${program}: command not found\n`
       : kind === 'ash'
         ? `${name ?? 'sh'}: ${program}: not found\n`

@@ -4,7 +4,9 @@ import { envTool } from './envTool';
 import { getentTool } from './getentTool';
 import { routeTool } from './routeTool';
 import { tracerouteTool } from './tracerouteTool';
-import { echoTool, falseTool, sleepTool, trueTool } from './basicTools';
+import { falseTool, sleepTool, trueTool } from './basicTools';
+import { echoTool } from './echoTool';
+import { printfTool } from './printfTool';
 import type { ShellTool } from './context';
 import { catTool, hostnameTool, pwdTool, readlinkTool } from './fileTools';
 import { mkdirTool, rmTool, touchTool } from './fileWriteTools';
@@ -45,6 +47,7 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   netstat: netstatTool,
   nslookup: nslookupTool,
   ping: pingTool,
+  printf: printfTool,
   'redis-cli': redisCliTool,
   // busybox's ping6 applet: ping -6 (ping.c ping6_main).
   ping6: pingTool,

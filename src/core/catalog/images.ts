@@ -378,6 +378,7 @@ const DEBIAN_HAS = new Set([
   'bash',
   'cat',
   'echo',
+  'printf',
   'env',
   'true',
   'false',
