@@ -118,7 +118,7 @@ function servedFile(sh: ShellContext, server: Container, program: string, path: 
  * The server's answer for a path: the file under its document root as the server's container has it
  * (a page a learner wrote is served), or its own 404 page; undefined when the program does not speak HTTP.
  */
-function pageAt(sh: ShellContext, result: ReachResult, path: string): Page | undefined {
+export function pageAt(sh: ShellContext, result: ReachResult, path: string): Page | undefined {
   const program = result.program ?? '';
   if (program === 'remote server') return { status: 200, body: REMOTE_PAGE };
   const server = result.answeredBy;

@@ -5,6 +5,7 @@ import { bindListener } from '../../core/kernel/listeners';
 import { ncListenPort } from '../../core/daemon/mainProcess';
 import type { ShellTool } from './context';
 import { probeAddress } from './target';
+import { ncConversation } from './ncConversation';
 
 export const ncTool: ShellTool = (sh, argv) => {
   const listen = ncListenPort(argv);
@@ -50,7 +51,16 @@ export const ncTool: ShellTool = (sh, argv) => {
       return { stdout: '', stderr: verbose ? `${host} (${dotted}) open\n` : '', exitCode: 0 };
     return { stdout: '', stderr: '', exitCode: 1 };
   }
-  if (target.result.ok || udp) return { stdout: '', stderr: '', exitCode: 0 };
+  if (udp) return { stdout: '', stderr: '', exitCode: 0 };
+  if (target.result.ok) {
+    const answer = ncConversation(sh, target.result, sh.stdin ?? '', {
+      host,
+      address: target.address,
+      family: target.family,
+      port,
+    });
+    return { stdout: answer, stderr: '', exitCode: 0 };
+  }
   if (target.result.failure === 'refused')
     return { stdout: '', stderr: `nc: ${cannot}: Connection refused\n`, exitCode: 1 };
   if (target.result.failure === 'no-route')
