@@ -14,8 +14,8 @@ import { basenameOf } from '../../core/files/posixPath';
 import { exportBuiltin, setVariables, splitAssignments, unsetBuiltin, withPrefixEnv } from './assignments';
 import { processEnvironment } from './envTool';
 
-/** The servers' clients come with their images; the lab's host has none of them. */
-const NOT_ON_HOST = new Set(['redis-cli']);
+/** The servers' clients come with their images, bind-tools with netshoot; the lab's host has none of them. */
+const NOT_ON_HOST = new Set(['redis-cli', 'dig', 'host']);
 
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;

@@ -6,6 +6,7 @@ import { routeTool } from './routeTool';
 import { tracerouteTool } from './tracerouteTool';
 import { falseTool, sleepTool, trueTool } from './basicTools';
 import { echoTool } from './echoTool';
+import { digTool, hostTool } from './digTool';
 import { printfTool } from './printfTool';
 import type { ShellTool } from './context';
 import { catTool, hostnameTool, pwdTool, readlinkTool } from './fileTools';
@@ -32,12 +33,14 @@ export const SHELL_TOOLS: Record<string, ShellTool> = {
   cat: catTool,
   curl: curlTool,
   cut: cutTool,
+  dig: digTool,
   echo: echoTool,
   env: envTool,
   false: falseTool,
   getent: getentTool,
   grep: grepTool,
   head: headTool,
+  host: hostTool,
   hostname: hostnameTool,
   ifconfig: ifconfigTool,
   ip: ipTool,

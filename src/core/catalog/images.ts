@@ -372,7 +372,8 @@ export function repositoryOf(reference: string): string {
 }
 
 // busybox has no getent applet (glibc's libc-bin ships it in Debian).
-const BUSYBOX_MISSING = new Set(['bash', 'curl', 'getent']);
+// dig and host are bind-tools, which only the toolbox image (netshoot) installs.
+const BUSYBOX_MISSING = new Set(['bash', 'curl', 'getent', 'dig', 'host']);
 const DEBIAN_HAS = new Set([
   'sh',
   'bash',
