@@ -100,12 +100,12 @@ export class Session {
       enterShell: (containerId, ownsContainer, argv) => {
         const c = this.lab.containers.get(containerId);
         // The image's entrypoint script execs its command, so the command is the shell the user meets.
-        const process = argv ?? (c && c.cmd.length > 0 ? c.cmd : (c?.entrypoint ?? []));
-        const argv0 = process[0] ?? 'sh';
+        const command = argv ?? (c && c.cmd.length > 0 ? c.cmd : (c?.entrypoint ?? []));
+        const argv0 = command[0] ?? 'sh';
         this.shell = { containerId, ownsContainer, dir: containerDir(), argv0 };
         this.entered = true;
         if (!c || basenameOf(argv0) !== 'redis-cli') return '';
-        const started = startRedisRepl(this.containerShell(c, this.shell.dir), process);
+        const started = startRedisRepl(this.containerShell(c, this.shell.dir), command);
         this.shell.repl = started.repl;
         return started.stderr;
       },
