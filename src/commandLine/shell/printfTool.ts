@@ -5,9 +5,8 @@
 import type { Output } from '../../core/lab/output';
 import type { ShellContext, ShellTool } from './context';
 import { type EscapeFlavour, unescape } from './backslashEscapes';
-import { echoFlavour } from './shellKind';
+import { bashErrorName, echoFlavour } from './shellKind';
 import { BUSYBOX_BANNER } from './busyboxBanner';
-import { bashErrorName } from './runShell';
 
 /** Where the shell's messages start: bash's builtin_error prolog, dash's `sh: 1:`, busybox's applet name. */
 function messagePrefix(sh: ShellContext, flavour: EscapeFlavour): string {

@@ -156,15 +156,9 @@ export const redisCliTool: ShellTool = (sh, argv) => {
   const conn = connect(sh, o);
   // Non-interactive: the connection is retried for the first command, which reports it.
   if ('error' in conn) return { stdout: '', stderr: stderr + connectError(o, conn), exitCode: 1 };
-  // cliAuth and cliSelect report their failures and go on with the connection they have.
-  if (o.auth !== undefined)
-    stderr +=
-      'AUTH failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?\n';
-  let db = o.db;
-  if (db !== 0 && (db < 0 || db >= REDIS_DATABASES)) {
-    stderr += `SELECT ${db} failed: ERR DB index is out of range\n`;
-    db = 0;
-  }
+  const session = authAndSelect(o);
+  stderr += session.stderr;
+  const db = session.db;
   let stdout = '';
   for (const words of commands) {
     const reply = redisCommand(conn.server, db, words);
@@ -190,6 +184,19 @@ export function redisPrompt(repl: RedisRepl): string {
   return `${addr}${repl.db !== 0 ? `[${repl.db}]` : ''}> `;
 }
 
+/**
+ * cliAuth and cliSelect once connected: each reports its failure and redis-cli goes on with the
+ * connection it has (the lab's server has no password; a bad index leaves database 0).
+ */
+function authAndSelect(o: RedisCliOptions): { db: number; stderr: string } {
+  let stderr = '';
+  if (o.auth !== undefined)
+    stderr +=
+      'AUTH failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?\n';
+  if (o.db === 0 || (o.db > 0 && o.db < REDIS_DATABASES)) return { db: o.db, stderr };
+  return { db: 0, stderr: `${stderr}SELECT ${o.db} failed: ERR DB index is out of range\n` };
+}
+
 function connectError(o: RedisCliOptions, conn: ConnectFailure): string {
   return conn.protocol
     ? `Error: ${conn.error}\n`
@@ -203,14 +210,9 @@ export function startRedisRepl(sh: ShellContext, argv: readonly string[]): { rep
   const conn = connect(sh, repl.options);
   if ('error' in conn) return { repl, stderr: connectError(repl.options, conn) };
   repl.connected = true;
-  let stderr = '';
-  if (repl.options.auth !== undefined)
-    stderr +=
-      'AUTH failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?\n';
-  const db = repl.options.db;
-  if (db !== 0 && (db < 0 || db >= REDIS_DATABASES)) stderr += `SELECT ${db} failed: ERR DB index is out of range\n`;
-  else repl.db = db;
-  return { repl, stderr };
+  const session = authAndSelect(repl.options);
+  repl.db = session.db;
+  return { repl, stderr: session.stderr };
 }
 
 /** One line at the prompt: split as cliSplitArgs does, sent (reconnecting if need be), the reply as a terminal shows it. */

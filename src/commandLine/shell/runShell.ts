@@ -9,7 +9,7 @@ import { applyRedirects, openRedirects, parseRedirects } from './redirect';
 import { shellVariables } from './variables';
 import { SHELL_TOOLS } from './tools';
 import { own } from '../../core/lab/own';
-import { shellKind } from './shellKind';
+import { bashErrorName, shellKind } from './shellKind';
 import { basenameOf } from '../../core/files/posixPath';
 import { exportBuiltin, setVariables, splitAssignments, unsetBuiltin, withPrefixEnv } from './assignments';
 import { processEnvironment } from './envTool';
@@ -19,12 +19,6 @@ const NOT_ON_HOST = new Set(['redis-cli', 'dig', 'host']);
 
 /** Extra programs the caller provides (docker on the host). */
 export type ExtraTools = Record<string, (argv: string[]) => Output>;
-
-/**
- * bash -c's error prolog (error.c error_prolog): `$0: line N: `. Measured on bash 5.2.15, as `bash`
- * itself the line number is left out (`bash -c nosuch`: `bash: nosuch: ...`; `/bin/bash -c` has it).
- */
-export const bashErrorName = (name: string): string => (name === 'bash' ? 'bash: ' : `${name}: line 1: `);
 
 /**
  * Each shell's words, named by its $0: the host's login bash (`-bash`), bash (`bash -c` adds the

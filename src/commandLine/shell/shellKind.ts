@@ -24,3 +24,9 @@ export function echoFlavour(sh: ShellContext): EscapeFlavour {
   if (program === 'bash') return 'bash';
   return busybox ? 'busybox' : 'dash';
 }
+
+/**
+ * bash -c's error prolog (error.c error_prolog): `$0: line N: `. Measured on bash 5.2.15, as `bash`
+ * itself the line number is left out (`bash -c nosuch`: `bash: nosuch: ...`; `/bin/bash -c` has it).
+ */
+export const bashErrorName = (name: string): string => (name === 'bash' ? 'bash: ' : `${name}: line 1: `);
